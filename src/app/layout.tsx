@@ -1,0 +1,69 @@
+import { ruleset } from '@machines/ruleset'
+import { Link, Outlet } from 'react-router-dom'
+import { formatDate } from '@/components/date/format-date'
+import { paths } from '@/config/paths'
+
+export function Layout() {
+  return (
+    <>
+      <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <div className="govuk-width-container app-header__container">
+          <Link to={paths.start} className="app-header__service">
+            Route Finder
+          </Link>
+          <nav aria-label="Menu">
+            <ul className="app-header__nav">
+              <li>
+                <Link className="app-header__link" to={paths.sessions}>
+                  Your saved sessions
+                </Link>
+              </li>
+              <li>
+                <Link className="app-header__link" to={paths.open}>
+                  Open a saved file
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <div className="govuk-width-container">
+        <main className="govuk-main-wrapper" id="main-content">
+          <Outlet />
+        </main>
+      </div>
+      <footer className="govuk-footer">
+        <div className="govuk-width-container">
+          <div className="govuk-footer__meta">
+            <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+              <h2 className="govuk-visually-hidden">Support links</h2>
+              <ul className="govuk-footer__inline-list">
+                <li className="govuk-footer__inline-list-item">
+                  <Link className="govuk-footer__link" to={paths.privacy}>
+                    Privacy
+                  </Link>
+                </li>
+                <li className="govuk-footer__inline-list-item">
+                  <Link className="govuk-footer__link" to={paths.accessibility}>
+                    Accessibility statement
+                  </Link>
+                </li>
+                <li className="govuk-footer__inline-list-item">
+                  <Link className="govuk-footer__link" to={paths.notCovered}>
+                    What this tool does not cover yet
+                  </Link>
+                </li>
+              </ul>
+              <p className="app-footer__meta">
+                Ruleset {ruleset.version}. Legal facts last checked {formatDate(ruleset.checked)}.
+              </p>
+            </div>
+          </div>
+        </div>
+      </footer>
+    </>
+  )
+}

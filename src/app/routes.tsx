@@ -1,0 +1,24 @@
+import type { RouteObject } from 'react-router-dom'
+import { RecoveryPage } from '@/components/error-boundary/recovery-page'
+import { paths } from '@/config/paths'
+import { AccessibilityPage } from '@/pages/accessibility-page'
+import { NotCoveredPage } from '@/pages/not-covered-page'
+import { NotFoundPage } from '@/pages/not-found-page'
+import { PrivacyPage } from '@/pages/privacy-page'
+import { StartPage } from '@/pages/start-page'
+import { Layout } from './layout'
+
+/** The app's routes, shared by the browser router and the build's prerender step. */
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    errorElement: <RecoveryPage />,
+    children: [
+      { path: paths.start, element: <StartPage /> },
+      { path: paths.privacy, element: <PrivacyPage /> },
+      { path: paths.accessibility, element: <AccessibilityPage /> },
+      { path: paths.notCovered, element: <NotCoveredPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]

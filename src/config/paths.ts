@@ -1,0 +1,15 @@
+/** Every URL of the app, in one table. */
+export const paths = {
+  start: '/',
+  question: (id: string) => `/questions/${id}`,
+  questionPattern: '/questions/:questionId',
+  checkAnswers: '/check-answers',
+  result: '/result',
+  sessions: '/sessions',
+  open: '/open',
+  notCovered: '/not-covered',
+  privacy: '/privacy',
+  accessibility: '/accessibility',
+  map: '/map',
+  compare: '/compare',
+} as const

@@ -1,0 +1,62 @@
+import {
+  type ChoiceQuestionId,
+  contractValueLimits,
+  isChoiceQuestion,
+  isQuestionId,
+  optionsOf,
+  type QuestionId,
+  retiredQuestionIds,
+} from './questions'
+
+/** A person's answers, keyed by question id. `contract-value` is a number of pounds. */
+export type Answers = Partial<Record<QuestionId, string | number>>
+
+export type AnswerProblem = { field: string; message: string }
+
+/**
+ * Checks one answer. The single place that knows what each question accepts, shared by
+ * the runner, the share-link parser and the saved-file parser.
+ */
+export function checkAnswer(id: string, value: unknown): AnswerProblem | undefined {
+  if ((retiredQuestionIds as readonly string[]).includes(id)) {
+    return { field: id, message: `"${id}" is a retired question id and is no longer accepted` }
+  }
+  if (!isQuestionId(id)) return { field: id, message: `"${id}" is not a question id` }
+  if (!isChoiceQuestion(id)) {
+    if (typeof value !== 'number' || !Number.isInteger(value)) {
+      return {
+        field: id,
+        message: 'contract-value must be a whole number of pounds (including VAT) from 0 to 1000000000000',
+      }
+    }
+    if (value < contractValueLimits.min || value > contractValueLimits.max) {
+      return { field: id, message: 'contract-value must be from 0 to 1000000000000 pounds' }
+    }
+    return undefined
+  }
+  const options = optionsOf(id as ChoiceQuestionId)
+  if (typeof value !== 'string' || !options.includes(value)) {
+    return { field: id, message: `${id} must be one of: ${options.join(', ')}` }
+  }
+  return undefined
+}
+
+/** Checks a whole answer set; returns every problem found, in question order of the input. */
+export function checkAnswers(answers: unknown): AnswerProblem[] {
+  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
+    return [{ field: 'answers', message: 'answers must be an object of question id to option' }]
+  }
+  return Object.entries(answers).flatMap(([id, value]) => {
+    const problem = checkAnswer(id, value)
+    return problem ? [problem] : []
+  })
+}
+
+/** The answers to the given questions only, in the order given. */
+export function pickAnswers(answers: Answers, ids: readonly QuestionId[]): Answers {
+  const picked: Answers = {}
+  for (const id of ids) {
+    if (answers[id] !== undefined) picked[id] = answers[id]
+  }
+  return picked
+}

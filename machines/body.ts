@@ -1,0 +1,26 @@
+import type { Answers } from './answers'
+import type { QuestionId } from './questions'
+
+/** The answers that are on the path, and only those, with the order of asking. */
+export type PathAnswers = { answers: Answers; asked: readonly QuestionId[] }
+
+export const answerOnPath = (c: PathAnswers, q: QuestionId) =>
+  c.asked.includes(q) ? c.answers[q] : undefined
+
+/**
+ * A devolved Scottish authority stays under the Scottish regulations: Scottish councils
+ * and NHS Scotland bodies always; other bodies when they say so (or are not sure, the
+ * cautious reading, since the Procurement Act does not apply to devolved bodies).
+ */
+export function isDevolvedScottishBody(c: PathAnswers): boolean {
+  if (answerOnPath(c, 'jurisdiction') !== 'scotland') return false
+  const type = answerOnPath(c, 'authority-type')
+  if (type === 'local-authority' || type === 'nhs') return true
+  const body = answerOnPath(c, 'scotland-body')
+  return body === 'devolved' || body === 'not-sure'
+}
+
+/** A reserved (UK-wide) body operating in Scotland: under the Procurement Act. */
+export function isReservedBodyInScotland(c: PathAnswers): boolean {
+  return answerOnPath(c, 'scotland-body') === 'reserved'
+}

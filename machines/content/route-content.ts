@@ -1,0 +1,59 @@
+import type { Answers } from '../answers'
+import type { RegimeId } from '../regimes'
+import type { RouteId } from '../routes'
+import type { SourceId } from '../sources'
+import type { AppliedThreshold } from '../threshold'
+
+export type Jurisdiction = 'england' | 'wales' | 'northern-ireland' | 'scotland'
+
+/** A legal reference: what it is, the exact citation, a link, and the source it comes from. */
+export type Reference = {
+  label: string
+  citation: string
+  url: string
+  source: SourceId
+}
+
+/** What a route's content may depend on. Everything here is derived from the path. */
+export type RouteContext = {
+  route: RouteId
+  variant: string | null
+  regime: RegimeId
+  /** The body's own regime (differs from `regime` for a call-off or under a Provider Selection Regime). */
+  bodyRegime: RegimeId
+  jurisdiction: Jurisdiction
+  authorityType: 'central-government' | 'local-authority' | 'nhs' | 'other-public-body'
+  /** Reached through the Social Impact Bond branch. */
+  sib: boolean
+  /** service-category is light-touch. */
+  lightTouch: boolean
+  /** A reserved (UK-wide) body operating in Scotland. */
+  reservedBodyInScotland: boolean
+  threshold: AppliedThreshold | undefined
+  contractValue: number | undefined
+  /** The answers on the path only. */
+  answers: Answers
+}
+
+/** The words of one result, for its route, variant, regime and jurisdiction. */
+export type RouteText = {
+  title: string
+  /** One paragraph, about 80-150 words: what the route is, why it fits, what it commits the authority to. */
+  summary: string
+  references: Reference[]
+  /** What goes wrong on this route in practice. */
+  risks: string[]
+  /** In order, naming the notices, the standstill and its length, and the bodies to involve. */
+  nextSteps: string[]
+}
+
+export type RouteContent = {
+  id: RouteId
+  /** A short name that holds under every regime, for lists of alternatives. */
+  name: string
+  /** One sentence: when this route applies. Used when it is an alternative. */
+  appliesWhen: string
+  /** Label of each variant, for display. */
+  variantLabels: Record<string, string>
+  text: (context: RouteContext) => RouteText
+}

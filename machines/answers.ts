@@ -19,14 +19,18 @@ export type AnswerProblem = { field: string; message: string }
  */
 export function checkAnswer(id: string, value: unknown): AnswerProblem | undefined {
   if ((retiredQuestionIds as readonly string[]).includes(id)) {
-    return { field: id, message: `"${id}" is a retired question id and is no longer accepted` }
+    return {
+      field: id,
+      message: `answers: "${id}" is a retired question id and is no longer accepted`,
+    }
   }
-  if (!isQuestionId(id)) return { field: id, message: `"${id}" is not a question id` }
+  if (!isQuestionId(id)) return { field: id, message: `answers: "${id}" is not a question id` }
   if (!isChoiceQuestion(id)) {
     if (typeof value !== 'number' || !Number.isInteger(value)) {
       return {
         field: id,
-        message: 'contract-value must be a whole number of pounds (including VAT) from 0 to 1000000000000',
+        message:
+          'contract-value must be a whole number of pounds (including VAT) from 0 to 1000000000000',
       }
     }
     if (value < contractValueLimits.min || value > contractValueLimits.max) {

@@ -1,9 +1,9 @@
 import { and, assign, setup } from 'xstate'
 import type { Answers } from './answers'
-import type { IsoDate } from './dates'
-import { type QuestionId, choiceOptions, type ChoiceQuestionId } from './questions'
-import { thresholdFor } from './threshold'
 import { answerOnPath, isDevolvedScottishBody } from './body'
+import type { IsoDate } from './dates'
+import { type ChoiceQuestionId, choiceOptions, type QuestionId } from './questions'
+import { thresholdFor } from './threshold'
 
 /**
  * The decision model (shared/domain/decision-model.md) as a statechart: one state per
@@ -35,7 +35,6 @@ const onPath = answerOnPath
 const is = (context: DecisionContext, question: QuestionId, ...values: string[]) =>
   values.includes(onPath(context, question) as string)
 
-
 const isLightTouch = (c: DecisionContext) => is(c, 'service-category', 'light-touch')
 
 type AnswerParams = { question: QuestionId; values: readonly string[] }
@@ -51,14 +50,15 @@ export const decisionMachine = setup({
     answered: ({ context }, { question }: { question: QuestionId }) =>
       onPath(context, question) !== undefined,
     /** The answer to `question` on this path is one of `values`. */
-    answerIs: ({ context }, { question, values }: AnswerParams) =>
-      is(context, question, ...values),
+    answerIs: ({ context }, { question, values }: AnswerParams) => is(context, question, ...values),
     /** An `answer` event for the question being asked, with an allowed value. */
     answersCurrentQuestion: ({ event }, { question }: { question: QuestionId }) =>
       event.question === question &&
       (question === 'contract-value'
         ? typeof event.value === 'number'
-        : (choiceOptions[question as ChoiceQuestionId] as readonly unknown[]).includes(event.value)),
+        : (choiceOptions[question as ChoiceQuestionId] as readonly unknown[]).includes(
+            event.value,
+          )),
     asksScotlandBody: ({ context }) =>
       is(context, 'jurisdiction', 'scotland') &&
       is(context, 'authority-type', 'central-government', 'other-public-body'),
@@ -128,7 +128,10 @@ export const decisionMachine = setup({
       on: answerEvent('approach'),
       always: [
         { guard: answer('approach', 'transfer-asset'), target: 'asset-service-obligations' },
-        { guard: answer('approach', 'fund-organisation', 'not-sure'), target: 'enforceable-deliverables' },
+        {
+          guard: answer('approach', 'fund-organisation', 'not-sure'),
+          target: 'enforceable-deliverables',
+        },
         { guard: answer('approach', 'social-impact-bond'), target: 'sib-initiator' },
         { guard: answer('approach', 'buy-services'), target: 'contract-branch' },
       ],
@@ -333,7 +336,10 @@ export const decisionMachine = setup({
       entry: { type: 'markAsked', params: { question: 'service-category' } },
       on: answerEvent('service-category'),
       always: [
-        { guard: and([answered('service-category'), 'asksThresholdClass']), target: 'threshold-class' },
+        {
+          guard: and([answered('service-category'), 'asksThresholdClass']),
+          target: 'threshold-class',
+        },
         { guard: answered('service-category'), target: 'contract-value' },
       ],
     },
@@ -379,7 +385,10 @@ export const decisionMachine = setup({
       on: answerEvent('use-framework'),
       always: [
         { guard: answer('use-framework', 'yes'), target: 'framework-regime' },
-        { guard: and([answered('use-framework'), 'mutualsReservable']), target: 'mutual-reservation' },
+        {
+          guard: and([answered('use-framework'), 'mutualsReservable']),
+          target: 'mutual-reservation',
+        },
         { guard: answered('use-framework'), target: 'relationship-model' },
       ],
     },
@@ -387,7 +396,11 @@ export const decisionMachine = setup({
       entry: { type: 'markAsked', params: { question: 'framework-regime' } },
       on: answerEvent('framework-regime'),
       always: [
-        { guard: answered('framework-regime'), target: 'framework-call-off', actions: 'setCategoryVariant' },
+        {
+          guard: answered('framework-regime'),
+          target: 'framework-call-off',
+          actions: 'setCategoryVariant',
+        },
       ],
     },
     'mutual-reservation': {

@@ -1,5 +1,11 @@
 /** The procurement regimes a result can fall under. Ids are a public contract. */
-export const regimeIds = ['pa-2023', 'pcr-2015', 'pcr-scotland-2015', 'psr-2023', 'psr-wales-2025'] as const
+export const regimeIds = [
+  'pa-2023',
+  'pcr-2015',
+  'pcr-scotland-2015',
+  'psr-2023',
+  'psr-wales-2025',
+] as const
 export type RegimeId = (typeof regimeIds)[number]
 
 export const regimes: Record<RegimeId, { name: string; shortName: string; instrument: string }> = {

@@ -38,7 +38,8 @@ export const routeVariants: Record<RouteId, readonly string[] | null> = {
   'innovation-partnership': ['light-touch', 'standard'],
   'direct-award-uniqueness': ['light-touch', 'standard'],
   'framework-call-off': ['light-touch', 'standard'],
-  'reserved-contract-mutual': ['light-touch', 'standard'],
+  // Reservation is only asked about for light touch services, so "standard" never occurs.
+  'reserved-contract-mutual': ['light-touch'],
   'alliance-partnership': ['light-touch', 'standard'],
 }
 

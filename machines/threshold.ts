@@ -1,5 +1,5 @@
 import { answerOnPath, isDevolvedScottishBody, type PathAnswers } from './body'
-import { LAST_DAY_BEFORE_PA_2023, type IsoDate } from './dates'
+import { type IsoDate, LAST_DAY_BEFORE_PA_2023 } from './dates'
 import { type ThresholdKind, thresholdTableOn } from './thresholds'
 
 export type AppliedThreshold = {

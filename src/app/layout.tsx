@@ -1,9 +1,12 @@
+import { formatDate } from '@machines/content/date'
 import { ruleset } from '@machines/ruleset'
+import { useEffect } from 'react'
 import { Link, Outlet } from 'react-router-dom'
-import { formatDate } from '@/components/date/format-date'
 import { paths } from '@/config/paths'
+import { loadSessions } from '@/features/sessions/sessions-store'
 
 export function Layout() {
+  useEffect(loadSessions, [])
   return (
     <>
       <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">

@@ -1,6 +1,10 @@
 import type { RouteObject } from 'react-router-dom'
 import { RecoveryPage } from '@/components/error-boundary/recovery-page'
 import { paths } from '@/config/paths'
+import { ResultPage } from '@/features/result/result-page'
+import { SessionsPage } from '@/features/sessions/sessions-page'
+import { CheckAnswersPage } from '@/features/wizard/check-answers-page'
+import { QuestionPage } from '@/features/wizard/question-page'
 import { AccessibilityPage } from '@/pages/accessibility-page'
 import { NotCoveredPage } from '@/pages/not-covered-page'
 import { NotFoundPage } from '@/pages/not-found-page'
@@ -15,6 +19,10 @@ export const routes: RouteObject[] = [
     errorElement: <RecoveryPage />,
     children: [
       { path: paths.start, element: <StartPage /> },
+      { path: paths.questionPattern, element: <QuestionPage /> },
+      { path: paths.checkAnswers, element: <CheckAnswersPage /> },
+      { path: paths.result, element: <ResultPage /> },
+      { path: paths.sessions, element: <SessionsPage /> },
       { path: paths.privacy, element: <PrivacyPage /> },
       { path: paths.accessibility, element: <AccessibilityPage /> },
       { path: paths.notCovered, element: <NotCoveredPage /> },

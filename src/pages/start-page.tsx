@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom'
 import { LegalAdviceNotice } from '@/components/legal-advice-notice/legal-advice-notice'
 import { Page } from '@/components/page/page'
 import { paths } from '@/config/paths'
+import { firstQuestionUrl } from '@/features/wizard/flow'
 
 export function StartPage() {
   return (
@@ -30,7 +31,7 @@ export function StartPage() {
           </ul>
           <p className="govuk-body">It takes about 5 minutes. Your answers stay in this browser.</p>
           <Link
-            to={paths.question('jurisdiction')}
+            to={firstQuestionUrl()}
             role="button"
             draggable="false"
             className="govuk-button govuk-button--start"

@@ -1,34 +1,27 @@
-import { type ReactNode, useEffect, useRef } from 'react'
+import { type ReactNode, useRef } from 'react'
+import { useFocusOnArrival } from './use-focus-on-arrival'
+import { usePageTitle } from './use-page-title'
 
-const SERVICE = 'Route Finder'
-
-/**
- * One page's title and h1. The h1 takes focus when the page changes, so screen reader
- * and keyboard users start at the top of the new content.
- */
+/** A page's title and h1, with focus moved to the h1 on arrival. */
 export function Page({
   title,
   heading,
   caption,
   error = false,
+  focusKey,
   children,
 }: {
   title: string
   heading?: ReactNode
   caption?: ReactNode
   error?: boolean
+  /** Changes when the page's content changes without a new title. */
+  focusKey?: string
   children?: ReactNode
 }) {
   const h1 = useRef<HTMLHeadingElement>(null)
-  useEffect(() => {
-    document.title = `${error ? 'Error: ' : ''}${title} – ${SERVICE}`
-  }, [title, error])
-  // Focus the heading when the person arrives from another page of the app; on the
-  // first load the browser's own starting point is right.
-  const focusKey = title
-  useEffect(() => {
-    if (focusKey && window.history.state?.idx > 0) h1.current?.focus()
-  }, [focusKey])
+  usePageTitle(title, error)
+  useFocusOnArrival(h1, focusKey ?? title)
   return (
     <>
       {caption}

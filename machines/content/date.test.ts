@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate } from './format-date'
+import { formatDate } from './date'
 
 describe('formatDate', () => {
   it('writes an ISO date the GOV.UK way', () => {

@@ -1,0 +1,279 @@
+import type { Answers } from '../machines/answers'
+import { evaluate } from '../machines/evaluate'
+import scenarios from '../machines/scenarios/scenarios.json' with { type: 'json' }
+import { axeViolations, expect, test } from './support/fixtures'
+import { pdfText } from './support/pdf-text'
+import { shownRoute, walk } from './support/walk'
+
+type Fixture = { name: string; answers: Answers; startDate?: string }
+const byName = (name: string) => {
+  const found = (scenarios as Fixture[]).find((s) => s.name === name)
+  if (!found) throw new Error(`no scenario ${name}`)
+  return found
+}
+const today = () => {
+  const d = new Date()
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+// One walk per route (and both Provider Selection Regimes), each checked against the runner.
+const walks = [
+  'grant within MFA',
+  'Northern Ireland grant with subsidy assessment',
+  'asset transfer at undervalue',
+  'SIB from a provider, authority does not pay',
+  'controlled company',
+  'PSR England direct award A',
+  'PSR Wales competitive process',
+  'light touch 2026: one pound under',
+  'light touch 2026: exactly at',
+  'sub-central 2024 (old rules, no date): exactly at',
+  'SIB led by the commissioner, innovation',
+  'direct award for uniqueness in Scotland',
+  'call-off from an old-rules framework',
+  'reserved for mutuals under the Act',
+  'mutual conditions not sure: alliance instead',
+  'switch: 139,687 on 1 January 2026 is above',
+]
+
+for (const name of walks) {
+  test(`walks "${name}" to the runner's route`, async ({ page, offOrigin, pageErrors }) => {
+    const fixture = byName(name)
+    await walk(page, fixture.answers, { startDate: fixture.startDate })
+    const expected = evaluate(fixture.answers, { startDate: fixture.startDate, today: today() })
+    expect(await shownRoute(page)).toEqual({
+      route: expected.route,
+      variant: expected.variant,
+      regime: expected.regime,
+    })
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected.title)
+    expect(offOrigin).toEqual([])
+    expect(pageErrors).toEqual([])
+  })
+}
+
+test('a result link opens the same result in a fresh browser, after reload, Back and Forward', async ({
+  page,
+  browser,
+}) => {
+  const fixture = byName('reserved for mutuals under the Act')
+  await walk(page, fixture.answers)
+  const link = page.url()
+  const before = await shownRoute(page)
+  await page.reload()
+  expect(await shownRoute(page)).toEqual(before)
+  await page.goBack()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers')
+  await page.goForward()
+  expect(await shownRoute(page)).toEqual(before)
+
+  const fresh = await browser.newContext()
+  const other = await fresh.newPage()
+  await other.goto(link)
+  expect(await shownRoute(other)).toEqual(before)
+  await fresh.close()
+})
+
+test('changing an answer from check answers keeps later answers on the path', async ({ page }) => {
+  const fixture = byName('light touch 2026: exactly at')
+  await walk(page, { ...fixture.answers })
+  await page.goBack()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers')
+  await page.getByRole('link', { name: /Change what kind of relationship/ }).click()
+  await page.locator('input[name="relationship-model"][value="alliance"]').check()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers')
+  await expect(page.getByText('An alliance of several providers')).toBeVisible()
+  await expect(page.getByText('Local authority')).toBeVisible()
+})
+
+test('changing an answer from the result returns to a new result', async ({ page }) => {
+  const fixture = byName('grant within MFA')
+  await walk(page, fixture.answers)
+  await page
+    .getByRole('link', { name: /Change your answer to Including this award/ })
+    .first()
+    .click()
+  await page.locator('input[name="mfa-headroom"][value="no"]').check()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expect(page.locator('[data-route]')).toHaveAttribute('data-variant', 'subsidy-assessment')
+})
+
+test('submitting nothing shows an error summary that takes focus, and an Error: title', async ({
+  page,
+}) => {
+  await page.goto('/questions/jurisdiction')
+  await page.getByRole('button', { name: 'Continue' }).click()
+  const summary = page.locator('.govuk-error-summary')
+  await expect(summary.getByRole('alert')).toContainText(
+    'Select where your organisation is constituted',
+  )
+  await expect(summary).toBeFocused()
+  await expect(page).toHaveTitle(/^Error: /)
+  await expect(page.locator('#jurisdiction-error')).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+})
+
+test('the value page explains each bad value and refuses a contradicting date', async ({
+  page,
+}) => {
+  const base =
+    '/questions/contract-value?jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=standard'
+  await page.goto(base)
+  expect(await axeViolations(page)).toEqual([])
+  const bad: [string, string][] = [
+    ['lots', 'Enter the value as a number'],
+    ['-10', 'The value cannot be negative'],
+    ['100.50', 'Enter the value in whole pounds'],
+    ['2,000,000,000,000', 'Enter a value of £1,000,000,000,000 or less'],
+  ]
+  for (const [typed, message] of bad) {
+    await page.locator('input[name="contract-value"]').fill(typed)
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await expect(page.locator('.govuk-error-summary')).toContainText(message)
+  }
+  expect(await axeViolations(page)).toEqual([])
+  await page.locator('input[name="contract-value"]').fill('£250,000')
+  await page.locator('input[name="startDate-day"]').fill('1')
+  await page.locator('input[name="startDate-month"]').fill('1')
+  await page.locator('input[name="startDate-year"]').fill('2025')
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expect(page.locator('.govuk-error-summary')).toContainText(
+    'must be on or after 24 February 2025',
+  )
+})
+
+test('the helper works out the whole-life value with VAT', async ({ page }) => {
+  await page.goto(
+    '/questions/contract-value?jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=standard',
+  )
+  await page.getByText('Help me work out the value').click()
+  await page.getByLabel('Amount a year, in pounds').fill('50,000')
+  await page.getByLabel('Length of the contract, in years').fill('3')
+  await page.getByLabel('Possible extensions, in years').fill('1')
+  await page.getByLabel(/add VAT at 20%/).check()
+  await page.getByRole('button', { name: 'Work out the value' }).click()
+  await expect(page.locator('input[name="contract-value"]')).toHaveValue('240000')
+})
+
+test('the whole walk works by keyboard alone', async ({ page }) => {
+  await page.goto('/')
+  const focusAndPress = async (name: string | RegExp, role: 'button' | 'link' = 'button') => {
+    const target = page.getByRole(role, { name })
+    for (
+      let i = 0;
+      i < 40 && !(await target.evaluate((el) => el === document.activeElement));
+      i++
+    ) {
+      await page.keyboard.press('Tab')
+    }
+    await expect(target).toBeFocused()
+    await page.keyboard.press('Enter')
+  }
+  await focusAndPress('Start now')
+  // Tab into the radio group, then arrow keys move between its options, as in any browser.
+  const choose = async (label: string) => {
+    const radio = page.getByLabel(label, { exact: true })
+    const inGroup = () =>
+      page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')
+    for (let i = 0; i < 30 && !(await inGroup()); i++) await page.keyboard.press('Tab')
+    await page.keyboard.press('Space')
+    for (let i = 0; i < 10 && !(await radio.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('ArrowDown')
+    }
+    await expect(radio).toBeChecked()
+    await focusAndPress('Continue')
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+  await choose('England')
+  await choose('Local authority')
+  await choose('Transfer land or a building to a community organisation')
+  await choose('No')
+  await choose('Yes, at full market value')
+  await focusAndPress('Continue')
+  await expect(page.locator('[data-route]')).toHaveAttribute(
+    'data-route',
+    'community-asset-transfer',
+  )
+})
+
+test('every page type passes axe', async ({ page }) => {
+  const fixture = byName('Northern Ireland grant with subsidy assessment')
+  await walk(page, fixture.answers)
+  expect(await axeViolations(page)).toEqual([])
+  await page.goBack()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers')
+  expect(await axeViolations(page)).toEqual([])
+  await page.goto('/questions/approach?jurisdiction=england&authority-type=nhs')
+  expect(await axeViolations(page)).toEqual([])
+  await page.goto('/questions/approach?jurisdiction=mars')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'There is a problem with this link',
+  )
+  expect(await axeViolations(page)).toEqual([])
+  await page.goto('/sessions')
+  expect(await axeViolations(page)).toEqual([])
+})
+
+test('a bad link says what was wrong and continues from the last valid question', async ({
+  page,
+  pageErrors,
+}) => {
+  await page.goto('/result?jurisdiction=england&authority-type=local-authority&approach=buy-servic')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'There is a problem with this link',
+  )
+  await expect(page.getByTestId('link-problems')).toContainText('approach must be one of')
+  await page.getByRole('link', { name: 'Continue from the last valid question' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What do you want to do?')
+  expect(pageErrors).toEqual([])
+})
+
+test('going to the next question makes no network request', async ({ page }) => {
+  await page.goto('/questions/jurisdiction')
+  const requests: string[] = []
+  // The browser's own favicon refresh is not the app's.
+  page.on('request', (r) => {
+    if (!r.url().endsWith('/favicon.svg')) requests.push(r.url())
+  })
+  await page.getByLabel('Wales').check()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'What kind of organisation are you?',
+  )
+  expect(requests).toEqual([])
+})
+
+test('printing the result to PDF keeps the route title and the answers', async ({ page }) => {
+  const fixture = byName('asset transfer at undervalue')
+  await walk(page, fixture.answers)
+  const title = (await page.getByRole('heading', { level: 1 }).textContent()) ?? ''
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('.app-header')).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Print this record' })).toBeHidden()
+  const text = await pdfText(await page.pdf({ format: 'A4' }))
+  expect(title.length).toBeGreaterThan(5)
+  expect(text).toContain(title)
+  expect(text).toContain('Will you transfer the asset at full market value?')
+  expect(text).toContain('No, below market value')
+  expect(text).not.toContain('Your saved sessions')
+  expect(text).not.toContain('Skip to main content')
+})
+
+test('a session saved from the result reopens from "Your saved sessions"', async ({ page }) => {
+  const fixture = byName('controlled company')
+  await walk(page, fixture.answers)
+  await page.getByRole('button', { name: 'Save this session' }).click()
+  await page.getByRole('link', { name: 'See your saved sessions' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your saved sessions')
+  await page.getByRole('button', { name: /^Rename/ }).click()
+  await page.getByLabel('New name').fill('Housing company')
+  await page.getByRole('button', { name: 'Save name' }).click()
+  await page.reload()
+  await page.getByRole('link', { name: 'Housing company' }).first().click()
+  await expect(page.locator('[data-route]')).toHaveAttribute('data-route', 'public-public-exempt')
+  await page.goto('/sessions')
+  await page.getByRole('button', { name: /^Delete/ }).click()
+  await expect(page.getByText('You have no saved sessions.')).toBeVisible()
+})

@@ -1,0 +1,101 @@
+import type { Answers } from './answers'
+import type { PathAnswers } from './body'
+import { routeCatalogue } from './content/route-catalogue'
+import { answerLabel, questionTitle } from './content/wording'
+import type { IsoDate } from './dates'
+import { type ChoiceQuestionId, choiceOptions, NOT_SURE, type QuestionId } from './questions'
+import { type Replay, replay } from './replay'
+import type { Alternative } from './result'
+import type { RouteId } from './routes'
+import { type AppliedThreshold, thresholdFor } from './threshold'
+
+/**
+ * The routes this path turned away from, found by asking the machine itself: change one
+ * answer on the path, keep the rest, and see where it leads. Nothing here restates the
+ * routing, so the alternatives cannot drift from it.
+ */
+export function alternativesFor(
+  path: PathAnswers,
+  route: RouteId,
+  threshold: AppliedThreshold | undefined,
+  dates: { startDate?: IsoDate | undefined; today: IsoDate },
+): Alternative[] {
+  const found = new Map<RouteId, Alternative>()
+  for (const question of path.asked) {
+    const answer = path.answers[question]
+    if (answer === undefined) continue
+    for (const other of otherAnswers(question, answer, threshold)) {
+      const changed: Answers = { ...path.answers, [question]: other }
+      const outcome = nearestRoute(changed, dates)
+      if (!outcome?.route || outcome.route === route || found.has(outcome.route)) continue
+      const content = routeCatalogue[outcome.route]
+      found.set(outcome.route, {
+        route: outcome.route,
+        variant: outcome.variant,
+        name: content.name,
+        ruledOutBy: { question, answer },
+        whyNot: `You answered “${answerLabel(question, answer)}” to “${questionTitle(question)}”`,
+        wouldApplyIf: `It could apply if the answer were “${answerLabel(question, other)}” and your later answers led there. ${content.appliesWhen}`,
+      })
+    }
+  }
+  return [...found.values()]
+}
+
+/**
+ * Where changed answers lead: straight to a route, or, when the change opens questions
+ * this path never asked, along the plainest way on: "no" where offered, otherwise the
+ * general option, and a value at the threshold.
+ */
+function nearestRoute(
+  answers: Answers,
+  dates: { startDate?: IsoDate | undefined; today: IsoDate },
+) {
+  let current = answers
+  for (let step = 0; step < MAX_STEPS; step++) {
+    const outcome = replay(current, dates)
+    if (outcome.route || !outcome.next) return outcome
+    const next = outcome.next
+    current = {
+      ...current,
+      [next]: next === 'contract-value' ? valueAtThreshold(outcome, dates) : plainest(next),
+    }
+  }
+  return undefined
+}
+
+/** No branch of the model is longer than this. */
+const MAX_STEPS = 30
+const PLAIN = ['no', 'other', 'standard', 'conventional', 'full-value']
+
+function plainest(question: ChoiceQuestionId): string {
+  const options = choiceOptions[question] as readonly string[]
+  return PLAIN.find((o) => options.includes(o)) ?? (options[0] as string)
+}
+
+function valueAtThreshold(
+  run: Replay,
+  dates: { startDate?: IsoDate | undefined; today: IsoDate },
+): number {
+  const t = thresholdFor({
+    ...run,
+    asked: [...run.asked, 'contract-value'],
+    startDate: dates.startDate,
+    today: dates.today,
+  })
+  return t?.amount ?? 0
+}
+
+/** The answers worth trying instead: every other option, or the other side of the threshold. */
+function otherAnswers(
+  question: QuestionId,
+  answer: string | number,
+  threshold: AppliedThreshold | undefined,
+): (string | number)[] {
+  if (question === 'contract-value') {
+    if (!threshold || typeof answer !== 'number') return []
+    return [answer < threshold.amount ? threshold.amount : threshold.amount - 1]
+  }
+  // "Not sure" always follows one of the other options, so it adds no new route.
+  return choiceOptions[question as ChoiceQuestionId].filter((o) => o !== answer && o !== NOT_SURE)
+}

@@ -1,0 +1,32 @@
+import type { ChoiceWording } from '../question-wording'
+
+export const authorityType: ChoiceWording<'authority-type'> = {
+  title: 'What kind of organisation are you?',
+  hint: 'This sets which value thresholds apply and whether the health care rules can apply. Combined authorities count as local authorities.',
+  error: 'Select what kind of organisation you are',
+  options: {
+    'central-government': {
+      label: 'Central government',
+      hint: 'A government department or one of its agencies.',
+      reason:
+        'You are a central government body, so the lower central government threshold applies.',
+    },
+    'local-authority': {
+      label: 'Local authority',
+      hint: 'A council or combined authority.',
+      reason:
+        'You are a local authority, so the sub-central threshold applies to standard services.',
+    },
+    nhs: {
+      label: 'NHS body',
+      hint: 'For example an integrated care board, NHS trust or health board.',
+      reason: 'You are an NHS body, so the health care rules may apply to what you arrange.',
+    },
+    'other-public-body': {
+      label: 'Another public body',
+      hint: 'For example a non-departmental public body, police or fire authority, or university.',
+      reason:
+        'You are another kind of public body, so your threshold depends on whether you count as central government.',
+    },
+  },
+}

@@ -1,0 +1,32 @@
+import type { AppliedThreshold } from '../../threshold'
+import { formatPounds } from '../money'
+import type { NotSureWording } from '../question-wording'
+
+const kindName = {
+  central: 'central government',
+  'sub-central': 'sub-central',
+  'light-touch': 'light touch',
+} as const
+
+export const contractValue = {
+  title: 'What is the estimated value of the contract?',
+  hint: 'Enter the whole-life value in pounds, including VAT: every year of the contract plus any extensions. Thresholds are set including VAT, so a net figure can mislead.',
+  label: 'Estimated value in pounds, including VAT',
+  errors: {
+    empty: 'Enter the estimated value of the contract',
+    notANumber: 'Enter the value as a number, like 250000 or £250,000',
+    negative: 'The value cannot be negative',
+    pence: 'Enter the value in whole pounds, without pence',
+    tooLarge: 'Enter a value of £1,000,000,000,000 or less',
+  },
+  reason(value: number, threshold: AppliedThreshold | undefined): string {
+    if (!threshold) return `The estimated value is ${formatPounds(value)}.`
+    const kind = kindName[threshold.kind]
+    return value < threshold.amount
+      ? `The estimated value of ${formatPounds(value)} is below the ${kind} threshold of ${formatPounds(threshold.amount)}.`
+      : `The estimated value of ${formatPounds(value)} is at or above the ${kind} threshold of ${formatPounds(threshold.amount)}.`
+  },
+} as const
+
+/** The contract value has no "not sure"; this type keeps the shape of the others. */
+export type ContractValueWording = typeof contractValue & { notSure?: NotSureWording }

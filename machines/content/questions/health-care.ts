@@ -1,0 +1,30 @@
+import type { ChoiceWording } from '../question-wording'
+
+export const healthCare: ChoiceWording<'health-care'> = {
+  title: 'Are you arranging health care services for the health service?',
+  hint: 'Health care means treating, diagnosing or preventing physical or mental illness. Council public health services can count; social care does not. In England the rules do not cover district councils in two-tier areas or special health authorities. A mixed contract follows its main subject.',
+  error: 'Select whether you are arranging health care services',
+  options: {
+    yes: {
+      label: 'Yes',
+      reason:
+        'You are arranging health care services, so a Provider Selection Regime applies instead of the general procurement rules.',
+    },
+    no: {
+      label: 'No',
+      reason:
+        'This is not health care for the health service, so the general procurement rules apply.',
+    },
+    'not-sure': {
+      label: 'I am not sure',
+      reason:
+        'You were not sure whether this is health care, so we followed the general procurement rules.',
+    },
+  },
+  notSure: {
+    assumed: 'We followed the general procurement rules, not a Provider Selection Regime.',
+    why: 'The general rules demand more competition, so following them is the safer side if the service is not health care.',
+    check:
+      'Check the Provider Selection Regime’s scope and its rule on mixed procurements with your health commissioning lead.',
+  },
+}

@@ -1,0 +1,29 @@
+import type { ChoiceWording } from '../question-wording'
+
+export const psrContinueExisting: ChoiceWording<'psr-continue-existing'> = {
+  title: 'Will the new contract replace an existing one with a provider you intend to keep?',
+  hint: 'All must be true: the current contract is ending; the provider is satisfying it and likely to satisfy the new one; and the new contract is not a considerable change. A considerable change is a defined term: materially different in character, or a change you cause that raises the lifetime value above limits set in the regulations. Check those limits before relying on them.',
+  error: 'Select whether the new contract replaces an existing one with the same provider',
+  options: {
+    yes: {
+      label: 'Yes, all of these are true',
+      reason:
+        'The current provider is performing well and the contract is not changing considerably, so you can continue with them.',
+    },
+    no: {
+      label: 'No',
+      reason: 'The conditions for continuing with the existing provider are not all met.',
+    },
+    'not-sure': {
+      label: 'I am not sure',
+      reason:
+        'You were not sure the conditions for continuing are met, so we went on to the next process.',
+    },
+  },
+  notSure: {
+    assumed: 'We assumed the conditions for continuing with the existing provider are not all met.',
+    why: 'Continuing without meeting every condition can be challenged, so the next process is the safer side.',
+    check:
+      'Review the provider’s performance against the contract and compare the new contract with the old one.',
+  },
+}

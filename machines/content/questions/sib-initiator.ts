@@ -1,0 +1,22 @@
+import type { ChoiceWording } from '../question-wording'
+
+export const sibInitiator: ChoiceWording<'sib-initiator'> = {
+  title: 'Who has brought the Social Impact Bond forward?',
+  hint: 'A Social Impact Bond is a partnership of a commissioner who pays for results, a provider who delivers, and an investor who funds the work up front.',
+  error: 'Select who has brought the Social Impact Bond forward',
+  options: {
+    commissioner: {
+      label: 'My organisation, as commissioner',
+      reason:
+        'You are leading the Social Impact Bond as commissioner, so you are buying outcomes through a public contract.',
+    },
+    provider: {
+      label: 'A provider',
+      reason: 'A provider brought the idea, so what matters next is whether you will pay for it.',
+    },
+    funder: {
+      label: 'An investor or other funder',
+      reason: 'A funder brought the idea, so what matters next is whether you will pay for it.',
+    },
+  },
+}

@@ -1,0 +1,29 @@
+import type { ChoiceWording } from '../question-wording'
+
+export const useFramework: ChoiceWording<'use-framework'> = {
+  title: 'Will you buy through an existing framework or dynamic market?',
+  hint: 'It must cover this service and allow your organisation to use it. Dynamic markets were called dynamic purchasing systems under the old rules.',
+  error: 'Select whether you will buy through an existing framework or dynamic market',
+  options: {
+    yes: {
+      label: 'Yes',
+      reason:
+        'You will buy through an existing framework or dynamic market, so you follow its own award rules.',
+    },
+    no: {
+      label: 'No',
+      reason: 'You will not use a framework, so you run your own procurement.',
+    },
+    'not-sure': {
+      label: 'I am not sure',
+      reason:
+        'You were not sure about frameworks, so we assumed you will run your own procurement.',
+    },
+  },
+  notSure: {
+    assumed: 'We assumed you will run your own procurement rather than use a framework.',
+    why: 'Your own procurement is always open to you; a framework only helps if one fits.',
+    check:
+      'Ask your procurement team which frameworks and dynamic markets your organisation may use for this service.',
+  },
+}

@@ -1,0 +1,240 @@
+import { formatPounds } from '../money'
+import { ref } from '../reference'
+import type { RouteContent, RouteContext, RouteText } from '../route-content'
+
+const PA = 'https://www.legislation.gov.uk/ukpga/2023/54'
+const PCR = 'https://www.legislation.gov.uk/uksi/2015/102'
+const PCS = 'https://www.legislation.gov.uk/ssi/2015/446'
+
+const thresholdNames = {
+  central: 'central government',
+  'sub-central': 'sub-central',
+  'light-touch': 'light touch',
+} as const
+
+/** Where the value sits against the threshold that applies, in one sentence. */
+function valueSentence(ctx: RouteContext): string {
+  const t = ctx.threshold
+  const v = ctx.contractValue
+  if (!t || v === undefined) {
+    return 'You told us the contract is at or above the threshold that applies, so the full rules apply.'
+  }
+  const name = thresholdNames[t.kind]
+  if (v < t.amount) {
+    return `At ${formatPounds(v)}, the contract is below the ${formatPounds(t.amount)} ${name} threshold, so check the value before relying on this route.`
+  }
+  const rules = t.kind === 'light-touch' ? 'the light touch rules apply' : 'the full rules apply'
+  return `At ${formatPounds(v)}, the contract is at or above the ${formatPounds(t.amount)} ${name} threshold, so ${rules}.`
+}
+
+const whatItIs =
+  'You chose an alliance: a form of contract, not a procedure, in which you and several providers sign one agreement for the whole service.'
+const howItWorks =
+  'The partners share risk and gain against common outcomes, decide together through an alliance board, and work open-book.'
+const commitment =
+  'You commit to a long-term relationship with shared governance, and to publishing the draft alliance agreement so bidders know what they sign.'
+const draftStep =
+  'Draft the alliance agreement: shared outcomes, the risk and gain share, the alliance board, open-book rules, disputes and exit.'
+
+const risks = (challenge: string): string[] => [
+  'Vague governance leads to disputes, so set out decision-making, dispute resolution and exit in the alliance agreement.',
+  'Partners that also compete elsewhere may share sensitive information, so agree information rules that respect competition law.',
+  'If one partner fails, the others carry its risk, so assess financial resilience and plan how to replace a partner.',
+  'Alliance board members who also judge work for their own organisation face conflicts of interest, so separate those roles.',
+  challenge,
+]
+
+function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
+  return {
+    title: lightTouch
+      ? 'Alliance contract: partners chosen by competitive flexible procedure (light touch contract)'
+      : 'Alliance contract: partners chosen by competitive flexible procedure',
+    summary: [
+      whatItIs,
+      howItWorks,
+      lightTouch
+        ? 'You choose the partners through a competitive flexible procedure for a light touch contract under the Procurement Act 2023.'
+        : 'You choose the partners through a competitive flexible procedure under the Procurement Act 2023, designed around the alliance.',
+      valueSentence(ctx),
+      commitment,
+    ].join(' '),
+    references: [
+      ref(
+        'pa-2023',
+        'Competitive flexible procedure',
+        'Procurement Act 2023, s.20(2)(b)',
+        `${PA}/section/20`,
+      ),
+      ...(lightTouch
+        ? [ref('pa-2023', 'Light touch contracts', 'Procurement Act 2023, s.9', `${PA}/section/9`)]
+        : []),
+      ref(
+        'pa-2023',
+        'Preliminary market engagement and its notice',
+        'Procurement Act 2023, ss.16-17',
+        `${PA}/section/16`,
+      ),
+      ref(
+        'pa-2023',
+        'Tender notices and tender documents',
+        'Procurement Act 2023, s.21',
+        `${PA}/section/21`,
+      ),
+      ref(
+        'pa-2023',
+        lightTouch
+          ? 'Standstill: light touch contracts are exempt; voluntary standstill'
+          : 'Mandatory standstill of 8 working days',
+        lightTouch ? 'Procurement Act 2023, s.51(3)(f) and (4)-(5)' : 'Procurement Act 2023, s.51',
+        `${PA}/section/51`,
+      ),
+      ref('pa-2023', 'Contract details notice', 'Procurement Act 2023, s.53', `${PA}/section/53`),
+    ],
+    risks: risks(
+      'Adding partners or services later may need a new procurement, so describe the expected scope and membership changes in the tender.',
+    ),
+    nextSteps: [
+      'Bring together commissioners, service users, finance, and procurement and legal advisers to agree the shared outcomes and budget.',
+      'Engage the market early (s.16) and publish a preliminary market engagement notice (s.17) that explains the alliance model.',
+      draftStep,
+      'Publish a tender notice (s.21) for a competitive flexible procedure, with the draft alliance agreement in the tender documents.',
+      'Assess bidders, including how they will work within the alliance, and send each an assessment summary (s.50(3)).',
+      lightTouch
+        ? 'Publish a contract award notice (s.50). Light touch contracts are exempt from the mandatory standstill, so set a voluntary standstill of at least 8 working days (s.51).'
+        : 'Publish a contract award notice (s.50), then wait for the mandatory standstill of 8 working days (s.51) before you sign.',
+      `Sign the alliance agreement, then publish a contract details notice within ${lightTouch ? '120' : '30'} days (s.53).`,
+    ],
+  }
+}
+
+function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
+  return {
+    title: lightTouch
+      ? 'Alliance contract: partners chosen under the Light Touch Regime (PCR 2015)'
+      : 'Alliance contract: partners chosen by competitive procedure with negotiation (PCR 2015)',
+    summary: [
+      whatItIs,
+      howItWorks,
+      lightTouch
+        ? 'Your procurement began before 24 February 2025, so you choose the partners under the Light Touch Regime of the 2015 Regulations.'
+        : 'Your procurement began before 24 February 2025, so you choose the partners by the competitive procedure with negotiation, where its conditions are met.',
+      valueSentence(ctx),
+      commitment,
+    ].join(' '),
+    references: lightTouch
+      ? [
+          ref(
+            'pcr-2015',
+            'Light touch regime: your own procedure, transparent and fair',
+            'Public Contracts Regulations 2015, regs 74-76',
+            `${PCR}/regulation/76`,
+          ),
+          ref(
+            'pcr-2015',
+            'Award decision notices and the standstill period',
+            'Public Contracts Regulations 2015, regs 86-87',
+            `${PCR}/regulation/87`,
+          ),
+        ]
+      : [
+          ref(
+            'pcr-2015',
+            'Competitive procedure with negotiation',
+            'Public Contracts Regulations 2015, reg 29',
+            `${PCR}/regulation/29`,
+          ),
+          ref(
+            'pcr-2015',
+            'Award decision notices and the standstill period',
+            'Public Contracts Regulations 2015, regs 86-87',
+            `${PCR}/regulation/87`,
+          ),
+        ],
+    risks: risks(
+      'An unsuccessful bidder can challenge the award in court, and a claim issued before you sign suspends the award automatically.',
+    ),
+    nextSteps: [
+      'Confirm with your legal team that the procurement formally began before 24 February 2025, so the 2015 Regulations still govern it.',
+      'Bring together commissioners, service users, finance, and procurement and legal advisers to agree the shared outcomes and budget.',
+      draftStep,
+      lightTouch
+        ? 'Run the process your contract notice or prior information notice described, treating every bidder equally (reg 76).'
+        : 'Run the competitive procedure with negotiation as your contract notice set it out (reg 29).',
+      'Send award decision notices with reasons and scores (reg 86), then wait for the standstill: 10 days where sent electronically (reg 87).',
+      'Sign the alliance agreement, then publish a contract award notice on Find a Tender and, where Part 4 applies to your body, on Contracts Finder.',
+    ],
+  }
+}
+
+function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
+  return {
+    title: lightTouch
+      ? 'Alliance contract: partners chosen under the light touch rules (Scotland)'
+      : 'Alliance contract: partners chosen by competitive procedure with negotiation (Scotland)',
+    summary: [
+      whatItIs,
+      howItWorks,
+      lightTouch
+        ? 'As a devolved Scottish body, you choose the partners under regulations 74 to 76 of the Public Contracts (Scotland) Regulations 2015.'
+        : 'As a devolved Scottish body, you choose the partners by a competitive procedure with negotiation, where a condition in regulation 27 is met.',
+      valueSentence(ctx),
+      commitment,
+    ].join(' '),
+    references: [
+      lightTouch
+        ? ref(
+            'pcs-regs-2015',
+            'Social and other specific services',
+            'Public Contracts (Scotland) Regulations 2015, regs 74-76',
+            `${PCS}/regulation/74`,
+          )
+        : ref(
+            'pcs-regs-2015',
+            'Choice of procedures, including when negotiation is allowed',
+            'Public Contracts (Scotland) Regulations 2015, reg 27',
+            `${PCS}/regulation/27`,
+          ),
+      ref(
+        'pcs-regs-2015',
+        'Preliminary market consultation',
+        'Public Contracts (Scotland) Regulations 2015, reg 41',
+        `${PCS}/regulation/41`,
+      ),
+      ref(
+        'pcs-regs-2015',
+        'Notice of decision to award and the standstill period',
+        'Public Contracts (Scotland) Regulations 2015, regs 85-86',
+        `${PCS}/regulation/86`,
+      ),
+    ],
+    risks: risks(
+      'An unsuccessful bidder can challenge the award in the courts, so follow the procedure you advertised and record your reasons.',
+    ),
+    nextSteps: [
+      'Bring together commissioners, service users, finance, and procurement and legal advisers to agree the shared outcomes and budget.',
+      'Consider preliminary market consultation with providers (reg 41), explaining the alliance model.',
+      draftStep,
+      'Advertise a contract notice on Public Contracts Scotland, with the draft alliance agreement in the procurement documents.',
+      'Evaluate bidders, including how they will work within the alliance, recording each decision and any conflict of interest declarations.',
+      'Send each bidder a notice of your decision to award (reg 85), then wait for the standstill: 10 days where notices go electronically (reg 86).',
+      'Sign the alliance agreement, then publish a contract award notice on Public Contracts Scotland.',
+    ],
+  }
+}
+
+export const alliancePartnership: RouteContent = {
+  id: 'alliance-partnership',
+  name: 'Alliance partnership',
+  appliesWhen:
+    'You want several providers to share risk and gain with you under one alliance agreement, chosen through a competition.',
+  variantLabels: {
+    'light-touch': 'Light touch services',
+    standard: 'Standard services',
+  },
+  text: (ctx) => {
+    const lightTouch = ctx.variant === 'light-touch'
+    if (ctx.regime === 'pcr-2015') return pcrText(ctx, lightTouch)
+    if (ctx.regime === 'pcr-scotland-2015') return pcsText(ctx, lightTouch)
+    return paText(ctx, lightTouch)
+  },
+}

@@ -1,0 +1,342 @@
+import { type SourceId, sourceById } from '../../sources'
+import type { ThresholdKind } from '../../thresholds'
+import { belowThresholdNoticeValues, scottishRegulatedProcurement } from '../../thresholds'
+import { formatDate } from '../date'
+import { formatPounds } from '../money'
+import { ref } from '../reference'
+import type { Reference, RouteContent, RouteContext, RouteText } from '../route-content'
+
+const PA = 'https://www.legislation.gov.uk/ukpga/2023/54'
+const PCR = 'https://www.legislation.gov.uk/uksi/2015/102'
+const PRSA = 'https://www.legislation.gov.uk/asp/2014/12'
+
+const kindName: Record<ThresholdKind, string> = {
+  central: 'central government threshold',
+  'sub-central': 'sub-central threshold',
+  'light-touch': 'light touch threshold',
+}
+
+/** Which threshold the value was below, in one sentence. */
+function thresholdSentence(ctx: RouteContext): string {
+  const t = ctx.threshold
+  const v = ctx.contractValue
+  if (!t) return 'You told us the contract is below the threshold that applies to it.'
+  const value =
+    v === undefined
+      ? 'Your estimated value'
+      : `Your estimated value of ${formatPounds(v)}, including VAT,`
+  return `${value} is below the ${kindName[t.kind]} of ${formatPounds(t.amount)}.`
+}
+
+/** The source of the threshold figure used, as a reference (dated data from thresholds.ts). */
+function thresholdReferences(ctx: RouteContext): Reference[] {
+  const t = ctx.threshold
+  const id = t?.source[0]
+  const source = id ? sourceById(id) : undefined
+  if (!t || !id || !source) return []
+  return [
+    ref(
+      id as SourceId,
+      `The ${kindName[t.kind]} in force from ${formatDate(t.inForceFrom)}`,
+      source.title,
+    ),
+  ]
+}
+
+const valueStep =
+  'Confirm with your finance team the estimated value over the whole term, including extensions and VAT, without splitting the requirement.'
+const splittingRisk =
+  'Splitting a requirement or undervaluing it to stay below the threshold is unlawful, so value the whole term with any extensions.'
+const growthRisk =
+  'If the value rises to the threshold or above, the full rules apply and you may have to start again.'
+const conflictsRisk =
+  'Anyone choosing the provider who has links to a bidder must declare them and take no part in the decision.'
+const failureRisk =
+  'A small provider may struggle to deliver, so set clear outcomes, pay promptly and manage the contract proportionately.'
+
+/* ------------------------------------------------------------ Procurement Act 2023 */
+
+/** s.87(4): £12,000 for a central government authority, £30,000 otherwise. */
+function notifiableFrom(ctx: RouteContext): number | undefined {
+  if (ctx.authorityType === 'central-government') return belowThresholdNoticeValues.central
+  if (ctx.authorityType === 'local-authority') return belowThresholdNoticeValues.other
+  if (ctx.threshold?.kind === 'central') return belowThresholdNoticeValues.central
+  if (ctx.threshold?.kind === 'sub-central') return belowThresholdNoticeValues.other
+  return undefined
+}
+
+function notifiableSentence(ctx: RouteContext): string {
+  const from = notifiableFrom(ctx)
+  const v = ctx.contractValue
+  if (from === undefined) {
+    return `Contracts of at least ${formatPounds(belowThresholdNoticeValues.central)} (central government) or ${formatPounds(belowThresholdNoticeValues.other)} (other bodies) are notifiable, with notice duties (s.87).`
+  }
+  if (v !== undefined && v < from) {
+    return `Notice duties start at ${formatPounds(from)} for your organisation (s.87), so they do not apply at this value.`
+  }
+  return `From ${formatPounds(from)} the contract is notifiable (s.87): advertising it needs a below-threshold tender notice, and a contract details notice follows award.`
+}
+
+function paNorthernIreland(ctx: RouteContext): RouteText {
+  return {
+    title: 'Below-threshold contract (Procurement Act 2023, Northern Ireland)',
+    summary: [
+      'Your contract falls below the Procurement Act 2023 thresholds, so the Act’s procedures for public contracts do not apply.',
+      thresholdSentence(ctx),
+      'Part 6 of the Act, which governs below-threshold contracts, does not apply to a transferred Northern Ireland authority (s.84(2)).',
+      'It applies to such an authority only when it procures under a reserved or devolved Welsh arrangement.',
+      'Check with your procurement team whether your organisation is a transferred authority.',
+      'If it is, follow Northern Ireland procurement policy and your own rules for lower-value contracts.',
+      'If it is not, Part 6 applies as it does in England.',
+      'You commit to a proportionate, fair and transparent process.',
+    ].join(' '),
+    references: [
+      ref(
+        'pa-2023',
+        'Part 6 does not apply to transferred Northern Ireland authorities',
+        'Procurement Act 2023, s.84(2)(b)',
+        `${PA}/section/84`,
+      ),
+      ref(
+        'pa-2023',
+        'Notifiable below-threshold contracts (where Part 6 applies)',
+        'Procurement Act 2023, s.87',
+        `${PA}/section/87`,
+      ),
+      ...thresholdReferences(ctx),
+    ],
+    risks: [splittingRisk, growthRisk, conflictsRisk, failureRisk],
+    nextSteps: [
+      valueStep,
+      'Ask your procurement team whether your organisation is a transferred Northern Ireland authority, and which rules apply to lower-value contracts.',
+      'Follow the quotation or tender steps your own rules set for this value.',
+      'If Part 6 applies to you, publish the notices s.87 requires for a notifiable contract.',
+      'Award the contract. No standstill applies below the threshold.',
+      'Keep a record of how you chose the provider and why.',
+    ],
+  }
+}
+
+function paText(ctx: RouteContext): RouteText {
+  if (ctx.jurisdiction === 'northern-ireland') return paNorthernIreland(ctx)
+  const wales = ctx.jurisdiction === 'wales'
+  const from = notifiableFrom(ctx)
+  const notifiable =
+    from === undefined || ctx.contractValue === undefined || ctx.contractValue >= from
+  return {
+    title: 'Below-threshold contract under Part 6 of the Procurement Act 2023',
+    summary: [
+      'Your contract falls below the Procurement Act 2023 thresholds, so most of the Act’s procedures do not apply.',
+      thresholdSentence(ctx),
+      'Part 6 still applies to regulated below-threshold contracts (ss.84 to 88).',
+      wales
+        ? 'If yours is a devolved Welsh authority, the bar on filtering bidders by suitability (s.85) does not apply to you.'
+        : 'If you invite tenders, you cannot first filter bidders by their suitability (s.85).',
+      'Before inviting tenders, you must consider barriers facing small businesses (s.86).',
+      notifiableSentence(ctx),
+      'You commit to a proportionate process under your standing orders, and to paying valid invoices within 30 days (s.88).',
+    ].join(' '),
+    references: [
+      ref(
+        'pa-2023',
+        'Regulated below-threshold contracts',
+        'Procurement Act 2023, s.84',
+        `${PA}/section/84`,
+      ),
+      ref(
+        'pa-2023',
+        wales
+          ? 'No filtering by suitability (not for devolved Welsh authorities)'
+          : 'No filtering by suitability',
+        'Procurement Act 2023, s.85',
+        `${PA}/section/85`,
+      ),
+      ref(
+        'pa-2023',
+        'Duty to consider small and medium-sized enterprises',
+        'Procurement Act 2023, s.86',
+        `${PA}/section/86`,
+      ),
+      ref(
+        'pa-2023',
+        'Below-threshold tender notices and contract details notices',
+        'Procurement Act 2023, s.87',
+        `${PA}/section/87`,
+      ),
+      ref(
+        'pa-2023',
+        'Implied 30-day payment terms',
+        'Procurement Act 2023, s.88',
+        `${PA}/section/88`,
+      ),
+      wales
+        ? ref('wppn-012', 'Reserving below-threshold procurements', 'WPPN 012 (Welsh Government)')
+        : ref('ppn-005', 'Reserving below-threshold procurements', 'PPN 005 (Cabinet Office)'),
+      ...thresholdReferences(ctx),
+    ],
+    risks: [
+      splittingRisk,
+      growthRisk,
+      'Part 6 duties are not enforceable through the Act’s court remedies, but a breach can still draw complaints and judicial review.',
+      conflictsRisk,
+      failureRisk,
+    ],
+    nextSteps: [
+      valueStep,
+      'Check your standing orders for the quotes or tenders needed at this value, and consider barriers for small businesses (s.86).',
+      wales
+        ? 'If you are a devolved Welsh authority, consider reserving the procurement by location or to SMEs and VCSEs, as WPPN 012 describes.'
+        : 'Consider reserving the procurement by supplier location, or to SMEs and VCSEs, as PPN 005 describes.',
+      notifiable
+        ? 'If you advertise, publish a below-threshold tender notice on the central digital platform first (s.87(1)).'
+        : 'At this value no notice is required, but you may still invite quotes openly.',
+      'Assess bids against clear award criteria that you set out in advance.',
+      'Award the contract. The Act’s standstill does not apply below the threshold.',
+      ...(notifiable
+        ? [
+            'After you sign, publish a contract details notice as soon as reasonably practicable (s.87(3)).',
+          ]
+        : []),
+    ],
+  }
+}
+
+/* --------------------------------------------------- Public Contracts Regulations 2015 */
+
+function pcrText(ctx: RouteContext): RouteText {
+  const devolved = ctx.jurisdiction === 'wales' || ctx.jurisdiction === 'northern-ireland'
+  return {
+    title: devolved
+      ? 'Below-threshold contract (Public Contracts Regulations 2015)'
+      : 'Below-threshold contract under Part 4 of the Public Contracts Regulations 2015',
+    summary: [
+      'Your procurement began before 24 February 2025, so the Public Contracts Regulations 2015 govern it to the end.',
+      thresholdSentence(ctx),
+      'The full procedures and the reg 87 standstill do not apply, but Part 4 (regs 105 to 114) may.',
+      ...(devolved
+        ? [
+            'Part 4 does not apply to an authority whose functions are wholly or mainly devolved Welsh or Northern Ireland functions (reg 1(8)).',
+            'Check which applies to your organisation.',
+          ]
+        : []),
+      'Where Part 4 applies and you advertise the opportunity, you must also publish it on Contracts Finder, above the values it sets.',
+      'You commit to a proportionate process under your standing orders, with fair treatment of bidders and prompt payment.',
+    ].join(' '),
+    references: [
+      ref(
+        'pcr-2015',
+        'Part 4: below-threshold procurement and Contracts Finder',
+        'Public Contracts Regulations 2015, regs 105 to 114',
+        `${PCR}/part/4/made`,
+      ),
+      ...(devolved
+        ? [
+            ref(
+              'pcr-2015',
+              'Part 4 does not apply to Welsh or Northern Ireland devolved-function authorities',
+              'Public Contracts Regulations 2015, reg 1(8)',
+              `${PCR}/regulation/1/made`,
+            ),
+          ]
+        : []),
+      ...thresholdReferences(ctx),
+    ],
+    risks: [
+      splittingRisk,
+      growthRisk,
+      'Failing to publish on Contracts Finder where Part 4 requires it breaches the Regulations and invites complaints.',
+      conflictsRisk,
+      failureRisk,
+    ],
+    nextSteps: [
+      valueStep,
+      'Confirm with your legal team that the procurement formally began before 24 February 2025, and whether Part 4 applies to your organisation.',
+      'Follow your standing orders for the quotes or tenders needed at this value.',
+      'If you advertise and Part 4 applies, publish the opportunity on Contracts Finder too, checking the value limits in Part 4.',
+      'Assess bids against clear award criteria that you set out in advance.',
+      'Award the contract. The reg 87 standstill does not apply below the threshold.',
+      'Where Part 4 applies, publish the award details on Contracts Finder.',
+    ],
+  }
+}
+
+/* ------------------------------------------------------------------------- Scotland */
+
+function pcsText(ctx: RouteContext): RouteText {
+  const line = formatPounds(scottishRegulatedProcurement.amount)
+  const v = ctx.contractValue
+  const valueSentence =
+    v !== undefined && v < scottishRegulatedProcurement.amount
+      ? `At ${formatPounds(v)} including VAT, your contract is below that figure, so it is not a regulated procurement.`
+      : 'Your estimate includes VAT, so work out the value excluding VAT to see whether it is regulated.'
+  return {
+    title: 'Below-threshold contract in Scotland (Procurement Reform (Scotland) Act 2014)',
+    summary: [
+      'Your contract is below the threshold for the Public Contracts (Scotland) Regulations 2015.',
+      thresholdSentence(ctx),
+      `A goods or services contract worth ${line} or more, excluding VAT, is a regulated procurement under the Procurement Reform (Scotland) Act 2014.`,
+      valueSentence,
+      'Regulated procurements are advertised on Public Contracts Scotland, and you must treat bidders equally and without discrimination.',
+      `The Scottish Government consulted on raising the ${line} figure (SPPN 3/2025), so check the figure in force.`,
+      'A health or social care contract between that figure and the light touch threshold may be awarded without seeking offers.',
+      'Otherwise your standing orders set the process.',
+    ].join(' '),
+    references: [
+      ref(
+        scottishRegulatedProcurement.source,
+        `Regulated contracts: ${line} for goods and services, excluding VAT`,
+        'Procurement Reform (Scotland) Act 2014, s.3',
+        `${PRSA}/section/3`,
+      ),
+      ref(
+        'procurement-reform-scotland-2014',
+        'General duties: equal treatment, non-discrimination, transparency, proportionality',
+        'Procurement Reform (Scotland) Act 2014, s.8',
+        `${PRSA}/section/8`,
+      ),
+      ref(
+        'procurement-reform-scotland-2014',
+        'Contracts for health or social care services',
+        'Procurement Reform (Scotland) Act 2014, s.12',
+        `${PRSA}/section/12`,
+      ),
+      ref(
+        'procurement-reform-scotland-2014',
+        'Contract notices and award notices on Public Contracts Scotland',
+        'Procurement Reform (Scotland) Act 2014, s.23',
+        `${PRSA}/section/23`,
+      ),
+      ref('sppn-3-2025', 'Consultation on the Act’s thresholds', 'SPPN 3/2025'),
+      ...thresholdReferences(ctx),
+    ],
+    risks: [
+      splittingRisk,
+      growthRisk,
+      'A bidder can take action in court for a breach of the 2014 Act’s duties on a regulated procurement.',
+      conflictsRisk,
+      failureRisk,
+    ],
+    nextSteps: [
+      valueStep,
+      `Work out the value excluding VAT, and check the regulated procurement figure in force: ${line} unless changed after SPPN 3/2025.`,
+      'If it is a regulated procurement, publish a contract notice on Public Contracts Scotland before seeking offers (s.23).',
+      'For health or social care services, decide with your legal team whether to award without seeking offers, following the statutory guidance (ss.12 and 13).',
+      'Below the regulated figure, follow your standing orders for quotes, and treat bidders fairly.',
+      'Award the contract. The reg 86 standstill of the 2015 Regulations does not apply below the threshold.',
+      'For a regulated procurement, publish an award notice on Public Contracts Scotland after the award (s.23).',
+    ],
+  }
+}
+
+export const belowThreshold: RouteContent = {
+  id: 'below-threshold',
+  name: 'Below-threshold procurement',
+  appliesWhen:
+    'The contract’s estimated value, over its whole term and including VAT, is below the procurement threshold that applies to it.',
+  variantLabels: {},
+  text: (ctx) => {
+    if (ctx.regime === 'pcr-scotland-2015') return pcsText(ctx)
+    if (ctx.regime === 'pcr-2015') return pcrText(ctx)
+    return paText(ctx)
+  },
+}

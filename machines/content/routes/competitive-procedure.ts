@@ -1,0 +1,266 @@
+import { formatPounds } from '../money'
+import { ref } from '../reference'
+import type { RouteContent, RouteContext, RouteText } from '../route-content'
+
+const PA = 'https://www.legislation.gov.uk/ukpga/2023/54'
+const PCR = 'https://www.legislation.gov.uk/uksi/2015/102'
+const PCS = 'https://www.legislation.gov.uk/ssi/2015/446'
+
+const thresholdNames = {
+  central: 'central government',
+  'sub-central': 'sub-central',
+  'light-touch': 'light touch',
+} as const
+
+/** Where the value sits against the threshold that applies, in one sentence. */
+function valueSentence(ctx: RouteContext): string {
+  const t = ctx.threshold
+  const v = ctx.contractValue
+  if (!t || v === undefined) {
+    return 'You told us the contract is at or above the threshold that applies, so the full rules for larger contracts apply.'
+  }
+  const name = thresholdNames[t.kind]
+  if (v < t.amount) {
+    return `At ${formatPounds(v)}, the contract is below the ${formatPounds(t.amount)} ${name} threshold, so check the value before relying on this route.`
+  }
+  const rules = t.kind === 'light-touch' ? 'the light touch rules apply' : 'the full rules apply'
+  return `At ${formatPounds(v)}, the contract is at or above the ${formatPounds(t.amount)} ${name} threshold, so ${rules}.`
+}
+
+function relationshipSentence(openBook: boolean): string {
+  return openBook
+    ? 'You chose an open-book partnership: the provider shows you its costs, keeps an agreed reasonable surplus, and shares any gain above it with you.'
+    : 'You chose a conventional relationship: you specify the outcomes, and the competition sets the price.'
+}
+
+const openBookStep =
+  'Write the open-book terms into the contract: the cost base, the reasonable surplus, the gain-sharing formula and your audit rights.'
+
+function lastRisk(openBook: boolean): string {
+  return openBook
+    ? 'Open-book pricing fails without audit rights and an agreed cost base, so define the surplus and the gain-sharing formula before you sign.'
+    : 'Stretching the service beyond what you advertised can be an unlawful change, so describe foreseeable changes in the contract now.'
+}
+
+const commonRisks = [
+  'Vague award criteria or unclear weightings invite challenge, so test them with colleagues who were not involved in drafting.',
+  'Anyone evaluating tenders who has links to a bidder must declare them, because an unmanaged conflict of interest can taint the award.',
+]
+
+function paText(ctx: RouteContext, openBook: boolean): RouteText {
+  const over5m = ctx.contractValue !== undefined && ctx.contractValue > 5_000_000
+  return {
+    title: openBook
+      ? 'Open or competitive flexible procedure, with open-book pricing'
+      : 'Open or competitive flexible procedure',
+    summary: [
+      'Your service is not light touch, so you award it through a competitive tendering procedure under the Procurement Act 2023.',
+      valueSentence(ctx),
+      'You can use the open procedure, a single stage open to all, or a competitive flexible procedure you design with stages, shortlists and negotiation.',
+      "Either must be proportionate to the contract's nature, complexity and cost.",
+      relationshipSentence(openBook),
+      'You commit to publishing a tender notice, assessing tenders against published criteria, and observing a mandatory standstill of 8 working days before you sign.',
+    ].join(' '),
+    references: [
+      ref(
+        'pa-2023',
+        'Competitive tendering procedures: open and competitive flexible',
+        'Procurement Act 2023, s.20',
+        `${PA}/section/20`,
+      ),
+      ref(
+        'pa-2023',
+        'Tender notices and tender documents',
+        'Procurement Act 2023, s.21',
+        `${PA}/section/21`,
+      ),
+      ref(
+        'pa-2023',
+        'Preliminary market engagement and its notice',
+        'Procurement Act 2023, ss.16-17',
+        `${PA}/section/16`,
+      ),
+      ref('pa-2023', 'Duty to consider lots', 'Procurement Act 2023, s.18', `${PA}/section/18`),
+      ref(
+        'pa-2023',
+        'Contract award notice and assessment summaries',
+        'Procurement Act 2023, s.50',
+        `${PA}/section/50`,
+      ),
+      ref(
+        'pa-2023',
+        'Mandatory standstill of 8 working days',
+        'Procurement Act 2023, s.51',
+        `${PA}/section/51`,
+      ),
+      ...(over5m
+        ? [
+            ref(
+              'pa-2023',
+              'Key performance indicators',
+              'Procurement Act 2023, s.52',
+              `${PA}/section/52`,
+            ),
+          ]
+        : []),
+      ref('pa-2023', 'Contract details notice', 'Procurement Act 2023, s.53', `${PA}/section/53`),
+    ],
+    risks: [
+      'A supplier that thinks the procedure was unfair can challenge it, and proceedings started before you sign can suspend the award automatically.',
+      ...commonRisks,
+      'A price that looks abnormally low can signal later failure; the Act requires you to let the bidder justify it before you disregard the tender.',
+      lastRisk(openBook),
+    ],
+    nextSteps: [
+      'Bring together commissioners, service users, finance, and your procurement and legal teams to agree the outcomes and budget.',
+      'Publish a planned procurement notice (s.15) if you can, and a preliminary market engagement notice (s.17) before you talk to suppliers.',
+      ...(openBook ? [openBookStep] : []),
+      'Choose the open or a competitive flexible procedure (s.20), consider lots (s.18), and publish a tender notice on Find a Tender (s.21).',
+      'Assess tenders against the published criteria, and send each bidder an assessment summary before you publish the award (s.50(3)).',
+      ...(over5m
+        ? [
+            'Because the contract is worth more than £5 million, set and publish at least three key performance indicators before you sign (s.52).',
+          ]
+        : []),
+      'Publish a contract award notice (s.50), then wait for the mandatory standstill of 8 working days (s.51) before you sign.',
+      'Publish a contract details notice within 30 days of signing (s.53).',
+    ],
+  }
+}
+
+function pcrText(ctx: RouteContext, openBook: boolean): RouteText {
+  return {
+    title: openBook
+      ? 'Open, restricted or competitive procedure with negotiation, with open-book pricing (PCR 2015)'
+      : 'Open, restricted or competitive procedure with negotiation (PCR 2015)',
+    summary: [
+      'Your procurement began before 24 February 2025, so it runs to the end under the Public Contracts Regulations 2015.',
+      valueSentence(ctx),
+      'The regulations offer the open procedure, the restricted procedure with a shortlist, and the competitive procedure with negotiation where its conditions are met.',
+      relationshipSentence(openBook),
+      'You commit to following the procedure your contract notice announced and treating bidders equally.',
+      'You must also send reasons to bidders and wait for the standstill before you sign.',
+    ].join(' '),
+    references: [
+      ref(
+        'pcr-2015',
+        'Open procedure',
+        'Public Contracts Regulations 2015, reg 27',
+        `${PCR}/regulation/27`,
+      ),
+      ref(
+        'pcr-2015',
+        'Restricted procedure',
+        'Public Contracts Regulations 2015, reg 28',
+        `${PCR}/regulation/28`,
+      ),
+      ref(
+        'pcr-2015',
+        'Competitive procedure with negotiation',
+        'Public Contracts Regulations 2015, reg 29',
+        `${PCR}/regulation/29`,
+      ),
+      ref(
+        'pcr-2015',
+        'Award decision notices and the standstill period',
+        'Public Contracts Regulations 2015, regs 86-87',
+        `${PCR}/regulation/87`,
+      ),
+    ],
+    risks: [
+      'An unsuccessful bidder can challenge the award in court, and a claim issued before you sign suspends the award automatically.',
+      ...commonRisks,
+      'A provider that bids too low may fail during the contract, so investigate abnormally low prices and plan for continuity of service.',
+      lastRisk(openBook),
+    ],
+    nextSteps: [
+      'Confirm with your legal team that the procurement formally began before 24 February 2025, so the 2015 Regulations still govern it.',
+      'Involve commissioners, service users and your procurement and legal teams in evaluation, and collect conflict of interest declarations.',
+      ...(openBook ? [openBookStep] : []),
+      'Check that your contract notice went to Find a Tender and, where Part 4 applies to your body, the opportunity to Contracts Finder.',
+      'Run the procedure, time limits and award criteria exactly as your contract notice and procurement documents set them out.',
+      'Send award decision notices with reasons and scores (reg 86), then wait for the standstill: 10 days where sent electronically (reg 87).',
+      'Sign after the standstill ends, then publish a contract award notice on Find a Tender.',
+    ],
+  }
+}
+
+function pcsText(ctx: RouteContext, openBook: boolean): RouteText {
+  return {
+    title: openBook
+      ? 'Open or other competitive procedure, with open-book pricing (Scotland)'
+      : 'Open or other competitive procedure (Scotland)',
+    summary: [
+      'As a devolved Scottish body, you procure under the Public Contracts (Scotland) Regulations 2015, not the Procurement Act 2023.',
+      valueSentence(ctx),
+      'You may use the open procedure (reg 28) or the restricted procedure.',
+      'A competitive procedure with negotiation needs one of the conditions set out in regulation 27.',
+      relationshipSentence(openBook),
+      'You commit to advertising on Public Contracts Scotland, assessing tenders against published criteria, and observing the standstill before you sign.',
+    ].join(' '),
+    references: [
+      ref(
+        'pcs-regs-2015',
+        'Choice of procedures, including when negotiation is allowed',
+        'Public Contracts (Scotland) Regulations 2015, reg 27',
+        `${PCS}/regulation/27`,
+      ),
+      ref(
+        'pcs-regs-2015',
+        'Open procedure',
+        'Public Contracts (Scotland) Regulations 2015, reg 28',
+        `${PCS}/regulation/28`,
+      ),
+      ref(
+        'pcs-regs-2015',
+        'Procedures for public contracts',
+        'Public Contracts (Scotland) Regulations 2015, Part 2',
+        `${PCS}/part/2`,
+      ),
+      ref(
+        'pcs-regs-2015',
+        'Preliminary market consultation',
+        'Public Contracts (Scotland) Regulations 2015, reg 41',
+        `${PCS}/regulation/41`,
+      ),
+      ref(
+        'pcs-regs-2015',
+        'Notice of decision to award and the standstill period',
+        'Public Contracts (Scotland) Regulations 2015, regs 85-86',
+        `${PCS}/regulation/86`,
+      ),
+    ],
+    risks: [
+      'An unsuccessful bidder can challenge the award in the courts, so follow the procedure you advertised and record the reasons for each decision.',
+      ...commonRisks,
+      'A provider that bids too low may fail during the contract, so investigate abnormally low prices and plan for continuity of service.',
+      lastRisk(openBook),
+    ],
+    nextSteps: [
+      'Bring together commissioners, service users, finance, and your procurement and legal teams to agree the outcomes and budget.',
+      'Consider preliminary market consultation with providers (reg 41), keeping a record of what you share with them.',
+      ...(openBook ? [openBookStep] : []),
+      'Advertise a contract notice on Public Contracts Scotland, naming the procedure and setting out the criteria and time limits.',
+      'Evaluate tenders against the published criteria, recording each decision and any conflict of interest declarations.',
+      'Send each bidder a notice of your decision to award (reg 85), then wait for the standstill: 10 days where notices go electronically (reg 86).',
+      'Sign after the standstill ends, then publish a contract award notice on Public Contracts Scotland.',
+    ],
+  }
+}
+
+export const competitiveProcedure: RouteContent = {
+  id: 'competitive-procedure',
+  name: 'Standard competitive procedure',
+  appliesWhen:
+    'A service that is not light touch, at or above the threshold, bought through an open or competitive procedure.',
+  variantLabels: {
+    'open-book': 'Open-book partnership (reasonable surplus and gain sharing)',
+    conventional: 'Conventional contract',
+  },
+  text: (ctx) => {
+    const openBook = ctx.variant === 'open-book'
+    if (ctx.regime === 'pcr-2015') return pcrText(ctx, openBook)
+    if (ctx.regime === 'pcr-scotland-2015') return pcsText(ctx, openBook)
+    return paText(ctx, openBook)
+  },
+}

@@ -1,0 +1,294 @@
+import { describe, expect, it } from 'vitest'
+import type { RegimeId } from '../../regimes'
+import { sourceById } from '../../sources'
+import type { AppliedThreshold } from '../../threshold'
+import type { Jurisdiction, RouteContent, RouteContext, RouteText } from '../route-content'
+import { alliancePartnership } from './alliance-partnership'
+import { competitiveProcedure } from './competitive-procedure'
+import { directAwardUniqueness } from './direct-award-uniqueness'
+import { frameworkCallOff } from './framework-call-off'
+import { innovationPartnership } from './innovation-partnership'
+import { lightTouchFlexible } from './light-touch-flexible'
+import { reservedContractMutual } from './reserved-contract-mutual'
+
+type Body = {
+  jurisdiction: Jurisdiction
+  bodyRegime: RegimeId
+  reservedBodyInScotland: boolean
+}
+
+/** The bodies that can reach a result under each body regime (decision model, section 1). */
+const bodiesUnder: Record<'pa-2023' | 'pcr-2015' | 'pcr-scotland-2015', Body[]> = {
+  'pa-2023': [
+    { jurisdiction: 'england', bodyRegime: 'pa-2023', reservedBodyInScotland: false },
+    { jurisdiction: 'wales', bodyRegime: 'pa-2023', reservedBodyInScotland: false },
+    { jurisdiction: 'northern-ireland', bodyRegime: 'pa-2023', reservedBodyInScotland: false },
+    { jurisdiction: 'scotland', bodyRegime: 'pa-2023', reservedBodyInScotland: true },
+  ],
+  'pcr-2015': [
+    { jurisdiction: 'england', bodyRegime: 'pcr-2015', reservedBodyInScotland: false },
+    { jurisdiction: 'wales', bodyRegime: 'pcr-2015', reservedBodyInScotland: false },
+    { jurisdiction: 'northern-ireland', bodyRegime: 'pcr-2015', reservedBodyInScotland: false },
+    { jurisdiction: 'scotland', bodyRegime: 'pcr-2015', reservedBodyInScotland: true },
+  ],
+  'pcr-scotland-2015': [
+    { jurisdiction: 'scotland', bodyRegime: 'pcr-scotland-2015', reservedBodyInScotland: false },
+  ],
+}
+const allBodies = Object.values(bodiesUnder).flat()
+
+function threshold(kind: AppliedThreshold['kind'], scotland: boolean): AppliedThreshold {
+  const amount = kind === 'light-touch' ? 663_540 : kind === 'central' ? 135_018 : 207_720
+  return {
+    amount,
+    kind,
+    inForceFrom: '2026-01-01',
+    source: scotland ? ['sppn-4-2025'] : ['si-2025-1200', 'ppn-023'],
+    date: '2026-03-01',
+    unconfirmed: scotland && kind !== 'central',
+  }
+}
+
+type Case = { label: string; route: RouteContent; ctx: RouteContext }
+
+function context(
+  route: RouteContent,
+  variant: string,
+  regime: RegimeId,
+  body: Body,
+  lightTouch: boolean,
+  value: number | undefined,
+  authorityType: RouteContext['authorityType'] = 'local-authority',
+): RouteContext {
+  const scotland = body.jurisdiction === 'scotland' && !body.reservedBodyInScotland
+  const kind = lightTouch
+    ? 'light-touch'
+    : authorityType === 'local-authority'
+      ? 'sub-central'
+      : 'central'
+  return {
+    route: route.id,
+    variant,
+    regime,
+    bodyRegime: body.bodyRegime,
+    jurisdiction: body.jurisdiction,
+    authorityType,
+    sib: false,
+    lightTouch,
+    reservedBodyInScotland: body.reservedBodyInScotland,
+    threshold: value === undefined ? undefined : threshold(kind, scotland),
+    contractValue: value,
+    answers: {},
+  }
+}
+
+/** Every variant x reachable regime x jurisdiction of the seven routes, with and without a value. */
+function cases(): Case[] {
+  const out: Case[] = []
+  const add = (
+    route: RouteContent,
+    variant: string,
+    regime: RegimeId,
+    body: Body,
+    lightTouch: boolean,
+  ) => {
+    for (const value of [12_500_000, undefined]) {
+      for (const authorityType of ['local-authority', 'nhs'] as const) {
+        out.push({
+          label: `${route.id} / ${variant} / ${regime} / ${body.jurisdiction}${body.reservedBodyInScotland ? ' (reserved)' : ''} / body ${body.bodyRegime} / ${value ?? 'no value'} / ${authorityType}`,
+          route,
+          ctx: context(route, variant, regime, body, lightTouch, value, authorityType),
+        })
+      }
+    }
+  }
+  const regimes = ['pa-2023', 'pcr-2015', 'pcr-scotland-2015'] as const
+
+  for (const route of [lightTouchFlexible, competitiveProcedure]) {
+    for (const variant of ['open-book', 'conventional']) {
+      for (const regime of regimes) {
+        for (const body of bodiesUnder[regime])
+          add(route, variant, regime, body, route === lightTouchFlexible)
+      }
+    }
+  }
+  for (const route of [innovationPartnership, directAwardUniqueness, alliancePartnership]) {
+    for (const variant of ['light-touch', 'standard']) {
+      for (const regime of regimes) {
+        for (const body of bodiesUnder[regime])
+          add(route, variant, regime, body, variant === 'light-touch')
+      }
+    }
+  }
+  for (const variant of ['light-touch', 'standard']) {
+    for (const regime of ['pa-2023', 'pcr-2015'] as const) {
+      for (const body of bodiesUnder[regime]) {
+        add(reservedContractMutual, variant, regime, body, variant === 'light-touch')
+      }
+    }
+  }
+  // A call-off takes the framework's regime, whatever the body's own regime.
+  for (const variant of ['light-touch', 'standard']) {
+    for (const regime of regimes) {
+      for (const body of allBodies)
+        add(frameworkCallOff, variant, regime, body, variant === 'light-touch')
+    }
+  }
+  return out
+}
+
+const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length
+const sentences = (s: string) => s.split(/(?<=[.!?])\s+/).filter((x) => x.trim() !== '')
+
+const paIds = ['pa-2023', 'procurement-regs-2024', 'co-direct-award-guidance']
+const pcrIds = ['pcr-2015']
+const pcsIds = ['pcs-regs-2015', 'procurement-reform-scotland-2014']
+const transitionalIds = ['pa-2023-transitional', 'co-transitional-guidance']
+
+function forbiddenFor(regime: RegimeId): string[] {
+  if (regime === 'pa-2023') return [...pcrIds, ...pcsIds]
+  if (regime === 'pcr-2015') return [...paIds, ...pcsIds]
+  return [...paIds, ...pcrIds]
+}
+
+const all = cases()
+
+describe('route content B', () => {
+  it('covers every variant, regime and jurisdiction', () => {
+    expect(all.length).toBeGreaterThan(300)
+    for (const route of [
+      lightTouchFlexible,
+      competitiveProcedure,
+      innovationPartnership,
+      directAwardUniqueness,
+      frameworkCallOff,
+      reservedContractMutual,
+      alliancePartnership,
+    ]) {
+      const seen = new Set(all.filter((c) => c.route === route).map((c) => c.ctx.variant))
+      expect([...seen].sort()).toEqual(Object.keys(route.variantLabels).sort())
+      expect(route.name.length).toBeGreaterThan(0)
+      expect(route.appliesWhen.length).toBeGreaterThan(0)
+    }
+  })
+
+  it.each(all.map((c) => [c.label, c] as const))('%s', (_label, { route, ctx }) => {
+    const text: RouteText = route.text(ctx)
+
+    expect(text.title.trim()).not.toBe('')
+
+    const summaryWords = words(text.summary)
+    expect(summaryWords, text.summary).toBeGreaterThanOrEqual(80)
+    expect(summaryWords, text.summary).toBeLessThanOrEqual(150)
+    expect(text.summary).not.toMatch(/\n/)
+
+    for (const block of [text.summary, ...text.risks, ...text.nextSteps]) {
+      for (const sentence of sentences(block)) {
+        expect(words(sentence), sentence).toBeLessThanOrEqual(30)
+      }
+    }
+
+    expect(text.references.length).toBeGreaterThanOrEqual(1)
+    for (const r of text.references) {
+      expect(sourceById(r.source), r.source).toBeDefined()
+      expect(r.url.startsWith('https://'), r.url).toBe(true)
+      expect(r.label.trim()).not.toBe('')
+      expect(r.citation.trim()).not.toBe('')
+    }
+
+    const cited = text.references.map((r) => r.source as string)
+    for (const id of forbiddenFor(ctx.regime)) expect(cited, `cites ${id}`).not.toContain(id)
+    const transitionalAllowed = route === frameworkCallOff && ctx.regime === 'pcr-2015'
+    if (!transitionalAllowed) {
+      for (const id of transitionalIds) expect(cited, `cites ${id}`).not.toContain(id)
+    }
+
+    expect(text.risks.length).toBeGreaterThanOrEqual(3)
+    expect(text.risks.length).toBeLessThanOrEqual(5)
+    expect(text.nextSteps.length).toBeGreaterThanOrEqual(4)
+    expect(text.nextSteps.length).toBeLessThanOrEqual(8)
+
+    if (ctx.contractValue !== undefined) {
+      expect(text.summary).toContain(`£${ctx.contractValue.toLocaleString('en-GB')}`)
+    }
+  })
+
+  it('reserved-contract-mutual states the qualification test, including the three-year rule', () => {
+    for (const c of all.filter((x) => x.route === reservedContractMutual)) {
+      const text = reservedContractMutual.text(c.ctx)
+      expect(text.summary).toMatch(/three years/)
+      expect(text.summary).toMatch(/qualif/i)
+    }
+  })
+
+  it('reserved-contract-mutual under the Scottish regulations (never reached) explains that no reservation exists', () => {
+    const body = bodiesUnder['pcr-scotland-2015'][0]!
+    for (const variant of ['light-touch', 'standard']) {
+      const ctx = context(reservedContractMutual, variant, 'pcr-scotland-2015', body, true, 700_000)
+      const text = reservedContractMutual.text(ctx)
+      expect(words(text.summary)).toBeGreaterThanOrEqual(80)
+      expect(words(text.summary)).toBeLessThanOrEqual(150)
+      expect(text.summary).toMatch(/not adopt/)
+      expect(text.references.every((r) => r.source === 'pcs-regs-2015')).toBe(true)
+    }
+  })
+
+  it('a call-off from a PCR 2015 framework cites the transitional rule', () => {
+    for (const c of all.filter(
+      (x) => x.route === frameworkCallOff && x.ctx.regime === 'pcr-2015',
+    )) {
+      const cited = frameworkCallOff.text(c.ctx).references.map((r) => r.source as string)
+      expect(cited).toContain('pa-2023-transitional')
+    }
+  })
+
+  it('a devolved Scottish body calling off a Procurement Act framework is pointed to s.115A and the 2025 Scottish rules', () => {
+    const scottish = all.filter(
+      (x) =>
+        x.route === frameworkCallOff &&
+        x.ctx.regime === 'pa-2023' &&
+        x.ctx.bodyRegime === 'pcr-scotland-2015',
+    )
+    expect(scottish.length).toBeGreaterThan(0)
+    for (const c of scottish) {
+      const refs = frameworkCallOff.text(c.ctx).references
+      expect(refs.map((r) => r.source as string)).toEqual(
+        expect.arrayContaining(['cross-border-scotland-2025', 'sppn-5-2026']),
+      )
+      expect(refs.some((r) => r.citation.includes('115A'))).toBe(true)
+    }
+  })
+
+  it('the light touch variants of Procurement Act routes advise a voluntary standstill', () => {
+    for (const c of all.filter(
+      (x) => x.ctx.regime === 'pa-2023' && x.ctx.lightTouch && x.route !== frameworkCallOff,
+    )) {
+      const steps = c.route.text(c.ctx).nextSteps.join(' ')
+      expect(steps, c.label).toMatch(/voluntary standstill/)
+      expect(steps, c.label).toMatch(/8 working days/)
+    }
+  })
+
+  it('standard Procurement Act routes other than call-offs name the mandatory 8 working day standstill', () => {
+    for (const c of all.filter(
+      (x) =>
+        x.ctx.regime === 'pa-2023' &&
+        !x.ctx.lightTouch &&
+        x.route !== frameworkCallOff &&
+        x.route !== reservedContractMutual,
+    )) {
+      const steps = c.route.text(c.ctx).nextSteps.join(' ')
+      expect(steps, c.label).toMatch(/mandatory standstill of 8 working days/)
+    }
+  })
+
+  it('Scottish results never cite a regulation number left unconfirmed (29, 30, 35) or the PCR numbering', () => {
+    for (const c of all.filter((x) => x.ctx.regime === 'pcr-scotland-2015')) {
+      const text = c.route.text(c.ctx)
+      for (const r of text.references.filter((x) => x.source === 'pcs-regs-2015')) {
+        expect(r.citation, c.label).not.toMatch(/\breg(s|ulation)? (29|30|35)\b/)
+        expect(r.url, c.label).not.toMatch(/regulation\/(29|30|35)$/)
+      }
+    }
+  })
+})

@@ -1,0 +1,269 @@
+import { formatPounds } from '../money'
+import { ref } from '../reference'
+import type { RouteContent, RouteContext, RouteText } from '../route-content'
+
+const PA = 'https://www.legislation.gov.uk/ukpga/2023/54'
+const PCR = 'https://www.legislation.gov.uk/uksi/2015/102'
+const PCS = 'https://www.legislation.gov.uk/ssi/2015/446'
+
+const thresholdNames = {
+  central: 'central government',
+  'sub-central': 'sub-central',
+  'light-touch': 'light touch',
+} as const
+
+/** Where the value sits against the threshold that applies, in one sentence. */
+function valueSentence(ctx: RouteContext): string {
+  const t = ctx.threshold
+  const v = ctx.contractValue
+  if (!t || v === undefined) {
+    return 'You told us the contract is at or above the threshold that applies, so the full rules apply.'
+  }
+  const name = thresholdNames[t.kind]
+  if (v < t.amount) {
+    return `At ${formatPounds(v)}, the contract is below the ${formatPounds(t.amount)} ${name} threshold, so check the value before relying on this route.`
+  }
+  const rules = t.kind === 'light-touch' ? 'the light touch rules apply' : 'the full rules apply'
+  return `At ${formatPounds(v)}, the contract is at or above the ${formatPounds(t.amount)} ${name} threshold, so ${rules}.`
+}
+
+const onlyOne =
+  'You told us only one provider can deliver this service, because of exclusive rights or for technical reasons, not preference.'
+
+const evidenceStep =
+  'Gather the evidence that only this provider can deliver: the exclusive rights or technical reasons, and why no reasonable alternative exists.'
+
+const commonRisks = [
+  'Exclusive rights you created yourself, or a specification drawn around one provider, are unlikely to justify an award without competition.',
+  'Officers close to the provider must declare any interest, because a conflict of interest undermines the reasons for choosing it.',
+  'Relying on one provider leaves you exposed if it fails, so agree continuity plans, step-in rights and an exit strategy.',
+  'Adding services that others could provide may need a competition, so keep the scope to what only this provider can deliver.',
+]
+
+function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
+  return {
+    title: lightTouch
+      ? 'Direct award to the only capable supplier (light touch contract)'
+      : 'Direct award to the only capable supplier',
+    summary: [
+      onlyOne,
+      'The Procurement Act 2023 lets you award directly in that case (s.41), using the justifications in Schedule 5, paragraphs 5 and 6.',
+      'Each needs two things: only that supplier can deliver, and there is no reasonable alternative.',
+      valueSentence(ctx),
+      'Test the market first, through preliminary market engagement, so your record shows that no one else could deliver.',
+      lightTouch
+        ? 'You commit to publishing a transparency notice and a contract award notice; light touch contracts need no standstill, but a voluntary one is advised.'
+        : 'You commit to publishing a transparency notice before the award, then a contract award notice and a mandatory standstill of 8 working days.',
+    ].join(' '),
+    references: [
+      ref(
+        'pa-2023',
+        'Direct award in special cases',
+        'Procurement Act 2023, s.41',
+        `${PA}/section/41`,
+      ),
+      ref(
+        'pa-2023',
+        'Single suppliers: exclusive rights, or no competition for technical reasons',
+        'Procurement Act 2023, Schedule 5, paragraphs 5 and 6',
+        `${PA}/schedule/5`,
+      ),
+      ref('pa-2023', 'Transparency notices', 'Procurement Act 2023, s.44', `${PA}/section/44`),
+      ref(
+        'procurement-regs-2024',
+        'What a transparency notice must contain',
+        'Procurement Regulations 2024, reg 26',
+        'https://www.legislation.gov.uk/uksi/2024/692/regulation/26',
+      ),
+      ref(
+        'pa-2023',
+        'Preliminary market engagement and its notice',
+        'Procurement Act 2023, ss.16-17',
+        `${PA}/section/16`,
+      ),
+      ref(
+        'pa-2023',
+        lightTouch
+          ? 'Standstill: light touch contracts are exempt; voluntary standstill'
+          : 'Mandatory standstill of 8 working days',
+        lightTouch ? 'Procurement Act 2023, s.51(3)(f) and (4)-(5)' : 'Procurement Act 2023, s.51',
+        `${PA}/section/51`,
+      ),
+      ref(
+        'co-direct-award-guidance',
+        'Guidance on direct award',
+        'Cabinet Office, Guidance: Direct Award',
+      ),
+    ],
+    risks: [
+      'A competitor that can offer a reasonable alternative can challenge the award, and a court can set aside a contract awarded unlawfully.',
+      ...commonRisks,
+    ],
+    nextSteps: [
+      evidenceStep,
+      'Test the market through preliminary market engagement (s.16), publishing a preliminary market engagement notice (s.17), and record the responses.',
+      'Involve your legal team, the budget holder and the officer who will approve the direct award justification.',
+      'Check that the provider is not an excluded supplier, and consider whether it is an excludable supplier (s.41).',
+      'Publish a transparency notice (s.44) before you award; regulation 26 of the Procurement Regulations 2024 sets what it must contain.',
+      lightTouch
+        ? 'Publish a contract award notice (s.50). Light touch contracts are exempt from the mandatory standstill, so set a voluntary standstill of at least 8 working days (s.51).'
+        : 'Publish a contract award notice (s.50), then wait for the mandatory standstill of 8 working days (s.51) before you sign.',
+      `Publish a contract details notice within ${lightTouch ? '120' : '30'} days of signing (s.53).`,
+    ],
+  }
+}
+
+function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
+  return {
+    title: lightTouch
+      ? 'Light touch award without a call for competition: only one provider (PCR 2015)'
+      : 'Negotiated procedure without prior publication: only one provider (PCR 2015)',
+    summary: [
+      onlyOne,
+      'Your procurement began before 24 February 2025, so the Public Contracts Regulations 2015 apply.',
+      'Regulation 32(2)(b) allows a negotiated procedure without prior publication where only one provider can deliver, for technical reasons or to protect exclusive rights.',
+      'It applies only where no reasonable alternative exists and you have not narrowed the requirement artificially.',
+      valueSentence(ctx),
+      ...(lightTouch
+        ? [
+            'Because the service is light touch, regulation 75(2) means you need not publish a call for competition where this ground applies.',
+          ]
+        : []),
+      'You commit to publishing a voluntary transparency (VEAT) notice and waiting at least 10 days before you sign.',
+    ].join(' '),
+    references: [
+      ref(
+        'pcr-2015',
+        'Negotiated procedure without prior publication: only one provider',
+        'Public Contracts Regulations 2015, reg 32(2)(b)',
+        `${PCR}/regulation/32`,
+      ),
+      ...(lightTouch
+        ? [
+            ref(
+              'pcr-2015',
+              'Light touch contracts: no call for competition where reg 32 could be used',
+              'Public Contracts Regulations 2015, reg 75(2)',
+              `${PCR}/regulation/75`,
+            ),
+          ]
+        : []),
+      ref(
+        'pcr-2015',
+        'Voluntary transparency notice and 10-day wait, protecting against ineffectiveness',
+        'Public Contracts Regulations 2015, reg 99(3)-(4)',
+        `${PCR}/regulation/99`,
+      ),
+      ref(
+        'pcr-2015',
+        'Prior information notices',
+        'Public Contracts Regulations 2015, reg 48',
+        `${PCR}/regulation/48`,
+      ),
+      ref(
+        'pcr-2015',
+        'Preliminary market consultations',
+        'Public Contracts Regulations 2015, reg 40',
+        `${PCR}/regulation/40`,
+      ),
+    ],
+    risks: [
+      'A competitor that can offer a reasonable alternative can challenge the award, and a court can declare the contract ineffective.',
+      ...commonRisks,
+    ],
+    nextSteps: [
+      evidenceStep,
+      'Test the market, if you have not already, with a prior information notice (reg 48) or preliminary market consultation (reg 40).',
+      'Involve your legal team, the budget holder and the officer who will approve the decision not to advertise.',
+      'Negotiate terms with the provider, and record why regulation 32(2)(b) applies in your procurement report (reg 84).',
+      'Publish a voluntary transparency (VEAT) notice on Find a Tender, giving your reasons for awarding without a competition (reg 99(4)).',
+      'Wait at least 10 days, counted from the day after the notice is published, before you sign (reg 99(3)).',
+      'Publish a contract award notice on Find a Tender and, where Part 4 applies to your body, the award on Contracts Finder.',
+    ],
+  }
+}
+
+function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
+  return {
+    title: 'Negotiated procedure without prior publication: only one provider (Scotland)',
+    summary: [
+      onlyOne,
+      'As a devolved Scottish body, you may use the negotiated procedure without prior publication in regulation 33 of the Public Contracts (Scotland) Regulations 2015.',
+      'Use it only where that is genuinely so, and record why no reasonable alternative exists.',
+      valueSentence(ctx),
+      ...(lightTouch
+        ? [
+            'For light touch services, ask your legal team how regulations 74 to 76 apply to an award without advertising.',
+          ]
+        : []),
+      'Test the market first, so your record shows that no one else could deliver.',
+      'You commit to publishing a voluntary transparency notice on Public Contracts Scotland and holding a standstill before you sign.',
+    ].join(' '),
+    references: [
+      ref(
+        'pcs-regs-2015',
+        'Negotiated procedure without prior publication',
+        'Public Contracts (Scotland) Regulations 2015, reg 33',
+        `${PCS}/regulation/33`,
+      ),
+      ...(lightTouch
+        ? [
+            ref(
+              'pcs-regs-2015',
+              'Social and other specific services',
+              'Public Contracts (Scotland) Regulations 2015, regs 74-76',
+              `${PCS}/regulation/74`,
+            ),
+          ]
+        : []),
+      ref(
+        'pcs-regs-2015',
+        'Preliminary market consultation',
+        'Public Contracts (Scotland) Regulations 2015, reg 41',
+        `${PCS}/regulation/41`,
+      ),
+      ref(
+        'pcs-regs-2015',
+        'Standstill period',
+        'Public Contracts (Scotland) Regulations 2015, reg 86',
+        `${PCS}/regulation/86`,
+      ),
+      ref(
+        'pcs-regs-2015',
+        'Remedies, including ineffectiveness',
+        'Public Contracts (Scotland) Regulations 2015, Part 3',
+        `${PCS}/part/3`,
+      ),
+    ],
+    risks: [
+      'A competitor that can offer a reasonable alternative can challenge the award, and a court may find the contract ineffective.',
+      ...commonRisks,
+    ],
+    nextSteps: [
+      'Record the evidence that only this provider can deliver, and why no reasonable alternative exists, to show that regulation 33 applies.',
+      'Test the market through preliminary market consultation (reg 41) or a prior information notice, and record the responses.',
+      'Involve your legal team, the budget holder and the officer who will approve the decision not to advertise.',
+      'Publish a voluntary transparency notice on Public Contracts Scotland, explaining why you are awarding without a competition.',
+      'Hold a standstill before you sign; regulation 86 sets 10 days where notices are sent electronically.',
+      'Ask your legal team to confirm which provision in Part 3 protects a contract awarded after a voluntary transparency notice.',
+      'Sign after the standstill ends, then publish a contract award notice on Public Contracts Scotland.',
+    ],
+  }
+}
+
+export const directAwardUniqueness: RouteContent = {
+  id: 'direct-award-uniqueness',
+  name: 'Direct award to the only capable provider',
+  appliesWhen:
+    'Only one provider can deliver, because of exclusive rights or for technical reasons, and no reasonable alternative exists.',
+  variantLabels: {
+    'light-touch': 'Light touch services',
+    standard: 'Standard services',
+  },
+  text: (ctx) => {
+    const lightTouch = ctx.variant === 'light-touch'
+    if (ctx.regime === 'pcr-2015') return pcrText(ctx, lightTouch)
+    if (ctx.regime === 'pcr-scotland-2015') return pcsText(ctx, lightTouch)
+    return paText(ctx, lightTouch)
+  },
+}

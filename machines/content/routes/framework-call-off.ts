@@ -1,0 +1,358 @@
+import { formatPounds } from '../money'
+import { ref } from '../reference'
+import type { Reference, RouteContent, RouteContext, RouteText } from '../route-content'
+
+const PA = 'https://www.legislation.gov.uk/ukpga/2023/54'
+const PCR = 'https://www.legislation.gov.uk/uksi/2015/102'
+const PCS = 'https://www.legislation.gov.uk/ssi/2015/446'
+
+const thresholdNames = {
+  central: 'central government',
+  'sub-central': 'sub-central',
+  'light-touch': 'light touch',
+} as const
+
+/** Where the value sits against the threshold that applies, in one sentence. */
+function valueSentence(ctx: RouteContext): string {
+  const t = ctx.threshold
+  const v = ctx.contractValue
+  if (!t || v === undefined) {
+    return "You told us the call-off is at or above the threshold that applies, so follow the framework's rules strictly."
+  }
+  const name = thresholdNames[t.kind]
+  if (v < t.amount) {
+    return `At ${formatPounds(v)}, the call-off is below the ${formatPounds(t.amount)} ${name} threshold, so check the value before relying on this route.`
+  }
+  return `At ${formatPounds(v)}, the call-off is at or above the ${formatPounds(t.amount)} ${name} threshold, so follow the framework's rules strictly.`
+}
+
+/** The body is a devolved Scottish authority (its own regime is the Scottish regulations). */
+const devolvedScottish = (ctx: RouteContext) => ctx.bodyRegime === 'pcr-scotland-2015'
+
+const commonRisks = [
+  'Calling off a framework that does not name your organisation, or buying outside its scope, turns the call-off into an unlawful direct award.',
+  "A framework's prices and terms may be out of date, so check that they still give value for money and suit this service.",
+  'Anyone choosing the supplier who has links to a framework supplier must declare them, because an unmanaged conflict of interest can taint the award.',
+  "Adding services the framework does not cover, or changing its terms substantially, takes the contract outside the framework's protection.",
+]
+
+function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
+  const scottish = devolvedScottish(ctx)
+  const references: Reference[] = [
+    ref(
+      'pa-2023',
+      lightTouch
+        ? 'Frameworks; the call-off rules do not apply to light touch frameworks'
+        : 'Frameworks',
+      lightTouch ? 'Procurement Act 2023, s.45(9)' : 'Procurement Act 2023, s.45',
+      `${PA}/section/45`,
+    ),
+    ...(lightTouch
+      ? []
+      : [
+          ref(
+            'pa-2023',
+            'Frameworks: competitive selection process',
+            'Procurement Act 2023, s.46',
+            `${PA}/section/46`,
+          ),
+        ]),
+    ref(
+      'pa-2023',
+      'Competitive award by reference to dynamic markets',
+      'Procurement Act 2023, ss.34-40',
+      `${PA}/section/34`,
+    ),
+    ref('pa-2023', 'Contract award notice', 'Procurement Act 2023, s.50', `${PA}/section/50`),
+    ref(
+      'pa-2023',
+      'Standstill: call-offs and light touch contracts are exempt; voluntary standstill',
+      'Procurement Act 2023, s.51(3)-(5)',
+      `${PA}/section/51`,
+    ),
+    ref('pa-2023', 'Contract details notice', 'Procurement Act 2023, s.53', `${PA}/section/53`),
+  ]
+  if (scottish) {
+    references.push(
+      ref(
+        'pa-2023',
+        'Devolved Scottish authorities using Procurement Act arrangements',
+        'Procurement Act 2023, s.115A',
+        `${PA}/section/115A`,
+      ),
+      ref(
+        'procurement-regs-2024',
+        'Insertion of s.115A into the Procurement Act 2023',
+        'Procurement Regulations 2024, reg 47',
+        'https://www.legislation.gov.uk/uksi/2024/692/regulation/47',
+      ),
+      ref(
+        'cross-border-scotland-2025',
+        'Cross-border procurement rules for Scottish bodies, in force 20 December 2025',
+        'SSI 2025/392',
+      ),
+      ref(
+        'sppn-5-2026',
+        'Cross-border co-operation within the UK',
+        'Scottish Government, SPPN 5/2026',
+      ),
+    )
+  }
+
+  return {
+    title: lightTouch
+      ? 'Call-off from a light touch framework or dynamic market (Procurement Act 2023)'
+      : 'Call-off from a framework or dynamic market (Procurement Act 2023)',
+    summary: [
+      'You will buy through a framework or dynamic market set up under the Procurement Act 2023 that covers this service.',
+      valueSentence(ctx),
+      ...(scottish
+        ? [
+            'As a devolved Scottish body, you may use it: section 115A applies most of the Act to your call-off, as SPPN 5/2026 explains.',
+          ]
+        : []),
+      ...(lightTouch
+        ? [
+            "For a light touch framework, the Act's rules on how call-offs are awarded do not apply (s.45(9)), so its own terms decide.",
+          ]
+        : [
+            'Under a framework, you usually run a competitive selection process among its suppliers (s.45).',
+            'You may award without competition only if the framework has one supplier, or sets the core terms and an objective way to choose one.',
+          ]),
+      'Under a dynamic market, you run a competitive flexible procedure open only to its members (s.34).',
+      "You commit to following the framework's terms, then publishing a contract award notice and a contract details notice.",
+    ].join(' '),
+    references,
+    risks: [
+      ...commonRisks,
+      'A supplier left out of a mini-competition, or scored unfairly, can challenge the award and ask the court to set the contract aside.',
+    ],
+    nextSteps: [
+      'Confirm that the framework or dynamic market covers this service and names your organisation among those entitled to use it (s.45(5)(f)).',
+      ...(scottish
+        ? [
+            'Read SPPN 5/2026 with your legal team to confirm which Scottish duties still apply to the call-off.',
+          ]
+        : []),
+      lightTouch
+        ? 'Read the call-off rules in the framework itself, since the Act leaves the method for a light touch framework to its terms (s.45(9)).'
+        : 'Read its award rules: a competitive selection process (s.46), or a direct award on its core terms and objective selection mechanism (s.45(4)).',
+      "Involve your procurement and legal teams, the budget holder and the framework's managing organisation early.",
+      'For a dynamic market, publish a tender notice and run a competitive flexible procedure among its members (s.34).',
+      'Publish a contract award notice (s.50). Call-offs are exempt from the mandatory standstill (s.51(3)), but consider a voluntary standstill of at least 8 working days.',
+      `Sign, then publish a contract details notice within ${lightTouch ? '120' : '30'} days (s.53).`,
+    ],
+  }
+}
+
+function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
+  const scottish = devolvedScottish(ctx)
+  const references: Reference[] = [
+    ref(
+      'pa-2023-transitional',
+      'Frameworks and dynamic purchasing systems set up before 24 February 2025 keep the 2015 rules',
+      'SI 2024/716, reg 5(1) and (3)(a), as amended',
+      'https://www.legislation.gov.uk/uksi/2024/716/regulation/5',
+    ),
+    ref(
+      'co-transitional-guidance',
+      'Contracts and tools awarded under the old rules stay under them until they end',
+      'Cabinet Office, Guidance: transitional and saving arrangements',
+    ),
+    ...(lightTouch
+      ? [
+          ref(
+            'pcr-2015',
+            'Light touch frameworks: your own procedure, transparent and fair',
+            'Public Contracts Regulations 2015, regs 74-76',
+            `${PCR}/regulation/76`,
+          ),
+        ]
+      : [
+          ref(
+            'pcr-2015',
+            'Framework agreements and call-offs',
+            'Public Contracts Regulations 2015, reg 33',
+            `${PCR}/regulation/33`,
+          ),
+          ref(
+            'pcr-2015',
+            'Dynamic purchasing systems',
+            'Public Contracts Regulations 2015, reg 34',
+            `${PCR}/regulation/34`,
+          ),
+          ref(
+            'pcr-2015',
+            'Voluntary standstill protecting a mini-competition call-off from ineffectiveness',
+            'Public Contracts Regulations 2015, reg 99(6)-(7)',
+            `${PCR}/regulation/99`,
+          ),
+        ]),
+    ...(scottish
+      ? [
+          ref(
+            'pcr-2015',
+            'Extent: the 2015 Regulations do not extend to Scotland, except Part 4',
+            'Public Contracts Regulations 2015, reg 1(7)',
+            `${PCR}/regulation/1`,
+          ),
+          ref(
+            'sppn-5-2026',
+            'Cross-border co-operation within the UK',
+            'Scottish Government, SPPN 5/2026',
+          ),
+        ]
+      : []),
+  ]
+
+  return {
+    title: lightTouch
+      ? 'Call-off from a light touch framework set up under PCR 2015'
+      : 'Call-off from a framework agreement or dynamic purchasing system (PCR 2015)',
+    summary: [
+      lightTouch
+        ? 'You will buy through a light touch framework set up under the Public Contracts Regulations 2015.'
+        : 'You will buy through a framework agreement or dynamic purchasing system set up under the Public Contracts Regulations 2015.',
+      'Arrangements set up before 24 February 2025 keep the 2015 rules for their call-offs until they end.',
+      valueSentence(ctx),
+      ...(lightTouch
+        ? [
+            'A light touch framework set up under regulations 74 to 76 is called off by its own published rules, applied transparently and equally.',
+            'Take care before admitting new providers to an open light touch framework or approved list after 24 February 2025. That step may be a new award under the Act.',
+          ]
+        : [
+            "With several suppliers, you award either directly on the framework's objective terms or by a mini-competition among capable suppliers (reg 33).",
+            'Under a dynamic purchasing system, you invite every admitted supplier in the relevant category to tender (reg 34).',
+          ]),
+      ...(scottish
+        ? [
+            'As a devolved Scottish body, check with your legal team which rules govern your call-off, since the 2015 Regulations do not extend to Scotland.',
+          ]
+        : []),
+      "You commit to following the framework's terms without changing them substantially.",
+    ].join(' '),
+    references,
+    risks: [
+      ...commonRisks,
+      lightTouch
+        ? 'Admitting new providers after 24 February 2025 may fall under the new Act, so take legal advice before you add anyone.'
+        : 'At or above the threshold, a mini-competition run in breach of the framework rules can make the call-off ineffective.',
+    ],
+    nextSteps: [
+      'Confirm that the framework or system covers this service and names your organisation, or its type, as a permitted user (reg 33(5)).',
+      'Confirm that it was set up before 24 February 2025, so its call-offs keep the 2015 rules (SI 2024/716, reg 5).',
+      "Involve your procurement and legal teams, the budget holder and the framework's managing organisation early.",
+      ...(lightTouch
+        ? [
+            "Follow the framework's published call-off rules, treating every provider equally and recording your reasons (reg 76).",
+            'Before admitting a new provider to an open light touch framework or approved list, ask your legal team whether the Act now applies.',
+          ]
+        : [
+            "Award directly on the framework's terms, or run a mini-competition inviting every capable supplier in writing with a reasonable time limit (reg 33(11)).",
+            'Under a dynamic purchasing system, invite every admitted supplier in the category to tender (reg 34(21)).',
+            'For a mini-competition at or above the threshold, send award decision notices and hold a 10-day standstill voluntarily (reg 99(6)-(7)).',
+          ]),
+      ...(scottish
+        ? [
+            'Read SPPN 5/2026 with your legal team before you call off, to confirm which rules govern your call-off.',
+          ]
+        : []),
+      'Publish the award as the framework requires and, where Part 4 of the 2015 Regulations applies to your body, on Contracts Finder.',
+    ],
+  }
+}
+
+function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
+  const ukBody = !devolvedScottish(ctx)
+  const references: Reference[] = [
+    lightTouch
+      ? ref(
+          'pcs-regs-2015',
+          'Social and other specific services',
+          'Public Contracts (Scotland) Regulations 2015, regs 74-76',
+          `${PCS}/regulation/74`,
+        )
+      : ref(
+          'pcs-regs-2015',
+          'Framework agreements',
+          'Public Contracts (Scotland) Regulations 2015, reg 34',
+          `${PCS}/regulation/34`,
+        ),
+    ref(
+      'pcs-regs-2015',
+      'Notice of decision to award and the standstill period',
+      'Public Contracts (Scotland) Regulations 2015, regs 85-86',
+      `${PCS}/regulation/86`,
+    ),
+    ...(ukBody
+      ? [
+          ref(
+            'cross-border-scotland-2025',
+            'Cross-border procurement rules, in force 20 December 2025',
+            'SSI 2025/392',
+          ),
+          ref(
+            'sppn-5-2026',
+            'Cross-border co-operation within the UK',
+            'Scottish Government, SPPN 5/2026',
+          ),
+        ]
+      : []),
+  ]
+
+  return {
+    title: lightTouch
+      ? 'Call-off from a light touch framework (Public Contracts (Scotland) Regulations 2015)'
+      : 'Call-off from a framework agreement (Public Contracts (Scotland) Regulations 2015)',
+    summary: [
+      'You will buy through a framework set up under the Public Contracts (Scotland) Regulations 2015 that covers this service.',
+      valueSentence(ctx),
+      lightTouch
+        ? 'A light touch framework set up under regulations 74 to 76 is called off by its own published rules, applied transparently and equally.'
+        : "The framework's terms decide whether you award directly or by a mini-competition among its suppliers (reg 34).",
+      'Use only a framework that names your organisation, or the type of body you are, among those entitled to use it.',
+      ...(ukBody
+        ? [
+            'Since 20 December 2025, SSI 2025/392 sets how the Scottish rules apply when a body from elsewhere in the UK calls off a Scottish framework.',
+          ]
+        : []),
+      "You commit to following the framework's terms without changing them substantially, and to publishing the award.",
+    ].join(' '),
+    references,
+    risks: [
+      ...commonRisks,
+      'A supplier left out of a mini-competition, or scored unfairly, can challenge the award in the courts.',
+    ],
+    nextSteps: [
+      'Confirm that the framework covers this service and names your organisation, or its type, as a permitted user.',
+      "Involve your procurement and legal teams, the budget holder and the framework's managing organisation early.",
+      ...(ukBody
+        ? [
+            'Read SPPN 5/2026 with your legal team to apply the cross-border rules in force since 20 December 2025.',
+          ]
+        : []),
+      lightTouch
+        ? "Follow the framework's published call-off rules, treating every provider equally and recording your reasons."
+        : "Follow the framework's call-off method: a direct award on its terms, or a mini-competition among capable suppliers (reg 34).",
+      'Check whether the call-off needs a notice of your decision and a standstill. Where one applies, it lasts 10 days for notices sent electronically (reg 86).',
+      'Sign, then publish the award on Public Contracts Scotland where the framework or the regulations require it.',
+    ],
+  }
+}
+
+export const frameworkCallOff: RouteContent = {
+  id: 'framework-call-off',
+  name: 'Call-off from a framework or dynamic market',
+  appliesWhen:
+    'An existing framework or dynamic market covers the service and your organisation may use it.',
+  variantLabels: {
+    'light-touch': 'Light touch services',
+    standard: 'Standard services',
+  },
+  text: (ctx) => {
+    const lightTouch = ctx.variant === 'light-touch'
+    if (ctx.regime === 'pcr-2015') return pcrText(ctx, lightTouch)
+    if (ctx.regime === 'pcr-scotland-2015') return pcsText(ctx, lightTouch)
+    return paText(ctx, lightTouch)
+  },
+}

@@ -1,0 +1,267 @@
+import { formatPounds } from '../money'
+import { ref } from '../reference'
+import type { RouteContent, RouteContext, RouteText } from '../route-content'
+
+const PA = 'https://www.legislation.gov.uk/ukpga/2023/54'
+const PCR = 'https://www.legislation.gov.uk/uksi/2015/102'
+const PCS = 'https://www.legislation.gov.uk/ssi/2015/446'
+
+const thresholdNames = {
+  central: 'central government',
+  'sub-central': 'sub-central',
+  'light-touch': 'light touch',
+} as const
+
+/** Where the value sits against the threshold that applies, in one sentence. */
+function valueSentence(ctx: RouteContext): string {
+  const t = ctx.threshold
+  const v = ctx.contractValue
+  if (!t || v === undefined) {
+    return 'You told us the contract is at or above the threshold that applies, so the full rules apply.'
+  }
+  const name = thresholdNames[t.kind]
+  if (v < t.amount) {
+    return `At ${formatPounds(v)}, the contract is below the ${formatPounds(t.amount)} ${name} threshold, so check the value before relying on this route.`
+  }
+  const rules = t.kind === 'light-touch' ? 'the light touch rules apply' : 'the full rules apply'
+  return `At ${formatPounds(v)}, the contract is at or above the ${formatPounds(t.amount)} ${name} threshold, so ${rules}.`
+}
+
+const need =
+  'You need a service that is not yet on the market, developed with providers through research and development and then bought.'
+
+const risks = (challenge: string): string[] => [
+  'Providers may not bid if the intellectual property terms or the payments for development are unclear, so test them with the market first.',
+  'If the service falls short of the agreed performance or cost, be ready to stop after a phase rather than keep paying.',
+  'Development can drift into a different service, and a change beyond what you advertised may need a new procurement.',
+  'Officers who shaped the idea with one provider create a conflict of interest or an unfair advantage that you must manage and record.',
+  challenge,
+]
+
+function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
+  return {
+    title: lightTouch
+      ? 'Competitive flexible procedure designed as an innovation partnership (light touch contract)'
+      : 'Competitive flexible procedure designed as an innovation partnership',
+    summary: [
+      need,
+      'The Procurement Act 2023 has no separate innovation partnership procedure, but you can design a competitive flexible procedure that works as one.',
+      valueSentence(ctx),
+      lightTouch
+        ? 'As a light touch contract, it has no minimum time limits and leaves you wide freedom over the stages.'
+        : "The procedure must stay proportionate to the contract's nature, complexity and cost.",
+      'You commit to a phased partnership: research and development stages, targets for each phase, payment in instalments, and a right to stop after each phase.',
+      'The contract should commit you to buying the result if it meets the agreed performance and maximum cost, and settle intellectual property at the start.',
+    ].join(' '),
+    references: [
+      ref(
+        'pa-2023',
+        'Competitive flexible procedure',
+        'Procurement Act 2023, s.20(2)(b)',
+        `${PA}/section/20`,
+      ),
+      ...(lightTouch
+        ? [ref('pa-2023', 'Light touch contracts', 'Procurement Act 2023, s.9', `${PA}/section/9`)]
+        : []),
+      ref(
+        'pa-2023',
+        'Preliminary market engagement and its notice',
+        'Procurement Act 2023, ss.16-17',
+        `${PA}/section/16`,
+      ),
+      ref(
+        'pa-2023',
+        'Tender notices and tender documents',
+        'Procurement Act 2023, s.21',
+        `${PA}/section/21`,
+      ),
+      ref(
+        'pa-2023',
+        'Contract award notice and assessment summaries',
+        'Procurement Act 2023, s.50',
+        `${PA}/section/50`,
+      ),
+      ref(
+        'pa-2023',
+        lightTouch
+          ? 'Standstill: light touch contracts are exempt; voluntary standstill'
+          : 'Mandatory standstill of 8 working days',
+        lightTouch ? 'Procurement Act 2023, s.51(3)(f) and (4)-(5)' : 'Procurement Act 2023, s.51',
+        `${PA}/section/51`,
+      ),
+      ref('pa-2023', 'Contract details notice', 'Procurement Act 2023, s.53', `${PA}/section/53`),
+    ],
+    risks: risks(
+      'A bidder that thinks the procedure was unfair can challenge it, so follow the tender notice and record your reasons at each stage.',
+    ),
+    nextSteps: [
+      'Form a team of commissioners, service users, finance, and procurement, legal and intellectual property advisers.',
+      'Test the idea through preliminary market engagement (s.16), and publish a preliminary market engagement notice (s.17).',
+      'Design the phases, targets, payment instalments, exit points and intellectual property terms.',
+      'Publish a tender notice (s.21) describing the need, the minimum requirements, the phases and how you will select partners.',
+      'Negotiate and assess tenders as published, then send each bidder an assessment summary (s.50(3)).',
+      lightTouch
+        ? 'Publish a contract award notice (s.50). Light touch contracts are exempt from the mandatory standstill, so set a voluntary standstill of at least 8 working days (s.51).'
+        : 'Publish a contract award notice (s.50), then wait for the mandatory standstill of 8 working days (s.51) before you sign.',
+      `Publish a contract details notice within ${lightTouch ? '120' : '30'} days of signing (s.53), then review each phase against its targets.`,
+    ],
+  }
+}
+
+function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
+  return {
+    title: lightTouch
+      ? 'Light touch process modelled on the Innovation Partnership procedure (PCR 2015)'
+      : 'Innovation Partnership procedure (PCR 2015)',
+    summary: [
+      need,
+      lightTouch
+        ? 'Your procurement began before 24 February 2025 and the service is light touch, so regulations 74 to 76 of the 2015 Regulations apply.'
+        : 'Your procurement began before 24 February 2025, so the Innovation Partnership procedure in regulation 31 of the 2015 Regulations applies.',
+      valueSentence(ctx),
+      lightTouch
+        ? 'You may model your process on the Innovation Partnership procedure, borrowing its phases and negotiation, provided it stays transparent and fair.'
+        : 'The partnership runs in phases with targets, payment in instalments, and the option to end it or reduce the partners after each phase.',
+      lightTouch
+        ? 'Set out the intellectual property arrangements in the documents you publish.'
+        : 'You must set the intellectual property arrangements in the procurement documents.',
+      'You commit to buying the resulting service if it meets the performance levels and maximum costs agreed with the partners.',
+    ].join(' '),
+    references: lightTouch
+      ? [
+          ref(
+            'pcr-2015',
+            'Award of contracts for social and other specific services',
+            'Public Contracts Regulations 2015, reg 74',
+            `${PCR}/regulation/74`,
+          ),
+          ref(
+            'pcr-2015',
+            'Light touch procedures may follow the standard procedures, with or without variations',
+            'Public Contracts Regulations 2015, reg 76(7)',
+            `${PCR}/regulation/76`,
+          ),
+          ref(
+            'pcr-2015',
+            'The Innovation Partnership procedure, as a model',
+            'Public Contracts Regulations 2015, reg 31',
+            `${PCR}/regulation/31`,
+          ),
+          ref(
+            'pcr-2015',
+            'Award decision notices and the standstill period',
+            'Public Contracts Regulations 2015, regs 86-87',
+            `${PCR}/regulation/87`,
+          ),
+        ]
+      : [
+          ref(
+            'pcr-2015',
+            'Innovation partnership',
+            'Public Contracts Regulations 2015, reg 31',
+            `${PCR}/regulation/31`,
+          ),
+          ref(
+            'pcr-2015',
+            'Award decision notices and the standstill period',
+            'Public Contracts Regulations 2015, regs 86-87',
+            `${PCR}/regulation/87`,
+          ),
+        ],
+    risks: risks(
+      'An unsuccessful bidder can challenge the award in court, and a claim issued before you sign suspends the award automatically.',
+    ),
+    nextSteps: [
+      'Confirm with your legal team that the procurement formally began before 24 February 2025, so the 2015 Regulations still govern it.',
+      'Form a team of commissioners, service users, finance, and procurement, legal and intellectual property advisers.',
+      lightTouch
+        ? 'Run the process, conditions and time limits that your contract notice or prior information notice set out (reg 76(3)).'
+        : 'Check that your contract notice set out the need, the minimum requirements, the phases and the intellectual property arrangements (reg 31).',
+      lightTouch
+        ? 'Negotiate in the stages you announced, treating every bidder equally and recording each decision.'
+        : 'Negotiate initial and later tenders to improve them, without changing the minimum requirements or the award criteria (reg 31).',
+      'Send award decision notices with reasons and scores (reg 86), then wait for the standstill: 10 days where sent electronically (reg 87).',
+      'Sign after the standstill ends, then publish a contract award notice on Find a Tender.',
+      'Review each phase against its targets before you pay the next instalment or move to the next phase.',
+    ],
+  }
+}
+
+function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
+  return {
+    title: lightTouch
+      ? 'Light touch process modelled on an innovation partnership (Scotland)'
+      : 'Innovation partnership (Scotland)',
+    summary: [
+      need,
+      lightTouch
+        ? 'As a devolved Scottish body buying light touch services, you follow regulations 74 to 76 of the Public Contracts (Scotland) Regulations 2015.'
+        : 'As a devolved Scottish body, you can use the innovation partnership in regulation 32 of the Public Contracts (Scotland) Regulations 2015.',
+      valueSentence(ctx),
+      lightTouch
+        ? 'You may model your process on the innovation partnership in regulation 32, provided it stays transparent and treats bidders equally.'
+        : 'The partnership runs in phases with targets, payment in instalments, and the option to end it or reduce the partners after each phase.',
+      'You commit to a phased partnership with intermediate targets and to settling intellectual property at the start.',
+      'You also commit to buying the result if it meets the performance levels and maximum costs agreed with the partners.',
+    ].join(' '),
+    references: [
+      ...(lightTouch
+        ? [
+            ref(
+              'pcs-regs-2015',
+              'Social and other specific services',
+              'Public Contracts (Scotland) Regulations 2015, regs 74-76',
+              `${PCS}/regulation/74`,
+            ),
+          ]
+        : []),
+      ref(
+        'pcs-regs-2015',
+        lightTouch ? 'Innovation partnership, as a model' : 'Innovation partnership',
+        'Public Contracts (Scotland) Regulations 2015, reg 32',
+        `${PCS}/regulation/32`,
+      ),
+      ref(
+        'pcs-regs-2015',
+        'Preliminary market consultation',
+        'Public Contracts (Scotland) Regulations 2015, reg 41',
+        `${PCS}/regulation/41`,
+      ),
+      ref(
+        'pcs-regs-2015',
+        'Notice of decision to award and the standstill period',
+        'Public Contracts (Scotland) Regulations 2015, regs 85-86',
+        `${PCS}/regulation/86`,
+      ),
+    ],
+    risks: risks(
+      'An unsuccessful bidder can challenge the award in the courts, so follow the procedure you advertised and record your reasons.',
+    ),
+    nextSteps: [
+      'Form a team of commissioners, service users, finance, and procurement, legal and intellectual property advisers.',
+      'Test the idea through preliminary market consultation with providers (reg 41), keeping a record of what you share.',
+      'Design the phases, targets, payment instalments, exit points and intellectual property terms.',
+      'Advertise a contract notice on Public Contracts Scotland describing the need, the minimum requirements and how you will select partners.',
+      'Negotiate and assess tenders as advertised, recording each decision and any conflict of interest declarations.',
+      'Send each bidder a notice of your decision to award (reg 85), then wait for the standstill: 10 days where notices go electronically (reg 86).',
+      'Sign after the standstill ends, publish a contract award notice on Public Contracts Scotland, and review each phase against its targets.',
+    ],
+  }
+}
+
+export const innovationPartnership: RouteContent = {
+  id: 'innovation-partnership',
+  name: 'Innovation partnership',
+  appliesWhen:
+    'You need a service that is not yet on the market, developed with providers and then bought.',
+  variantLabels: {
+    'light-touch': 'Light touch services',
+    standard: 'Standard services',
+  },
+  text: (ctx) => {
+    const lightTouch = ctx.variant === 'light-touch'
+    if (ctx.regime === 'pcr-2015') return pcrText(ctx, lightTouch)
+    if (ctx.regime === 'pcr-scotland-2015') return pcsText(ctx, lightTouch)
+    return paText(ctx, lightTouch)
+  },
+}

@@ -1,0 +1,233 @@
+import { formatPounds } from '../money'
+import { ref } from '../reference'
+import type { RouteContent, RouteContext, RouteText } from '../route-content'
+
+const PA = 'https://www.legislation.gov.uk/ukpga/2023/54'
+const PCR = 'https://www.legislation.gov.uk/uksi/2015/102'
+const PCS = 'https://www.legislation.gov.uk/ssi/2015/446'
+
+/** Where the value sits against the light touch threshold, in one sentence. */
+function valueSentence(ctx: RouteContext): string {
+  const t = ctx.threshold
+  const v = ctx.contractValue
+  if (!t || v === undefined) {
+    return 'You told us the contract is at or above the light touch threshold, so the light touch rules apply.'
+  }
+  if (v < t.amount) {
+    return `At ${formatPounds(v)}, the contract is below the ${formatPounds(t.amount)} light touch threshold, so check the value before relying on this route.`
+  }
+  return `At ${formatPounds(v)}, the contract is at or above the ${formatPounds(t.amount)} light touch threshold, so the light touch rules apply.`
+}
+
+function relationshipSentence(openBook: boolean): string {
+  return openBook
+    ? 'You chose an open-book partnership: the provider shows you its costs, keeps an agreed reasonable surplus, and shares any gain above it with you.'
+    : 'You chose a conventional relationship: you specify the outcomes, and the competition sets the price.'
+}
+
+const openBookStep =
+  'Write the open-book terms into the contract: the cost base, the reasonable surplus, the gain-sharing formula and your audit rights.'
+
+function lastRisk(openBook: boolean): string {
+  return openBook
+    ? 'Open-book pricing fails without audit rights and an agreed cost base, so define the surplus and the gain-sharing formula before you sign.'
+    : 'Stretching the service beyond what you advertised can be an unlawful change, so describe foreseeable changes in the contract now.'
+}
+
+function paText(ctx: RouteContext, openBook: boolean): RouteText {
+  return {
+    title: openBook
+      ? 'Light touch contract by competitive flexible procedure, with open-book pricing'
+      : 'Light touch contract by competitive flexible procedure',
+    summary: [
+      'This is a light touch contract under the Procurement Act 2023, awarded by a competitive flexible procedure that you design.',
+      valueSentence(ctx),
+      'You set your own stages, timescales and dialogue with bidders, as long as the procedure is proportionate.',
+      'Your award criteria may reflect the views of people who use the service, their different needs and the value of local delivery.',
+      relationshipSentence(openBook),
+      'You commit to publishing a tender notice, following the procedure it describes, treating bidders equally and publishing the award.',
+    ].join(' '),
+    references: [
+      ref('pa-2023', 'Light touch contracts', 'Procurement Act 2023, s.9', `${PA}/section/9`),
+      ref(
+        'pa-2023',
+        'Competitive tendering procedures: the competitive flexible procedure',
+        'Procurement Act 2023, s.20',
+        `${PA}/section/20`,
+      ),
+      ref(
+        'pa-2023',
+        'Award criteria for light touch contracts',
+        'Procurement Act 2023, s.23(6)',
+        `${PA}/section/23`,
+      ),
+      ref(
+        'pa-2023',
+        'Preliminary market engagement and its notice',
+        'Procurement Act 2023, ss.16-17',
+        `${PA}/section/16`,
+      ),
+      ref(
+        'pa-2023',
+        'Standstill: light touch contracts are exempt; voluntary standstill',
+        'Procurement Act 2023, s.51(3)(f) and (4)-(5)',
+        `${PA}/section/51`,
+      ),
+      ref(
+        'pa-2023',
+        'Contract details notice (120 days for light touch contracts)',
+        'Procurement Act 2023, s.53(1)(a)',
+        `${PA}/section/53`,
+      ),
+    ],
+    risks: [
+      'A flexible procedure can still be challenged if you depart from your tender notice or treat bidders unequally, so record each decision and its reasons.',
+      'Light touch contracts have no mandatory standstill, so skipping a voluntary one leaves no time to settle a complaint before you sign.',
+      'Staff, advisers or user representatives with links to a bidder create conflicts of interest, which the Act requires you to identify and mitigate.',
+      'A provider that bids too low may fail during the contract, so test financial capacity proportionately and plan for continuity of service.',
+      lastRisk(openBook),
+    ],
+    nextSteps: [
+      'Bring together commissioners, service users and carers, finance, and your procurement and legal teams to agree the outcomes and budget.',
+      'Publish a planned procurement notice (s.15) if you can, and a preliminary market engagement notice (s.17) before you talk to providers.',
+      ...(openBook ? [openBookStep] : []),
+      'Publish a tender notice (s.21) on the central digital platform, Find a Tender, setting out your stages, criteria and timescales.',
+      'Assess tenders against the published criteria, and send each bidder an assessment summary before you publish the award (s.50(3)).',
+      'Publish a contract award notice (s.50). Light touch contracts are exempt from the mandatory standstill, so set a voluntary standstill of at least 8 working days (s.51).',
+      'Sign after the standstill ends, then publish a contract details notice within 120 days (s.53).',
+    ],
+  }
+}
+
+function pcrText(ctx: RouteContext, openBook: boolean): RouteText {
+  return {
+    title: openBook
+      ? 'Light Touch Regime procurement with open-book pricing (PCR 2015)'
+      : 'Light Touch Regime procurement (PCR 2015)',
+    summary: [
+      'Your procurement began before 24 February 2025, so it runs to the end under the Public Contracts Regulations 2015.',
+      'Social and other specific services listed in Schedule 3 follow the Light Touch Regime in regulations 74 to 76.',
+      valueSentence(ctx),
+      'You design a proportionate procedure, provided it respects the principles of transparency and equal treatment.',
+      relationshipSentence(openBook),
+      'You commit to running the procedure your notice described, giving reasons to bidders and observing the standstill before you sign.',
+    ].join(' '),
+    references: [
+      ref(
+        'pcr-2015',
+        'Award of contracts for social and other specific services',
+        'Public Contracts Regulations 2015, reg 74 and Schedule 3',
+        `${PCR}/regulation/74`,
+      ),
+      ref(
+        'pcr-2015',
+        'Light touch notices: contract notice or prior information notice, and award notice',
+        'Public Contracts Regulations 2015, reg 75',
+        `${PCR}/regulation/75`,
+      ),
+      ref(
+        'pcr-2015',
+        'Principles of awarding light touch contracts',
+        'Public Contracts Regulations 2015, reg 76',
+        `${PCR}/regulation/76`,
+      ),
+      ref(
+        'pcr-2015',
+        'Award decision notices and the standstill period',
+        'Public Contracts Regulations 2015, regs 86-87',
+        `${PCR}/regulation/87`,
+      ),
+    ],
+    risks: [
+      'An unsuccessful bidder can challenge the award in court, and a claim issued before you sign suspends the award automatically.',
+      'Departing from the procedure in your notice is lawful only if you meet every condition in regulation 76(4), so document any change.',
+      'Anyone evaluating tenders who has links to a bidder must declare them, because an unmanaged conflict of interest can taint the award.',
+      'A provider that bids too low may fail during the contract, so test financial standing proportionately and plan for continuity of service.',
+      lastRisk(openBook),
+    ],
+    nextSteps: [
+      'Confirm with your legal team that the procurement formally began before 24 February 2025, so the 2015 Regulations still govern it.',
+      'Involve service users, commissioners and your procurement and legal teams in evaluation, and collect conflict of interest declarations.',
+      ...(openBook ? [openBookStep] : []),
+      'Run the procedure, conditions for participation and time limits that your contract notice or prior information notice set out (reg 76(3)).',
+      'Send every bidder an award decision notice with the reasons, the scores and the date the standstill ends (reg 86).',
+      'Wait for the standstill to end before you sign: 10 days where you send the notices electronically (reg 87).',
+      'Publish a contract award notice on Find a Tender (reg 75(3)) and, where Part 4 applies to your body, the award on Contracts Finder.',
+    ],
+  }
+}
+
+function pcsText(ctx: RouteContext, openBook: boolean): RouteText {
+  return {
+    title: openBook
+      ? 'Social and other specific services procurement with open-book pricing (Scotland)'
+      : 'Social and other specific services procurement (Scotland)',
+    summary: [
+      'Under the Public Contracts (Scotland) Regulations 2015, social and other specific services follow the lighter rules in regulations 74 to 76.',
+      valueSentence(ctx),
+      'You design a proportionate procedure, provided it is transparent and treats bidders equally.',
+      relationshipSentence(openBook),
+      'The Procurement Reform (Scotland) Act 2014 adds a sustainable procurement duty to consider well-being, smaller suppliers and the third sector.',
+      'You commit to advertising the contract, following the procedure you publish, giving reasons to bidders and observing the standstill before you sign.',
+    ].join(' '),
+    references: [
+      ref(
+        'pcs-regs-2015',
+        'Social and other specific services',
+        'Public Contracts (Scotland) Regulations 2015, regs 74-76',
+        `${PCS}/regulation/74`,
+      ),
+      ref(
+        'pcs-regs-2015',
+        'Notice of decision to award and the standstill period',
+        'Public Contracts (Scotland) Regulations 2015, regs 85-86',
+        `${PCS}/regulation/86`,
+      ),
+      ref(
+        'pcs-regs-2015',
+        'Preliminary market consultation',
+        'Public Contracts (Scotland) Regulations 2015, reg 41',
+        `${PCS}/regulation/41`,
+      ),
+      ref(
+        'procurement-reform-scotland-2014',
+        'Sustainable procurement duty',
+        'Procurement Reform (Scotland) Act 2014, s.9',
+        'https://www.legislation.gov.uk/asp/2014/12/section/9',
+      ),
+    ],
+    risks: [
+      'An unsuccessful bidder can challenge the award in the courts, so follow the procedure you advertised and record the reasons for each decision.',
+      'Changing the procedure after you advertise it risks unequal treatment, so tell all bidders of any change and record why it is fair.',
+      'Anyone evaluating tenders who has links to a bidder must declare them, because an unmanaged conflict of interest can taint the award.',
+      'A provider that bids too low may fail during the contract, so test financial standing proportionately and plan for continuity of service.',
+      lastRisk(openBook),
+    ],
+    nextSteps: [
+      'Bring together commissioners, service users and carers, finance, and your procurement and legal teams to agree the outcomes and budget.',
+      'Consider preliminary market consultation with providers (reg 41), keeping a record of what you share with them.',
+      ...(openBook ? [openBookStep] : []),
+      'Advertise a contract notice on Public Contracts Scotland, setting out the procedure, conditions and time limits you will follow.',
+      'Evaluate tenders against the published criteria, recording each decision and any conflict of interest declarations.',
+      'Send each bidder a notice of your decision to award (reg 85), then wait for the standstill: 10 days where notices go electronically (reg 86).',
+      'Sign after the standstill ends, then publish a contract award notice on Public Contracts Scotland.',
+    ],
+  }
+}
+
+export const lightTouchFlexible: RouteContent = {
+  id: 'light-touch-flexible',
+  name: 'Light touch competitive process',
+  appliesWhen:
+    'A light touch service at or above the light touch threshold, bought through a proportionate competition you design.',
+  variantLabels: {
+    'open-book': 'Open-book partnership (reasonable surplus and gain sharing)',
+    conventional: 'Conventional contract',
+  },
+  text: (ctx) => {
+    const openBook = ctx.variant === 'open-book'
+    if (ctx.regime === 'pcr-2015') return pcrText(ctx, openBook)
+    if (ctx.regime === 'pcr-scotland-2015') return pcsText(ctx, openBook)
+    return paText(ctx, openBook)
+  },
+}

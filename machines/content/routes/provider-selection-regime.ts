@@ -1,0 +1,467 @@
+import { ref } from '../reference'
+import type { Reference, RouteContent, RouteContext, RouteText } from '../route-content'
+
+const PSR = 'https://www.legislation.gov.uk/uksi/2023/1348'
+const PSRW = 'https://www.legislation.gov.uk/wsi/2025/99'
+const NHSE_STANDSTILL =
+  'https://www.england.nhs.uk/long-read/provider-selection-regime-reviewing-decisions-during-the-standstill-period/'
+const WG_TRANSPARENCY =
+  'https://gov.wales/health-service-procurement-draft-statutory-guidance-transparency-html'
+
+/* ---------------------------------------------------------------- England (SI 2023/1348) */
+
+const england = {
+  order:
+    'Regulation 6 sets the order: where their conditions are met, you must use process A or process B.',
+  noStandstill: (p: string) =>
+    `Process ${p} has no standstill period, but you must still act transparently, fairly and proportionately.`,
+  scope:
+    'Confirm with your procurement and legal teams that these are health care services within the regime, and check the rule for mixed contracts.',
+  conflicts:
+    'Collect conflict of interest declarations from everyone involved in the decision, and record how you manage any conflict.',
+  standstill:
+    'Providers then have until midnight at the end of the 8th working day to make written representations (reg 12). Review any you receive before you award.',
+  award:
+    'Award the contract once the standstill ends, then publish the notice the regulations require.',
+  recordC:
+    'Record why process C did not apply. A considerable change means a materially different arrangement, or changes you cause that raise lifetime value above the regulations’ limits.',
+  risks: {
+    jr: 'A provider who believes you broke the regulations can seek judicial review, so record the evidence for each condition.',
+    panel:
+      'Providers can make representations during the standstill, then ask the Independent Patient Choice and Procurement Panel for advice.',
+    conflicts:
+      'Decision makers must declare conflicts of interest, and you must manage and record them.',
+    scope:
+      'If the main subject of the contract is not health care, the regime may not apply, so check the mixed-procurement rule.',
+    framework:
+      'A framework agreement under the regime can only be concluded by the competitive process, not by this one.',
+  },
+}
+
+function englandRefs(
+  reg: number,
+  label: string,
+  standstill: boolean,
+  frameworks: boolean,
+): Reference[] {
+  return [
+    ref(
+      'psr-2023',
+      'Overview of the processes and the order of use',
+      'SI 2023/1348, reg 6',
+      `${PSR}/regulation/6/made`,
+    ),
+    ref('psr-2023', label, `SI 2023/1348, reg ${reg}`, `${PSR}/regulation/${reg}/made`),
+    ...(standstill
+      ? [
+          ref(
+            'psr-2023',
+            'The standstill period',
+            'SI 2023/1348, reg 12',
+            `${PSR}/regulation/12/made`,
+          ),
+          ref(
+            'nhse-psr-guidance',
+            'Reviewing decisions during the standstill period',
+            'NHS England, Provider Selection Regime guidance',
+            NHSE_STANDSTILL,
+          ),
+        ]
+      : [
+          ref(
+            'nhse-psr-guidance',
+            'Statutory guidance on the regime',
+            'NHS England, Provider Selection Regime guidance',
+          ),
+        ]),
+    ...(frameworks
+      ? [
+          ref(
+            'psr-2023',
+            'Framework agreements',
+            'SI 2023/1348, regs 16 to 18',
+            `${PSR}/regulation/16/made`,
+          ),
+        ]
+      : []),
+  ]
+}
+
+function englandText(variant: string): RouteText {
+  const e = england
+  switch (variant) {
+    case 'direct-award-a':
+      return {
+        title: 'Direct award process A under the Provider Selection Regime',
+        summary: [
+          'Direct award process A lets you award a health care contract to the existing provider without a competition (reg 7).',
+          'You said there is an existing provider, and only they can provide this service because of its nature.',
+          e.order,
+          'Check that no other provider could realistically deliver it before you rely on this process.',
+          'You commit to recording your reasons and publishing a notice of the award.',
+          e.noStandstill('A'),
+        ].join(' '),
+        references: englandRefs(7, 'Direct award process A', false, false),
+        risks: [
+          e.risks.jr,
+          'If another provider could deliver the service, process A is not available and the award is open to challenge.',
+          e.risks.conflicts,
+          e.risks.scope,
+          e.risks.framework,
+        ],
+        nextSteps: [
+          e.scope,
+          'Record the evidence that only the existing provider can deliver the services, and who made the decision.',
+          e.conflicts,
+          'Award the contract: process A has no standstill period.',
+          'Publish a notice of the award on the UK e-notification service, as the regulations require (check the deadline).',
+          'Keep records of the decision for the regime’s information and audit requirements.',
+        ],
+      }
+    case 'direct-award-b':
+      return {
+        title: 'Direct award process B under the Provider Selection Regime',
+        summary: [
+          'Direct award process B lets you award contracts without a competition where patients choose their provider (reg 8).',
+          'You said patients choose their provider for this service, and you will contract every provider that meets your requirements.',
+          e.order,
+          'You commit to making providers aware of the opportunity and offering a contract to each provider that meets the requirements.',
+          'You must also publish notices of the awards you make.',
+          e.noStandstill('B'),
+        ].join(' '),
+        references: englandRefs(8, 'Direct award process B', false, false),
+        risks: [
+          e.risks.jr,
+          'Limiting the number of providers, or refusing one that meets the requirements, takes you outside process B.',
+          e.risks.conflicts,
+          e.risks.scope,
+          e.risks.framework,
+        ],
+        nextSteps: [
+          e.scope,
+          'Publish the requirements providers must meet, and explain how to express an interest.',
+          'Offer a contract to every provider that meets the requirements, without limiting numbers.',
+          e.conflicts,
+          'Award the contracts: process B has no standstill period.',
+          'Publish notices of the awards on the UK e-notification service, as the regulations require (check the deadline).',
+        ],
+      }
+    case 'direct-award-c':
+      return {
+        title: 'Direct award process C under the Provider Selection Regime',
+        summary: [
+          'Direct award process C lets you award a new contract to the existing provider without a competition (reg 9).',
+          'You said the contract is ending, the provider is satisfying it and likely to satisfy the new one, and the change is not considerable.',
+          'A considerable change means a materially different arrangement, or changes you cause that raise lifetime value above limits in the regulations.',
+          'Check those limits before you rely on this process.',
+          'Regulation 6 lets you use process C only where processes A and B do not apply.',
+          'You commit to assessing the provider against the key criteria, publishing a notice of intention to award and observing a standstill period.',
+        ].join(' '),
+        references: englandRefs(9, 'Direct award process C', true, false),
+        risks: [
+          e.risks.panel,
+          'Misjudging a considerable change rules out process C and exposes the award to challenge.',
+          e.risks.conflicts,
+          e.risks.scope,
+          e.risks.framework,
+        ],
+        nextSteps: [
+          e.scope,
+          'Assess the existing provider’s performance and the proposed contract against the key criteria, and record the reasons.',
+          'Check that the new contract is not a considerable change, using the value limits in the regulations.',
+          e.conflicts,
+          'Publish a notice of intention to award on the UK e-notification service (reg 9(3)). The standstill starts the next day.',
+          e.standstill,
+          e.award,
+        ],
+      }
+    case 'most-suitable-provider':
+      return {
+        title: 'Most suitable provider process under the Provider Selection Regime',
+        summary: [
+          'The most suitable provider process lets you award a contract without a competition, to the provider you identify as most suitable (reg 10).',
+          'You said you can identify that provider, taking account of likely providers and all relevant information.',
+          'Regulation 6 lets you use it only where processes A and B do not apply and you are not using process C.',
+          'You commit to assessing likely providers against the key criteria and basic selection criteria, publishing a notice of intention to award and observing a standstill period.',
+          'You cannot conclude a framework agreement this way: under the regime, only the competitive process can.',
+        ].join(' '),
+        references: englandRefs(10, 'Most suitable provider process', true, true),
+        risks: [
+          e.risks.panel,
+          'If you cannot show you considered the likely providers and all relevant information, your choice is open to challenge.',
+          e.risks.conflicts,
+          e.risks.scope,
+          'A provider chosen without competition may under-perform, so set clear outcomes, measures and review points.',
+        ],
+        nextSteps: [
+          e.scope,
+          'Identify the likely providers and gather all relevant information about them.',
+          'Assess them against the key criteria and basic selection criteria, and record why you chose this provider.',
+          e.recordC,
+          e.conflicts,
+          'Publish a notice of intention to award on the UK e-notification service (reg 10(7)). The standstill starts the next day.',
+          e.standstill,
+          e.award,
+        ],
+      }
+    default:
+      return {
+        title: 'Competitive process under the Provider Selection Regime',
+        summary: [
+          'The competitive process lets you award a health care contract, or conclude a framework agreement, after a competition (reg 11).',
+          'You said you cannot identify the most suitable provider, or do not want to award without a competition.',
+          'Regulation 6 lets you use it where processes A and B do not apply and you are not using another process.',
+          'You commit to advertising the opportunity, assessing offers against the key criteria and basic selection criteria, and publishing a notice of intention to award.',
+          'You must then observe a standstill period.',
+          'A framework agreement under the regime can only be concluded by the competitive process.',
+        ].join(' '),
+        references: englandRefs(11, 'Competitive process', true, true),
+        risks: [
+          e.risks.panel,
+          'Changing the criteria or their weighting after you advertise risks unequal treatment and challenge.',
+          e.risks.conflicts,
+          e.risks.scope,
+          'A provider that bids too low may fail during the contract, so test financial standing proportionately.',
+        ],
+        nextSteps: [
+          e.scope,
+          'Decide whether you need a contract or a framework agreement: only this process can conclude a framework.',
+          e.recordC,
+          'Advertise the opportunity with the notice the regulations require, setting out the key criteria, basic selection criteria and timescales.',
+          'Evaluate offers against the published criteria, with conflict of interest declarations from evaluators, and record your decisions.',
+          'Publish a notice of intention to award on the UK e-notification service (reg 11(9)). The standstill starts the next day.',
+          e.standstill,
+          e.award,
+        ],
+      }
+  }
+}
+
+/* ------------------------------------------------------------------ Wales (WSI 2025/99) */
+
+const wales = {
+  order:
+    'Regulation 7 sets the order: where its conditions are met, you must use Direct Award Process 1.',
+  scope:
+    'Confirm with your procurement and legal teams that these are relevant health services arranged by a relevant authority under the Welsh regulations.',
+  conflicts:
+    'Collect conflict of interest declarations from everyone involved in the decision, and record how you manage any conflict (reg 27).',
+  notice:
+    'Publish a notice of intention to award, as reg 24 requires. The standstill period then begins.',
+  standstill:
+    'Observe the standstill period (reg 12). Welsh Government guidance describes at least 8 working days for providers to make representations.',
+  award: 'Award the contract once the standstill ends, then publish the notice reg 24 requires.',
+  record2:
+    'Record why Direct Award Process 2 did not apply. A considerable change means a materially different arrangement, or changes you cause that raise lifetime value above the regulations’ limits.',
+  risks: {
+    review:
+      'After you respond to representations, a provider can ask the Wales Procurement Review Unit to review your decision.',
+    conflicts:
+      'Decision makers must declare conflicts of interest, and you must manage and record them.',
+    scope:
+      'If the main subject of the contract is not a relevant health service, the Welsh regulations may not apply.',
+    framework:
+      'A framework agreement under the regime can only be concluded by the Competitive Process, not by this one.',
+  },
+}
+
+function walesRefs(
+  reg: number,
+  label: string,
+  standstill: boolean,
+  frameworks: boolean,
+): Reference[] {
+  return [
+    ref(
+      'psr-wales-2025',
+      'Determination of the appropriate procurement process',
+      'WSI 2025/99, reg 7',
+      `${PSRW}/regulation/7/made`,
+    ),
+    ref('psr-wales-2025', label, `WSI 2025/99, reg ${reg}`, `${PSRW}/regulation/${reg}/made`),
+    ref(
+      'psr-wales-2025',
+      'Publication of notices',
+      'WSI 2025/99, reg 24',
+      `${PSRW}/regulation/24/made`,
+    ),
+    ...(standstill
+      ? [
+          ref(
+            'psr-wales-2025',
+            'The standstill period',
+            'WSI 2025/99, reg 12',
+            `${PSRW}/regulation/12/made`,
+          ),
+          ref(
+            'wg-psr-guidance',
+            'Reviewing decisions during the standstill period',
+            'Welsh Government, Provider Selection Regime guidance',
+          ),
+        ]
+      : []),
+    ref(
+      'wg-psr-review-unit',
+      'Reviews by the Wales Procurement Review Unit',
+      'Welsh Government, Wales Procurement Review Unit eligibility criteria',
+    ),
+    ...(frameworks
+      ? [
+          ref(
+            'psr-wales-2025',
+            'Framework agreements',
+            'WSI 2025/99, regs 16 to 21',
+            `${PSRW}/regulation/16/made`,
+          ),
+        ]
+      : []),
+  ]
+}
+
+function walesText(variant: string): RouteText {
+  const w = wales
+  switch (variant) {
+    case 'direct-award-1':
+      return {
+        title: 'Direct Award Process 1 under the Provider Selection Regime (Wales)',
+        summary: [
+          'Direct Award Process 1 lets you award a health services contract to the existing provider without a competition (reg 8).',
+          'You said there is an existing provider, and only they can provide this service because of its nature.',
+          w.order,
+          'Check that no other provider could realistically deliver it before you rely on this process.',
+          'You commit to recording your reasons and publishing a notice of the award.',
+          'Process 1 has no standstill period, but you must still act transparently, fairly and proportionately.',
+        ].join(' '),
+        references: walesRefs(8, 'Direct Award Process 1', false, false),
+        risks: [
+          w.risks.review,
+          'If another provider could deliver the service, Process 1 is not available and the award is open to challenge.',
+          w.risks.conflicts,
+          w.risks.scope,
+          w.risks.framework,
+        ],
+        nextSteps: [
+          w.scope,
+          'Record the evidence that only the existing provider can deliver the services, and who made the decision.',
+          w.conflicts,
+          'Award the contract: Process 1 has no standstill period.',
+          'Publish the notice of the award that reg 24 requires.',
+          'Keep records for the regime’s information and annual summary requirements (regs 30 and 31).',
+        ],
+      }
+    case 'direct-award-2':
+      return {
+        title: 'Direct Award Process 2 under the Provider Selection Regime (Wales)',
+        summary: [
+          'Direct Award Process 2 lets you award a new contract to the existing provider without a competition (reg 9).',
+          'You said the contract is ending, the provider is satisfying it and likely to satisfy the new one, and the change is not considerable.',
+          'A considerable change means a materially different arrangement, or changes you cause that raise lifetime value above limits in the regulations.',
+          'Check those limits before you rely on this process.',
+          'Regulation 7 lets you use Process 2 only where Process 1 does not apply.',
+          'You commit to assessing the provider against the key criteria, publishing a notice of intention to award and observing a standstill period.',
+        ].join(' '),
+        references: walesRefs(9, 'Direct Award Process 2', true, false),
+        risks: [
+          w.risks.review,
+          'Misjudging a considerable change rules out Process 2 and exposes the award to challenge.',
+          w.risks.conflicts,
+          w.risks.scope,
+          w.risks.framework,
+        ],
+        nextSteps: [
+          w.scope,
+          'Assess the existing provider’s performance and the proposed contract against the key criteria (reg 6), and record the reasons.',
+          'Check that the new contract is not a considerable change, using the value limits in the regulations.',
+          w.conflicts,
+          w.notice,
+          w.standstill,
+          w.award,
+        ],
+      }
+    case 'most-suitable-provider':
+      return {
+        title: 'Most Suitable Provider Process under the Provider Selection Regime (Wales)',
+        summary: [
+          'The Most Suitable Provider Process lets you award a contract without a competition, to the provider you identify as most suitable (reg 10).',
+          'You said you can identify that provider, taking account of likely providers and all relevant information.',
+          'Regulation 7 lets you use it only where Process 1 does not apply and you are not using Process 2.',
+          'You commit to assessing likely providers against the key criteria and basic selection criteria, publishing your intention to award and observing a standstill period.',
+          'You cannot conclude a framework agreement this way: under the regime, only the Competitive Process can.',
+        ].join(' '),
+        references: [
+          ...walesRefs(10, 'Most Suitable Provider Process', true, true),
+          ref(
+            'wg-psr-guidance',
+            'Transparency: notices for each process',
+            'Welsh Government, Provider Selection Regime guidance',
+            WG_TRANSPARENCY,
+          ),
+        ],
+        risks: [
+          w.risks.review,
+          'If you cannot show you considered the likely providers and all relevant information, your choice is open to challenge.',
+          w.risks.conflicts,
+          w.risks.scope,
+          'A provider chosen without competition may under-perform, so set clear outcomes, measures and review points.',
+        ],
+        nextSteps: [
+          w.scope,
+          'Welsh Government guidance expects you to publish your intention to follow this process in advance: check reg 24.',
+          'Assess the likely providers against the key criteria (reg 6) and basic selection criteria (reg 22), and record why you chose this provider.',
+          w.record2,
+          w.conflicts,
+          w.notice,
+          w.standstill,
+          w.award,
+        ],
+      }
+    default:
+      return {
+        title: 'Competitive Process under the Provider Selection Regime (Wales)',
+        summary: [
+          'The Competitive Process lets you award a health services contract, or conclude a framework agreement, after a competition (reg 11).',
+          'You said you cannot identify the most suitable provider, or do not want to award without a competition.',
+          'Regulation 7 lets you use it where Process 1 does not apply and you are not using another process.',
+          'You commit to advertising the opportunity, assessing offers against the key criteria and basic selection criteria, and publishing a notice of intention to award.',
+          'You must then observe a standstill period.',
+          'A framework agreement under the regime can only be concluded by the Competitive Process.',
+        ].join(' '),
+        references: walesRefs(11, 'Competitive Process', true, true),
+        risks: [
+          w.risks.review,
+          'Changing the criteria or their weighting after you advertise risks unequal treatment and challenge.',
+          w.risks.conflicts,
+          w.risks.scope,
+          'A provider that bids too low may fail during the contract, so test financial standing proportionately.',
+        ],
+        nextSteps: [
+          w.scope,
+          'Decide whether you need a contract or a framework agreement: only this process can conclude a framework.',
+          w.record2,
+          'Advertise the opportunity with the notice reg 24 requires, setting out the key criteria (reg 6), basic selection criteria (reg 22) and timescales.',
+          'Evaluate offers against the published criteria, with conflict of interest declarations from evaluators, and record your decisions.',
+          w.notice,
+          w.standstill,
+          w.award,
+        ],
+      }
+  }
+}
+
+export const providerSelectionRegime: RouteContent = {
+  id: 'provider-selection-regime',
+  name: 'Provider Selection Regime process',
+  appliesWhen:
+    'A relevant authority in England or Wales arranges health care services, so a Provider Selection Regime applies instead of the procurement rules.',
+  variantLabels: {
+    'direct-award-a': 'Direct award process A',
+    'direct-award-b': 'Direct award process B',
+    'direct-award-c': 'Direct award process C',
+    'direct-award-1': 'Direct Award Process 1',
+    'direct-award-2': 'Direct Award Process 2',
+    'most-suitable-provider': 'Most suitable provider process',
+    'competitive-process': 'Competitive process',
+  },
+  text: (ctx: RouteContext) =>
+    ctx.regime === 'psr-wales-2025' ? walesText(ctx.variant ?? '') : englandText(ctx.variant ?? ''),
+}

@@ -1,0 +1,216 @@
+import { formatPounds } from '../money'
+import { ref } from '../reference'
+import type { RouteContent, RouteContext, RouteText } from '../route-content'
+
+const PA = 'https://www.legislation.gov.uk/ukpga/2023/54'
+const PCR = 'https://www.legislation.gov.uk/uksi/2015/102'
+const PCS = 'https://www.legislation.gov.uk/ssi/2015/446'
+
+const thresholdNames = {
+  central: 'central government',
+  'sub-central': 'sub-central',
+  'light-touch': 'light touch',
+} as const
+
+/** Where the value sits against the threshold that applies, in one sentence. */
+function valueSentence(ctx: RouteContext): string {
+  const t = ctx.threshold
+  const v = ctx.contractValue
+  if (!t || v === undefined) {
+    return 'You told us the contract is at or above the threshold that applies, so the full rules apply.'
+  }
+  const name = thresholdNames[t.kind]
+  if (v < t.amount) {
+    return `At ${formatPounds(v)}, the contract is below the ${formatPounds(t.amount)} ${name} threshold, so check the value before relying on this route.`
+  }
+  const rules = t.kind === 'light-touch' ? 'the light touch rules apply' : 'the full rules apply'
+  return `At ${formatPounds(v)}, the contract is at or above the ${formatPounds(t.amount)} ${name} threshold, so ${rules}.`
+}
+
+const evidenceRisk =
+  'Excluded bidders can challenge an unlawful reservation, so keep evidence that the contract and the winner meet every condition.'
+const weakMarketRisk =
+  'If too few qualifying mutuals bid, competition will be weak, so test the market first and keep a fallback plan.'
+const constitutionRisk =
+  "Check each bidder's constitution and ownership, not its label: profit rules and employee control must meet the test."
+const spinOutRisk =
+  'If the mutual spun out of your organisation, former colleagues must declare the conflict of interest and stay out of the evaluation.'
+
+function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
+  return {
+    title: 'Competitive flexible procedure reserved to public service mutuals',
+    summary: [
+      lightTouch
+        ? 'You want to reserve the competition to public service mutuals, and the contract meets every condition in section 33 of the Procurement Act 2023.'
+        : 'You want to reserve the competition to public service mutuals, but section 33 of the Procurement Act 2023 covers only reservable light touch services.',
+      'The conditions are reservable light touch services, a competitive flexible procedure, and a maximum term, extensions included, of five years or less.',
+      valueSentence(ctx),
+      'The qualification test: a public service mutual that has not entered a comparable section 33 contract with you in the three years before this award.',
+      'A public service mutual exists mainly to deliver reservable light touch services.',
+      'It is run not-for-profit or shares profits only with members, and its employees manage and control it.',
+      'You commit to applying this test at selection and disregarding tenders from bidders that fail it.',
+    ].join(' '),
+    references: [
+      ref(
+        'pa-2023',
+        'Reserving contracts to public service mutuals',
+        'Procurement Act 2023, s.33',
+        `${PA}/section/33`,
+      ),
+      ref(
+        'pa-2023',
+        'Competitive flexible procedure',
+        'Procurement Act 2023, s.20(2)(b)',
+        `${PA}/section/20`,
+      ),
+      ref('pa-2023', 'Light touch contracts', 'Procurement Act 2023, s.9', `${PA}/section/9`),
+      ref(
+        'pa-2023',
+        'Standstill: light touch contracts are exempt; voluntary standstill',
+        'Procurement Act 2023, s.51(3)(f) and (4)-(5)',
+        `${PA}/section/51`,
+      ),
+      ref(
+        'pa-2023',
+        'Contract details notice (120 days for light touch contracts)',
+        'Procurement Act 2023, s.53(1)(a)',
+        `${PA}/section/53`,
+      ),
+    ],
+    risks: [
+      evidenceRisk,
+      weakMarketRisk,
+      'A mutual that wins cannot win a comparable reserved contract from you for three years, so plan the next procurement now.',
+      constitutionRisk,
+      spinOutRisk,
+    ],
+    nextSteps: [
+      'Involve your procurement and legal teams, service users, and the team that delivers the service now.',
+      lightTouch
+        ? 'Confirm that the services are reservable light touch services, and set the maximum term, extensions included, at five years or less.'
+        : 'Ask your legal team whether the service is a reservable light touch service; if it is not, you cannot reserve the contract.',
+      'Run preliminary market engagement with mutuals (s.16) and publish a preliminary market engagement notice (s.17).',
+      'Publish a tender notice for a competitive flexible procedure that states the competition is reserved to qualifying public service mutuals (s.33).',
+      "At selection, check each bidder's status and whether it entered a comparable section 33 contract with you in the past three years.",
+      'Publish a contract award notice (s.50). Light touch contracts are exempt from the mandatory standstill, so set a voluntary standstill of at least 8 working days (s.51).',
+      'Sign after the standstill ends, then publish a contract details notice within 120 days (s.53).',
+    ],
+  }
+}
+
+function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
+  return {
+    title: 'Contract reserved to qualifying organisations (PCR 2015, regulation 77)',
+    summary: [
+      'Your procurement began before 24 February 2025, so regulation 77 of the Public Contracts Regulations 2015 governs the reservation.',
+      lightTouch
+        ? 'The contract must cover only services with the codes listed in regulation 77(2) and last three years or less.'
+        : 'Regulation 77 covers only services with the codes listed in regulation 77(2), so check the service; the contract must last three years or less.',
+      'Your call for competition must refer to the reservation.',
+      valueSentence(ctx),
+      'The qualification test (reg 77(3)): a public service mission linked to those services, with profits reinvested or shared on participatory principles.',
+      'Ownership or management must rest on employee ownership or participation, or involve employees, users or stakeholders actively.',
+      'The organisation must not have had a regulation 77 contract for these services from you in the past three years.',
+      'You commit to a competition open only to bidders that pass this test.',
+    ].join(' '),
+    references: [
+      ref(
+        'pcr-2015',
+        'Reserved contracts for certain services',
+        'Public Contracts Regulations 2015, reg 77',
+        `${PCR}/regulation/77`,
+      ),
+      ref(
+        'pcr-2015',
+        'Light touch regime',
+        'Public Contracts Regulations 2015, regs 74-76',
+        `${PCR}/regulation/74`,
+      ),
+      ref(
+        'pcr-2015',
+        'Award decision notices and the standstill period',
+        'Public Contracts Regulations 2015, regs 86-87',
+        `${PCR}/regulation/87`,
+      ),
+    ],
+    risks: [
+      evidenceRisk,
+      weakMarketRisk,
+      'The contract can last no more than three years, and the winner cannot win another for these services from you for three years.',
+      constitutionRisk,
+      spinOutRisk,
+    ],
+    nextSteps: [
+      'Confirm with your legal team that the procurement began before 24 February 2025 and that your call for competition referred to the reservation (reg 77).',
+      'Involve your procurement and legal teams, service users, and the team that delivers the service now.',
+      'Check each bidder against the four conditions in regulation 77(3), including the three-year rule.',
+      'Evaluate tenders as your notice set out, recording your reasons and any conflict of interest declarations.',
+      'Send award decision notices with reasons and scores (reg 86), then wait for the standstill: 10 days where sent electronically (reg 87).',
+      'Sign, then publish a contract award notice on Find a Tender and, where Part 4 applies to your body, the award on Contracts Finder.',
+      'Plan the next procurement now, since the contract can last no more than three years (reg 77(4)).',
+    ],
+  }
+}
+
+/** Not reached (Scotland did not adopt reservation for mutuals); kept so the result is never wrong. */
+function pcsText(ctx: RouteContext): RouteText {
+  return {
+    title: 'Reservation to mutuals is not available in Scotland',
+    summary: [
+      'You asked about reserving the competition to public service mutuals.',
+      'The Public Contracts (Scotland) Regulations 2015 did not adopt that reservation, so a devolved Scottish body cannot reserve a contract on this basis.',
+      'Their only reservation, in regulation 21, is for supported businesses.',
+      valueSentence(ctx),
+      'Run an open competition instead, under the light touch rules in regulations 74 to 76 if the service qualifies.',
+      'Mutuals and other social enterprises can still bid and win on quality and social value.',
+    ].join(' '),
+    references: [
+      ref(
+        'pcs-regs-2015',
+        'Reserved contracts (supported businesses only)',
+        'Public Contracts (Scotland) Regulations 2015, reg 21',
+        `${PCS}/regulation/21`,
+      ),
+      ref(
+        'pcs-regs-2015',
+        'Social and other specific services',
+        'Public Contracts (Scotland) Regulations 2015, regs 74-76',
+        `${PCS}/regulation/74`,
+      ),
+      ref(
+        'pcs-regs-2015',
+        'Notice of decision to award and the standstill period',
+        'Public Contracts (Scotland) Regulations 2015, regs 85-86',
+        `${PCS}/regulation/86`,
+      ),
+    ],
+    risks: [
+      'Restricting bids to mutuals without a legal basis would breach equal treatment and can be challenged.',
+      weakMarketRisk,
+      spinOutRisk,
+    ],
+    nextSteps: [
+      'Involve your procurement and legal teams, service users, and the team that delivers the service now.',
+      'Design an open competition, under regulations 74 to 76 if the service is light touch.',
+      'Advertise on Public Contracts Scotland, with award criteria that value quality and social value.',
+      'Send each bidder a notice of your decision to award (reg 85), then wait for the standstill: 10 days where notices go electronically (reg 86).',
+    ],
+  }
+}
+
+export const reservedContractMutual: RouteContent = {
+  id: 'reserved-contract-mutual',
+  name: 'Competition reserved to public service mutuals',
+  appliesWhen:
+    'A light touch service that meets every condition for reserving the competition to public service mutuals (not available in Scotland).',
+  variantLabels: {
+    'light-touch': 'Light touch services',
+    standard: 'Standard services',
+  },
+  text: (ctx) => {
+    const lightTouch = ctx.variant !== 'standard'
+    if (ctx.regime === 'pcr-2015') return pcrText(ctx, lightTouch)
+    if (ctx.regime === 'pcr-scotland-2015') return pcsText(ctx)
+    return paText(ctx, lightTouch)
+  },
+}

@@ -1,0 +1,287 @@
+import type { RegimeId } from '../regimes'
+import type { RouteId } from '../routes'
+import { scottishRegulatedProcurement } from '../thresholds'
+import { formatPounds } from './money'
+import { ref } from './reference'
+import type { Jurisdiction, Reference } from './route-content'
+
+/**
+ * The social value note of a result: the duties of the jurisdiction under the regime, in
+ * plain words, with their references. Only facts confirmed in legal-check.md §7 and §10
+ * (and the legislation text) are stated; anything else is put as "check".
+ */
+
+const PA = 'https://www.legislation.gov.uk/ukpga/2023/54'
+
+type Note = { sentences: string[]; references: Reference[] }
+
+/** Routes that buy nothing, so procurement social value duties do not reach them. */
+const outsideProcurement: readonly RouteId[] = [
+  'grant',
+  'community-asset-transfer',
+  'joint-venture-partnership',
+]
+
+const refs = {
+  s12: () =>
+    ref(
+      'pa-2023',
+      'Covered procurement objectives: maximising public benefit',
+      'Procurement Act 2023, s.12',
+      `${PA}/section/12`,
+    ),
+  s13: () =>
+    ref(
+      'pa-2023',
+      'Duty to have regard to the National Procurement Policy Statement',
+      'Procurement Act 2023, s.13',
+      `${PA}/section/13`,
+    ),
+  s14: () =>
+    ref(
+      'pa-2023',
+      'The Wales procurement policy statement',
+      'Procurement Act 2023, s.14',
+      `${PA}/section/14`,
+    ),
+  npps: () =>
+    ref(
+      'npps-2025',
+      'National Procurement Policy Statement',
+      'National Procurement Policy Statement (2025)',
+    ),
+  sva: () =>
+    ref(
+      'social-value-act-2012',
+      'Duty to consider economic, social and environmental well-being before procuring services',
+      'Public Services (Social Value) Act 2012, s.1',
+      'https://www.legislation.gov.uk/ukpga/2012/3/section/1',
+    ),
+  sppp: () =>
+    ref(
+      'sppp-wales-2023',
+      'Socially responsible procurement duty',
+      'Social Partnership and Public Procurement (Wales) Act 2023, s.24',
+      'https://www.legislation.gov.uk/asc/2023/1/section/24',
+    ),
+  prsa: () =>
+    ref(
+      'procurement-reform-scotland-2014',
+      'Sustainable procurement duty',
+      'Procurement Reform (Scotland) Act 2014, s.9',
+      'https://www.legislation.gov.uk/asp/2014/12/section/9',
+    ),
+  ppn0121: () =>
+    ref('ni-ppn-01-21', 'Scoring social value: at least 10% of the award criteria', 'NI PPN 01/21'),
+}
+
+const measure =
+  'Write the social value you want into the award criteria and the contract, so you can measure it.'
+
+const s12Sentence =
+  'For a public contract above the threshold, the Procurement Act 2023 requires you to have regard to maximising public benefit (s.12).'
+
+function nppsSentence(route: RouteId | undefined): string {
+  return route === 'framework-call-off'
+    ? 'The duty to have regard to the National Procurement Policy Statement (s.13) does not apply to a call-off under a framework or dynamic market.'
+    : 'You must also have regard to the National Procurement Policy Statement (s.13), except when you award a call-off under a framework or dynamic market.'
+}
+
+const svaSentence =
+  'For services contracts above the threshold, the Public Services (Social Value) Act 2012 applies: before you start, consider how the service could improve your area’s economic, social and environmental well-being.'
+
+const spppSentence =
+  'If your organisation is a contracting authority under the Social Partnership and Public Procurement (Wales) Act 2023, it must seek to improve its area’s well-being through socially responsible procurement (s.24).'
+
+const ppnSentences = [
+  'In Northern Ireland, PPN 01/21 requires social value to make up at least 10% of the total award criteria in tenders above the procurement thresholds.',
+  'Check whether that policy binds your organisation.',
+]
+
+const scottishDutySentence = `Before a regulated procurement (${formatPounds(scottishRegulatedProcurement.amount)} or more for goods and services, excluding VAT), you must consider how it can improve your area’s economic, social and environmental wellbeing (s.9).`
+
+const scottishReservedSentence =
+  'The sustainable procurement duty of the Procurement Reform (Scotland) Act 2014 binds devolved Scottish bodies, not reserved ones: check which you are.'
+
+function outside(jurisdiction: Jurisdiction): Note {
+  const keep =
+    'You can still agree social outcomes with the recipient, write them into the agreement and ask for reports on them.'
+  switch (jurisdiction) {
+    case 'wales':
+      return {
+        sentences: [
+          'The socially responsible procurement duty of the Social Partnership and Public Procurement (Wales) Act 2023 (s.24) covers procurement, not grants, asset transfers or partnerships that buy nothing.',
+          keep,
+        ],
+        references: [refs.sppp()],
+      }
+    case 'scotland':
+      return {
+        sentences: [
+          'The sustainable procurement duty of the Procurement Reform (Scotland) Act 2014 (s.9) applies to regulated procurements, not to grants, asset transfers or partnerships that buy nothing.',
+          keep,
+        ],
+        references: [refs.prsa()],
+      }
+    case 'northern-ireland':
+      return {
+        sentences: [
+          'PPN 01/21 on scoring social value applies to tenders, not to grants, asset transfers or partnerships that buy nothing.',
+          keep,
+        ],
+        references: [refs.ppn0121()],
+      }
+    default:
+      return {
+        sentences: [
+          'The Public Services (Social Value) Act 2012 applies when you procure services, not to grants, asset transfers or partnerships that buy nothing.',
+          keep,
+        ],
+        references: [refs.sva()],
+      }
+  }
+}
+
+function paNote(jurisdiction: Jurisdiction, route: RouteId | undefined): Note {
+  switch (jurisdiction) {
+    case 'wales':
+      return {
+        sentences: [
+          spppSentence,
+          'A devolved Welsh authority must have regard to the Wales procurement policy statement (Procurement Act 2023, s.14).',
+          'The National Procurement Policy Statement does not apply to it, except for procurement under a reserved arrangement (s.13(10)).',
+          s12Sentence,
+          'Check with your procurement team whether the Public Services (Social Value) Act 2012 applies to your organisation.',
+        ],
+        references: [refs.sppp(), refs.s14(), refs.s13(), refs.s12()],
+      }
+    case 'northern-ireland':
+      return {
+        sentences: [
+          ...ppnSentences,
+          'The National Procurement Policy Statement does not apply to a transferred Northern Ireland authority, except for procurement under a reserved arrangement (s.13(10)).',
+          s12Sentence,
+        ],
+        references: [refs.ppn0121(), refs.s13(), refs.s12()],
+      }
+    case 'scotland':
+      return {
+        sentences: [s12Sentence, nppsSentence(route), scottishReservedSentence, measure],
+        references: [refs.s12(), refs.s13(), refs.npps(), refs.prsa()],
+      }
+    default:
+      return {
+        sentences: [s12Sentence, nppsSentence(route), svaSentence, measure],
+        references: [refs.s12(), refs.s13(), refs.npps(), refs.sva()],
+      }
+  }
+}
+
+function pcrNote(jurisdiction: Jurisdiction): Note {
+  switch (jurisdiction) {
+    case 'wales':
+      return {
+        sentences: [
+          'Check with your procurement team whether the Public Services (Social Value) Act 2012 applies to your organisation.',
+          'Check too whether the socially responsible procurement duty in s.24 of the Social Partnership and Public Procurement (Wales) Act 2023 applied when your procurement began.',
+          measure,
+        ],
+        references: [refs.sva(), refs.sppp()],
+      }
+    case 'northern-ireland':
+      return { sentences: [...ppnSentences, measure], references: [refs.ppn0121()] }
+    case 'scotland':
+      return { sentences: [scottishReservedSentence, measure], references: [refs.prsa()] }
+    default:
+      return { sentences: [svaSentence, measure], references: [refs.sva()] }
+  }
+}
+
+function pcsNote(jurisdiction: Jurisdiction): Note {
+  if (jurisdiction !== 'scotland') {
+    return {
+      sentences: [
+        'You are calling off a framework set up under the Scottish regulations.',
+        'Your own organisation’s social value duties still apply: check them with your procurement team.',
+        measure,
+      ],
+      references: [refs.prsa()],
+    }
+  }
+  return {
+    sentences: [
+      scottishDutySentence,
+      'You must also consider how to make it easier for small businesses, the third sector and supported businesses to take part, and how to promote innovation.',
+      measure,
+    ],
+    references: [refs.prsa()],
+  }
+}
+
+const psrEnglandNote: Note = {
+  sentences: [
+    'Under the Provider Selection Regime, social value is one of the key criteria you weigh when choosing a provider.',
+    'NHS England’s statutory guidance explains how to apply the key criteria.',
+    'Record how you weighed social value in your decision.',
+  ],
+  references: [
+    ref(
+      'psr-2023',
+      'Key criteria for selecting providers',
+      'Health Care Services (Provider Selection Regime) Regulations 2023',
+    ),
+    ref(
+      'nhse-psr-guidance',
+      'Applying the key criteria',
+      'NHS England, Provider Selection Regime statutory guidance',
+    ),
+  ],
+}
+
+const psrWalesNote: Note = {
+  sentences: [
+    'The Welsh regulations set key criteria for choosing a provider (reg 6): check how social value is weighed within them.',
+    'Welsh Government guidance says relevant authorities must also have regard to the Wales procurement policy statement.',
+    'Check with your procurement team how your duties under the Social Partnership and Public Procurement (Wales) Act 2023 apply to these services.',
+  ],
+  references: [
+    ref(
+      'psr-wales-2025',
+      'Key criteria',
+      'WSI 2025/99, reg 6',
+      'https://www.legislation.gov.uk/wsi/2025/99/regulation/6/made',
+    ),
+    ref(
+      'wg-psr-guidance',
+      'Applying the regime: procurement principles and policy statements',
+      'Welsh Government, Provider Selection Regime guidance',
+      'https://gov.wales/health-service-procurement-draft-statutory-guidance-applying-regime-html',
+    ),
+    refs.sppp(),
+  ],
+}
+
+/**
+ * The social value note for a result. `route` is optional: pass it so that grants, asset
+ * transfers and joint ventures (which buy nothing) get a note that fits them, and so that
+ * call-offs get the National Procurement Policy Statement exception.
+ */
+export function socialValueFor(
+  jurisdiction: Jurisdiction,
+  regime: RegimeId,
+  route?: RouteId,
+): { text: string; references: Reference[] } {
+  const note =
+    route && outsideProcurement.includes(route)
+      ? outside(jurisdiction)
+      : regime === 'psr-2023'
+        ? psrEnglandNote
+        : regime === 'psr-wales-2025'
+          ? psrWalesNote
+          : regime === 'pcr-scotland-2015'
+            ? pcsNote(jurisdiction)
+            : regime === 'pcr-2015'
+              ? pcrNote(jurisdiction)
+              : paNote(jurisdiction, route)
+  return { text: note.sentences.join(' '), references: note.references }
+}

@@ -1,0 +1,86 @@
+import type { ChoiceQuestionId, QuestionId } from '../questions'
+import { formatPounds } from './money'
+import type { ChoiceWording, HintContext } from './question-wording'
+import { approach } from './questions/approach'
+import { assetServiceObligations } from './questions/asset-service-obligations'
+import { assetValue } from './questions/asset-value'
+import { authorityType } from './questions/authority-type'
+import { contractValue } from './questions/contract-value'
+import { directBenefit } from './questions/direct-benefit'
+import { economicActivity } from './questions/economic-activity'
+import { enforceableDeliverables } from './questions/enforceable-deliverables'
+import { existingProcurement } from './questions/existing-procurement'
+import { frameworkRegime } from './questions/framework-regime'
+import { healthCare } from './questions/health-care'
+import { innovation } from './questions/innovation'
+import { jurisdiction } from './questions/jurisdiction'
+import { mfaHeadroom } from './questions/mfa-headroom'
+import { mutualConditions } from './questions/mutual-conditions'
+import { mutualReservation } from './questions/mutual-reservation'
+import { providerRelationship } from './questions/provider-relationship'
+import { psrContinueExisting } from './questions/psr-continue-existing'
+import { psrExistingOnly } from './questions/psr-existing-only'
+import { psrMostSuitable } from './questions/psr-most-suitable'
+import { psrPatientChoice } from './questions/psr-patient-choice'
+import { relationshipModel } from './questions/relationship-model'
+import { scotlandBody } from './questions/scotland-body'
+import { serviceCategory } from './questions/service-category'
+import { sibAuthorityPays } from './questions/sib-authority-pays'
+import { sibInitiator } from './questions/sib-initiator'
+import { singleProvider } from './questions/single-provider'
+import { thresholdClass } from './questions/threshold-class'
+import { useFramework } from './questions/use-framework'
+
+/** The wording of every choice question, keyed by question id. */
+export const choiceWording: { [Q in ChoiceQuestionId]: ChoiceWording<Q> } = {
+  jurisdiction,
+  'authority-type': authorityType,
+  'scotland-body': scotlandBody,
+  approach,
+  'asset-service-obligations': assetServiceObligations,
+  'asset-value': assetValue,
+  'enforceable-deliverables': enforceableDeliverables,
+  'direct-benefit': directBenefit,
+  'economic-activity': economicActivity,
+  'mfa-headroom': mfaHeadroom,
+  'sib-initiator': sibInitiator,
+  'sib-authority-pays': sibAuthorityPays,
+  'existing-procurement': existingProcurement,
+  'health-care': healthCare,
+  'psr-existing-only': psrExistingOnly,
+  'psr-patient-choice': psrPatientChoice,
+  'psr-continue-existing': psrContinueExisting,
+  'psr-most-suitable': psrMostSuitable,
+  'provider-relationship': providerRelationship,
+  'service-category': serviceCategory,
+  'threshold-class': thresholdClass,
+  innovation,
+  'single-provider': singleProvider,
+  'use-framework': useFramework,
+  'framework-regime': frameworkRegime,
+  'mutual-reservation': mutualReservation,
+  'mutual-conditions': mutualConditions,
+  'relationship-model': relationshipModel,
+}
+
+export { contractValue as contractValueWording }
+
+/** A question's title, for summaries, exports and the decision map. */
+export function questionTitle(id: QuestionId): string {
+  return id === 'contract-value' ? contractValue.title : choiceWording[id].title
+}
+
+/** A question's hint, resolved for the path so far. */
+export function questionHint(id: QuestionId, context: HintContext): string {
+  if (id === 'contract-value') return contractValue.hint
+  const hint = choiceWording[id].hint
+  return typeof hint === 'function' ? hint(context) : hint
+}
+
+/** The words for an answer as a person reads it ("£250,000", "Yes", "England"). */
+export function answerLabel(id: QuestionId, value: string | number): string {
+  if (id === 'contract-value')
+    return typeof value === 'number' ? formatPounds(value) : String(value)
+  const options = choiceWording[id].options as Record<string, { label: string }>
+  return options[String(value)]?.label ?? String(value)
+}

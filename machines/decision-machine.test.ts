@@ -1,0 +1,126 @@
+import { getShortestPaths } from '@xstate/graph'
+import { describe, expect, it } from 'vitest'
+import { createActor } from 'xstate'
+import { type DecisionEvent, decisionMachine } from './decision-machine'
+import { allPaths } from './paths'
+import {
+  choiceOptions,
+  isChoiceQuestion,
+  NOT_SURE,
+  type QuestionId,
+  questionIds,
+} from './questions'
+import { assumptionsFor, rationaleFor } from './rationale'
+import { regimeFor } from './regime'
+import { routeIds, routeVariants } from './routes'
+
+const today = '2026-11-25'
+// Values each side of every threshold in both tables, so both outcomes of every value test are reachable.
+const values = [
+  0, 135_017, 135_018, 139_687, 139_688, 207_719, 207_720, 214_903, 214_904, 663_539, 663_540,
+]
+
+const decisive: QuestionId[] = [
+  'jurisdiction',
+  'authority-type',
+  'scotland-body',
+  'approach',
+  'existing-procurement',
+  'health-care',
+  'service-category',
+]
+
+function eventsFor(snapshot: { status: string; value: unknown }): DecisionEvent[] {
+  if (snapshot.status === 'done') return []
+  const question = String(snapshot.value) as QuestionId
+  if (!isChoiceQuestion(question))
+    return values.map((value) => ({ type: 'answer', question, value }))
+  return choiceOptions[question].map((value) => ({ type: 'answer', question, value }))
+}
+
+describe('the statechart, explored by @xstate/graph', () => {
+  const paths = getShortestPaths(decisionMachine, {
+    input: { today },
+    events: eventsFor,
+    // A state is its question or route plus the answers that decide which questions
+    // follow; the exhaustive walk below covers every full path.
+    serializeState: (s) =>
+      [
+        String(s.value),
+        s.context.variant,
+        s.status === 'done' ? regimeFor(s.context) : '',
+        ...decisive.map((q) => (s.context.asked.includes(q) ? s.context.answers[q] : '')),
+      ].join('|'),
+  })
+  const reached = paths.map((p) => p.state)
+
+  it('reaches every question', () => {
+    const states = new Set(reached.map((s) => String(s.value)))
+    for (const id of questionIds) expect(states, id).toContain(id)
+  })
+
+  it('reaches every route and every variant of it', () => {
+    const done = reached.filter((s) => s.status === 'done')
+    for (const route of routeIds) {
+      const variants = routeVariants[route] ?? [null]
+      for (const variant of variants) {
+        expect(
+          done.some((s) => s.value === route && s.context.variant === variant),
+          `${route} ${variant}`,
+        ).toBe(true)
+      }
+    }
+  })
+
+  it('reaches both Provider Selection Regimes and a call-off under each framework regime', () => {
+    const done = reached.filter((s) => s.status === 'done')
+    const regimesOf = (route: string) =>
+      new Set(done.filter((s) => s.value === route).map((s) => regimeFor(s.context)))
+    expect([...regimesOf('provider-selection-regime')].sort()).toEqual([
+      'psr-2023',
+      'psr-wales-2025',
+    ])
+    expect([...regimesOf('framework-call-off')].sort()).toEqual([
+      'pa-2023',
+      'pcr-2015',
+      'pcr-scotland-2015',
+    ])
+    expect(regimesOf('reserved-contract-mutual').has('pcr-scotland-2015')).toBe(false)
+  })
+
+  it('ignores an answer for a question other than the one being asked, or a bad option', () => {
+    const actor = createActor(decisionMachine, { input: { today } }).start()
+    actor.send({ type: 'answer', question: 'approach', value: 'buy-services' })
+    actor.send({ type: 'answer', question: 'jurisdiction', value: 'mars' })
+    expect(actor.getSnapshot().value).toBe('jurisdiction')
+    actor.send({ type: 'answer', question: 'jurisdiction', value: 'wales' })
+    expect(actor.getSnapshot().value).toBe('authority-type')
+  })
+})
+
+describe('every distinct path of the model', () => {
+  // About 82,000 paths: each is replayed once and checked.
+  const all = [...allPaths({ today })]
+
+  it('ends in a route', () => {
+    expect(all.length).toBeGreaterThan(50_000)
+    expect(all.filter((p) => p.route === null)).toEqual([])
+  })
+
+  it('never asks a question twice', () => {
+    expect(all.filter((p) => new Set(p.asked).size !== p.asked.length)).toEqual([])
+  })
+
+  it('turns every "not sure" on the path into an assumption, and rationale follows path order', () => {
+    for (const path of all) {
+      const onPath = { answers: path.answers, asked: path.asked }
+      const notSure = path.asked.filter((q) => path.answers[q] === NOT_SURE)
+      const assumed = assumptionsFor(onPath).map((a) => a.question)
+      if (assumed.join() !== notSure.join())
+        throw new Error(`assumptions ${assumed} for ${notSure}`)
+      const order = rationaleFor(onPath, undefined).map((r) => r.question)
+      if (order.join() !== path.asked.join()) throw new Error(`rationale out of order: ${order}`)
+    }
+    expect(all.length).toBeGreaterThan(0)
+  })
+})

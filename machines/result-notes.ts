@@ -1,0 +1,50 @@
+import { answerOnPath, isReservedBodyInScotland, type PathAnswers } from './body'
+import { formatDate } from './content/date'
+import type { IsoDate } from './dates'
+import type { RouteId } from './routes'
+import type { AppliedThreshold } from './threshold'
+import { THRESHOLD_HORIZON } from './thresholds'
+
+/**
+ * What a result takes for granted without a "not sure" answer: the start date, the
+ * regime for routes that never asked about timing, figures not yet confirmed.
+ */
+export function resultNotes(
+  path: PathAnswers,
+  route: RouteId | null,
+  threshold: AppliedThreshold | undefined,
+  startDate: IsoDate | undefined,
+): string[] {
+  const notes: string[] = []
+  const existing = answerOnPath(path, 'existing-procurement')
+  if (existing === 'yes' && !startDate) {
+    notes.push(
+      'This result assumes the procurement began on or after 1 January 2024, the start of this ruleset. Before then, the 2015 Regulations also applied to health care in England.',
+    )
+  }
+  if (existing === 'yes' && isReservedBodyInScotland(path)) {
+    notes.push(
+      'You are a reserved body in Scotland and began before 24 February 2025. Whether the UK or the Scottish 2015 Regulations governed that procurement is disputed: check with your legal team.',
+    )
+  }
+  if (
+    route &&
+    !path.asked.includes('existing-procurement') &&
+    ['grant', 'community-asset-transfer', 'joint-venture-partnership'].includes(route)
+  ) {
+    notes.push(
+      'This route sits outside procurement law, so we did not ask when a procurement started. Its references apply under every procurement regime.',
+    )
+  }
+  if (startDate && startDate >= THRESHOLD_HORIZON) {
+    notes.push(
+      `Your start date is on or after ${formatDate(THRESHOLD_HORIZON)}, when the thresholds are next due to be revised. The figures used may have changed: check them.`,
+    )
+  }
+  if (threshold?.unconfirmed) {
+    notes.push(
+      'The Scottish figure for this threshold is taken to match the UK figure. Check SPPN 4/2025 before relying on it.',
+    )
+  }
+  return notes
+}

@@ -1,0 +1,41 @@
+import { answerOnPath, isReservedBodyInScotland, type PathAnswers } from './body'
+import type { Jurisdiction, RouteContext } from './content/route-content'
+import type { IsoDate } from './dates'
+import { bodyRegime, regimeFor } from './regime'
+import type { RouteId } from './routes'
+import { thresholdFor } from './threshold'
+
+/** A Social Impact Bond path that entered the contract branch carries the SIB flag. */
+export function hasSibFlag(c: PathAnswers): boolean {
+  return (
+    answerOnPath(c, 'approach') === 'social-impact-bond' &&
+    (answerOnPath(c, 'sib-initiator') === 'commissioner' ||
+      answerOnPath(c, 'sib-authority-pays') === 'yes')
+  )
+}
+
+/** Everything route content may depend on, derived from the path. */
+export function routeContext(
+  path: PathAnswers,
+  route: RouteId,
+  variant: string | null,
+  dates: { startDate?: IsoDate | undefined; today: IsoDate },
+): RouteContext {
+  const value = answerOnPath(path, 'contract-value')
+  return {
+    route,
+    variant,
+    regime: regimeFor(path),
+    bodyRegime: bodyRegime(path),
+    jurisdiction: answerOnPath(path, 'jurisdiction') as Jurisdiction,
+    authorityType: answerOnPath(path, 'authority-type') as RouteContext['authorityType'],
+    sib: hasSibFlag(path),
+    lightTouch: answerOnPath(path, 'service-category') === 'light-touch',
+    reservedBodyInScotland: isReservedBodyInScotland(path),
+    threshold: path.asked.includes('contract-value')
+      ? thresholdFor({ ...path, startDate: dates.startDate, today: dates.today })
+      : undefined,
+    contractValue: typeof value === 'number' ? value : undefined,
+    answers: path.answers,
+  }
+}

@@ -1,0 +1,136 @@
+import { spawnSync } from 'node:child_process'
+import { describe, expect, it } from 'vitest'
+
+const lightTouch = {
+  jurisdiction: 'england',
+  'authority-type': 'local-authority',
+  approach: 'buy-services',
+  'existing-procurement': 'no',
+  'health-care': 'no',
+  'provider-relationship': 'other',
+  'service-category': 'light-touch',
+  'contract-value': 100000,
+}
+
+function run(input: string) {
+  const child = spawnSync('npx', ['tsx', 'scripts/route.ts', '-'], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, ROUTE_FINDER_TODAY: '2026-11-25' },
+  })
+  return { code: child.status, stdout: child.stdout, stderr: child.stderr }
+}
+
+describe('the scenario runner (npm run route)', () => {
+  it('prints one Result for one scenario', () => {
+    const { code, stdout } = run(JSON.stringify({ answers: lightTouch }))
+    expect(code).toBe(0)
+    const result = JSON.parse(stdout)
+    expect(result.route).toBe('below-threshold')
+    expect(result.regime).toBe('pa-2023')
+    expect(result.threshold.amount).toBe(663540)
+  })
+
+  it('prints an array of Results in input order', () => {
+    const { code, stdout } = run(
+      JSON.stringify([
+        { answers: lightTouch },
+        { answers: { jurisdiction: 'scotland' } },
+        { answers: { ...lightTouch, 'existing-procurement': 'yes' }, startDate: '2024-05-01' },
+      ]),
+    )
+    expect(code).toBe(0)
+    const results = JSON.parse(stdout)
+    expect(results.map((r: { route: string | null }) => r.route)).toEqual([
+      'below-threshold',
+      null,
+      'below-threshold',
+    ])
+    expect(results[1].next).toBe('authority-type')
+    expect(results[2].regime).toBe('pcr-2015')
+  })
+
+  const invalid: [string, string, RegExp][] = [
+    ['not JSON', '{answers:', /not JSON/],
+    ['answers not an object', JSON.stringify({ answers: [1] }), /answers must be an object/],
+    [
+      'an unknown question id',
+      JSON.stringify({ answers: { colour: 'red' } }),
+      /"colour" is not a question id/,
+    ],
+    ['a retired question id', JSON.stringify({ answers: { 'sib-unique': 'yes' } }), /retired/],
+    [
+      'an option not allowed',
+      JSON.stringify({ answers: { jurisdiction: 'mars' } }),
+      /jurisdiction must be one of: england/,
+    ],
+    [
+      'a fractional contract value',
+      JSON.stringify({ answers: { 'contract-value': 10.5 } }),
+      /contract-value must be a whole number/,
+    ],
+    [
+      'a negative contract value',
+      JSON.stringify({ answers: { 'contract-value': -1 } }),
+      /contract-value must be from 0/,
+    ],
+    [
+      'a contract value over 10^12',
+      JSON.stringify({ answers: { 'contract-value': 1e12 + 1 } }),
+      /contract-value must be from 0/,
+    ],
+    [
+      'a contract value as text',
+      JSON.stringify({ answers: { 'contract-value': '250000' } }),
+      /contract-value must be a whole number/,
+    ],
+    [
+      'a malformed date',
+      JSON.stringify({ answers: {}, startDate: '1/2/2025' }),
+      /startDate must be a real date/,
+    ],
+    [
+      'an impossible date',
+      JSON.stringify({ answers: {}, startDate: '2025-02-30' }),
+      /startDate must be a real date/,
+    ],
+    [
+      'a date before the ruleset',
+      JSON.stringify({ answers: {}, startDate: '2023-12-31' }),
+      /before 2024-01-01/,
+    ],
+    [
+      'a late date with existing-procurement yes',
+      JSON.stringify({ answers: { 'existing-procurement': 'yes' }, startDate: '2025-02-24' }),
+      /existing-procurement is "yes"/,
+    ],
+    [
+      'an early date with existing-procurement no',
+      JSON.stringify({ answers: { 'existing-procurement': 'no' }, startDate: '2025-02-23' }),
+      /existing-procurement is "no"/,
+    ],
+  ]
+  for (const [name, input, message] of invalid) {
+    it(`refuses ${name}: exit 2, message on stderr, nothing on stdout`, () => {
+      const { code, stdout, stderr } = run(input)
+      expect(code).toBe(2)
+      expect(stdout).toBe('')
+      expect(stderr).toMatch(message)
+    })
+  }
+
+  it('names each bad element of an array by index and prints nothing', () => {
+    const { code, stdout, stderr } = run(
+      JSON.stringify([
+        { answers: lightTouch },
+        { answers: { jurisdiction: 'mars' } },
+        { answers: 3 },
+      ]),
+    )
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toContain('[1] jurisdiction must be one of')
+    expect(stderr).toContain('[2] answers must be an object')
+    expect(stderr).not.toContain('[0]')
+  })
+})

@@ -1,0 +1,32 @@
+import type { Result } from './result'
+import { checkScenario, type Scenario } from './scenario'
+
+export type RunOutcome = { ok: true; output: Result | Result[] } | { ok: false; errors: string[] }
+
+/**
+ * Parses the runner's input (one scenario or an array) and evaluates it. Any invalid
+ * element fails the whole run, each named by its index.
+ */
+export function runScenarios(text: string, evaluateOne: (s: Scenario) => Result): RunOutcome {
+  let input: unknown
+  try {
+    input = JSON.parse(text)
+  } catch (error) {
+    return { ok: false, errors: [`input is not JSON: ${(error as Error).message}`] }
+  }
+  const many = Array.isArray(input)
+  const items: unknown[] = many ? (input as unknown[]) : [input]
+  const errors: string[] = []
+  const scenarios: Scenario[] = []
+  items.forEach((item, index) => {
+    const check = checkScenario(item)
+    if (check.ok) scenarios.push(check.scenario)
+    else {
+      const where = many ? `[${index}] ` : ''
+      for (const p of check.problems) errors.push(`${where}${p.message}`)
+    }
+  })
+  if (errors.length > 0) return { ok: false, errors }
+  const results = scenarios.map(evaluateOne)
+  return { ok: true, output: many ? results : (results[0] as Result) }
+}

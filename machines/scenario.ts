@@ -1,0 +1,72 @@
+import { type AnswerProblem, type Answers, checkAnswers } from './answers'
+import { type IsoDate, isIsoDate, PA_2023_IN_FORCE, RULESET_STARTS } from './dates'
+
+/** One set of answers to evaluate, with the procurement's start date when known. */
+export type Scenario = { answers: Answers; startDate?: IsoDate }
+
+export type ScenarioCheck =
+  | { ok: true; scenario: Scenario }
+  | { ok: false; problems: AnswerProblem[] }
+
+/**
+ * Validates a scenario from outside (the runner's input, a share link, a saved file):
+ * the answers, the start date, and that the two agree about when the procurement began.
+ */
+export function checkScenario(input: unknown): ScenarioCheck {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return {
+      ok: false,
+      problems: [{ field: 'scenario', message: 'each scenario must be an object with "answers"' }],
+    }
+  }
+  const { answers, startDate } = input as { answers?: unknown; startDate?: unknown }
+  const problems = checkAnswers(answers)
+  if (startDate !== undefined) problems.push(...checkStartDate(startDate, answers as Answers))
+  if (problems.length > 0) return { ok: false, problems }
+  const scenario: Scenario = { answers: answers as Answers }
+  if (startDate !== undefined) scenario.startDate = startDate as IsoDate
+  return { ok: true, scenario }
+}
+
+/** The start date must be a real date inside the ruleset that agrees with the timing answer. */
+export function checkStartDate(startDate: unknown, answers: Answers | undefined): AnswerProblem[] {
+  const field = 'startDate'
+  if (!isIsoDate(startDate)) {
+    return [
+      {
+        field,
+        message: 'startDate must be a real date written YYYY-MM-DD, for example 2025-06-30',
+      },
+    ]
+  }
+  if (startDate < RULESET_STARTS) {
+    return [
+      {
+        field,
+        message:
+          'startDate is before 2024-01-01: this ruleset covers procurements starting from 1 January 2024',
+      },
+    ]
+  }
+  const existing =
+    answers && typeof answers === 'object' ? answers['existing-procurement'] : undefined
+  if (existing === 'yes' && startDate >= PA_2023_IN_FORCE) {
+    return [
+      {
+        field,
+        message:
+          'startDate is on or after 2025-02-24, but existing-procurement is "yes" (started before 24 February 2025)',
+      },
+    ]
+  }
+  if (existing === 'no' && startDate < PA_2023_IN_FORCE) {
+    return [
+      {
+        field,
+        message:
+          'startDate is before 2025-02-24, but existing-procurement is "no" (started on or after 24 February 2025)',
+      },
+    ]
+  }
+  return []
+}

@@ -1,0 +1,45 @@
+import { evaluate } from '@machines/evaluate'
+import { useMemo } from 'react'
+import { Link, Navigate } from 'react-router-dom'
+import { Page } from '@/components/page/page'
+import { paths } from '@/config/paths'
+import { LinkProblemPage } from '@/features/links/link-problem-page'
+import { SaveSessionButton } from '@/features/sessions/save-session-button'
+import { questionUrl } from '@/features/wizard/flow'
+import { useAnswerQuery } from '@/features/wizard/use-answer-query'
+import { CopyLinkButton } from './copy-link-button'
+import { ResultView } from './result-view'
+
+export function ResultPage() {
+  const { answers, dates, problems } = useAnswerQuery()
+  const result = useMemo(() => evaluate(answers, dates), [answers, dates])
+  if (problems.length > 0)
+    return <LinkProblemPage problems={problems} answers={answers} dates={dates} />
+  if (result.status === 'incomplete' && result.next) {
+    return <Navigate replace to={questionUrl(result.next, answers, dates.startDate)} />
+  }
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <Page
+          title={result.title}
+          caption={<span className="govuk-caption-l">Recommended route</span>}
+        >
+          <ResultView result={result} answers={answers} startDate={dates.startDate} />
+          <div className="govuk-button-group app-no-print">
+            <button type="button" className="govuk-button" onClick={() => window.print()}>
+              Print this record
+            </button>
+          </div>
+          <CopyLinkButton />
+          <SaveSessionButton defaultName={result.title} />
+          <p className="govuk-body app-no-print">
+            <Link className="govuk-link" to={paths.start}>
+              Start again
+            </Link>
+          </p>
+        </Page>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,231 @@
+import type { Answers } from '@machines/answers'
+import { formatDate } from '@machines/content/date'
+import { formatPounds } from '@machines/content/money'
+import { routeCatalogue } from '@machines/content/route-catalogue'
+import { questionTitle } from '@machines/content/wording'
+import { regimes } from '@machines/regimes'
+import type { Result } from '@machines/result'
+import { sourceById } from '@machines/sources'
+import { Link } from 'react-router-dom'
+import { LegalAdviceNotice } from '@/components/legal-advice-notice/legal-advice-notice'
+import { answerRows } from '@/features/wizard/answer-rows'
+import { questionUrl } from '@/features/wizard/flow'
+
+const thresholdKind = {
+  central: 'Central government',
+  'sub-central': 'Sub-central',
+  'light-touch': 'Light touch',
+}
+
+export function variantLabel(result: Result): string {
+  if (!result.route || !result.variant) return ''
+  return routeCatalogue[result.route].variantLabels[result.variant] ?? result.variant
+}
+
+/** Everything a complete Result says, in the order a commissioner reads it. */
+export function ResultView({
+  result,
+  answers,
+  startDate,
+}: {
+  result: Result
+  answers: Answers
+  startDate: string | undefined
+}) {
+  const changeUrl = (question: Result['asked'][number]) =>
+    questionUrl(question, answers, startDate, 'result')
+  return (
+    <>
+      <div
+        className="app-result-route"
+        data-route={result.route ?? ''}
+        data-variant={result.variant ?? ''}
+        data-regime={result.regime}
+      >
+        <dl className="govuk-summary-list govuk-summary-list--no-border">
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Route</dt>
+            <dd className="govuk-summary-list__value">
+              {result.route && routeCatalogue[result.route].name}
+            </dd>
+          </div>
+          {result.variant && (
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Variant</dt>
+              <dd className="govuk-summary-list__value">{variantLabel(result)}</dd>
+            </div>
+          )}
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Rules</dt>
+            <dd className="govuk-summary-list__value">{regimes[result.regime].name}</dd>
+          </div>
+        </dl>
+      </div>
+
+      {result.assumptions.length > 0 && (
+        <div className="govuk-warning-text app-assumptions">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <div className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            <h2 className="govuk-heading-m">
+              This result rests on{' '}
+              {result.assumptions.length === 1
+                ? 'an assumption'
+                : `${result.assumptions.length} assumptions`}
+            </h2>
+            <ul className="govuk-list">
+              {result.assumptions.map((a) => (
+                <li key={a.question} className="govuk-!-margin-bottom-4">
+                  <strong>{a.assumed}</strong> {a.why}{' '}
+                  <span className="govuk-!-font-weight-bold">To check:</span> {a.check}{' '}
+                  <Link className="govuk-link app-no-print" to={changeUrl(a.question)}>
+                    Change
+                    <span className="govuk-visually-hidden">
+                      {' '}
+                      your answer to {questionTitle(a.question)}
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+
+      <p className="govuk-body-l">{result.summary}</p>
+
+      <h2 className="govuk-heading-m">Why this route</h2>
+      <ol className="govuk-list govuk-list--number">
+        {result.rationale.map((r) => (
+          <li key={r.question}>
+            {r.reason}{' '}
+            <Link className="govuk-link app-no-print" to={changeUrl(r.question)}>
+              Change
+              <span className="govuk-visually-hidden">
+                {' '}
+                your answer to {questionTitle(r.question)}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ol>
+
+      {result.notes.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">What this result takes for granted</h2>
+          <ul className="govuk-list govuk-list--bullet">
+            {result.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h2 className="govuk-heading-m">Next steps</h2>
+      <ol className="govuk-list govuk-list--number">
+        {result.nextSteps.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ol>
+
+      <h2 className="govuk-heading-m">Risks to manage</h2>
+      <ul className="govuk-list govuk-list--bullet">
+        {result.risks.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ul>
+
+      <h2 className="govuk-heading-m">Legal references</h2>
+      <ul className="govuk-list">
+        {result.references.map((r) => (
+          <li key={r.label + r.citation}>
+            <a className="govuk-link" href={r.url} rel="noreferrer noopener" target="_blank">
+              {r.label}
+              <span className="govuk-visually-hidden"> (opens in new tab)</span>
+            </a>
+            <br />
+            <span className="app-source">{r.citation}</span>
+          </li>
+        ))}
+      </ul>
+
+      {result.threshold && (
+        <>
+          <h2 className="govuk-heading-m">Threshold applied</h2>
+          <p className="govuk-body">
+            {thresholdKind[result.threshold.kind]} threshold:{' '}
+            {formatPounds(result.threshold.amount)} including VAT, in force from{' '}
+            {formatDate(result.threshold.inForceFrom)}.
+          </p>
+          <p className="app-source">
+            Source: {result.threshold.source.map((id) => sourceById(id)?.title ?? id).join('; ')}
+          </p>
+        </>
+      )}
+
+      {result.alternatives.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Alternatives considered</h2>
+          <dl className="govuk-summary-list">
+            {result.alternatives.map((a) => (
+              <div className="govuk-summary-list__row" key={a.route}>
+                <dt className="govuk-summary-list__key">{a.name}</dt>
+                <dd className="govuk-summary-list__value">
+                  <p className="govuk-body">Not recommended: {a.whyNot}.</p>
+                  <p className="govuk-body">{a.wouldApplyIf}</p>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+
+      {result.socialValue && (
+        <>
+          <h2 className="govuk-heading-m">Social value</h2>
+          <p className="govuk-body">{result.socialValue.text}</p>
+          <ul className="govuk-list">
+            {result.socialValue.references.map((r) => (
+              <li key={r.label + r.citation}>
+                <a className="govuk-link" href={r.url} rel="noreferrer noopener" target="_blank">
+                  {r.citation}
+                  <span className="govuk-visually-hidden"> (opens in new tab)</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {result.caseStudies.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Examples from practice</h2>
+          {result.caseStudies.map((c) => (
+            <div key={c.id}>
+              <h3 className="govuk-heading-s">{c.title}</h3>
+              <p className="govuk-body">{c.summary}</p>
+            </div>
+          ))}
+        </>
+      )}
+
+      <h2 className="govuk-heading-m">Your answers</h2>
+      <dl className="govuk-summary-list">
+        {answerRows(result.asked, answers, startDate).map((row) => (
+          <div className="govuk-summary-list__row" key={row.question}>
+            <dt className="govuk-summary-list__key">{row.title}</dt>
+            <dd className="govuk-summary-list__value">{row.answer}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <LegalAdviceNotice />
+      <p className="app-source">
+        Ruleset {result.ruleset.version}. Legal facts last checked{' '}
+        {formatDate(result.ruleset.checked)}.
+      </p>
+    </>
+  )
+}

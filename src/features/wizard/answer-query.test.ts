@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { answerQuery, MAX_QUERY_LENGTH, parseAnswerQuery } from './answer-query'
+
+describe('answer links', () => {
+  it('round-trips answers in question order, with the start date', () => {
+    const answers = { approach: 'buy-services', jurisdiction: 'england', 'contract-value': 250000 }
+    const query = answerQuery(answers, { startDate: '2025-06-01' })
+    expect(query).toBe(
+      '?jurisdiction=england&approach=buy-services&contract-value=250000&startDate=2025-06-01',
+    )
+    const parsed = parseAnswerQuery(query)
+    expect(parsed.answers).toEqual(answers)
+    expect(parsed.startDate).toBe('2025-06-01')
+    expect(parsed.problems).toEqual([])
+  })
+
+  it('keeps the valid part of a bad link and says what was wrong', () => {
+    const parsed = parseAnswerQuery(
+      '?jurisdiction=england&approach=buy-stuff&colour=red&contract-value=12.5',
+    )
+    expect(parsed.answers).toEqual({ jurisdiction: 'england' })
+    expect(parsed.problems.map((p) => p.field)).toEqual(['approach', 'colour', 'contract-value'])
+  })
+
+  it('refuses a repeated parameter, an over-long link and a contradicting start date', () => {
+    expect(
+      parseAnswerQuery('?jurisdiction=england&jurisdiction=wales').problems[0]?.message,
+    ).toMatch(/more than once/)
+    expect(
+      parseAnswerQuery(`?jurisdiction=${'a'.repeat(MAX_QUERY_LENGTH)}`).problems[0]?.message,
+    ).toMatch(/too long/)
+    const late = parseAnswerQuery('?existing-procurement=yes&startDate=2025-03-01')
+    expect(late.startDate).toBeUndefined()
+    expect(late.problems[0]?.field).toBe('startDate')
+  })
+
+  it('reads the return marker of a Change link but never treats it as an answer', () => {
+    const parsed = parseAnswerQuery('?jurisdiction=wales&return=check')
+    expect(parsed.returnTo).toBe('check')
+    expect(parsed.answers).toEqual({ jurisdiction: 'wales' })
+  })
+
+  it('survives mangled encodings without throwing', () => {
+    for (const input of [
+      '?%',
+      '?jurisdiction=%E0%A4%A',
+      '?=&&=',
+      '?jurisdiction%3Dengland',
+      '??a',
+    ]) {
+      expect(() => parseAnswerQuery(input)).not.toThrow()
+    }
+  })
+})

@@ -1,0 +1,78 @@
+import type { Answers } from '@machines/answers'
+import type { HintContext } from '@machines/content/question-wording'
+import { choiceWording, questionHint } from '@machines/content/wording'
+import { type ChoiceQuestionId, NOT_SURE } from '@machines/questions'
+import { type FormEvent, useRef, useState } from 'react'
+import { useNavigate } from 'react-router-dom'
+import { ErrorSummary } from '@/components/error-summary/error-summary'
+import { useFocusOnArrival } from '@/components/page/use-focus-on-arrival'
+import { usePageTitle } from '@/components/page/use-page-title'
+import { type RadioOption, Radios } from '@/components/radios/radios'
+import { afterAnswer, type Dates } from './flow'
+
+export function ChoiceQuestion({
+  question,
+  answers,
+  dates,
+  hintContext,
+  returnTo,
+}: {
+  question: ChoiceQuestionId
+  answers: Answers
+  dates: Dates
+  hintContext: HintContext
+  returnTo: 'check' | 'result' | undefined
+}) {
+  const wording = choiceWording[question]
+  const navigate = useNavigate()
+  const [error, setError] = useState<string>()
+  const [attempt, setAttempt] = useState(0)
+  const heading = useRef<HTMLHeadingElement>(null)
+  usePageTitle(wording.title, Boolean(error))
+  useFocusOnArrival(heading, question)
+
+  const entries = Object.entries(wording.options) as [string, { label: string; hint?: string }][]
+  const toOption = ([value, o]: [string, { label: string; hint?: string }]): RadioOption => ({
+    value,
+    label: o.label,
+    hint: o.hint,
+  })
+  const options = entries.filter(([value]) => value !== NOT_SURE).map(toOption)
+  const notSureEntry = entries.find(([value]) => value === NOT_SURE)
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const value = new FormData(event.currentTarget).get(question)
+    if (typeof value !== 'string' || value === '') {
+      setError(wording.error)
+      setAttempt((n) => n + 1)
+      return
+    }
+    navigate(afterAnswer(answers, question, value, dates, returnTo))
+  }
+
+  const current = answers[question]
+  return (
+    <>
+      <ErrorSummary
+        errors={error ? [{ href: `#${question}`, text: error }] : []}
+        focusKey={attempt}
+      />
+      <form noValidate onSubmit={submit} data-question={question}>
+        <Radios
+          name={question}
+          heading={wording.title}
+          headingRef={heading}
+          hint={questionHint(question, hintContext)}
+          options={options}
+          notSure={notSureEntry ? toOption(notSureEntry) : undefined}
+          checked={typeof current === 'string' ? current : undefined}
+          error={error}
+        />
+        <button type="submit" className="govuk-button" data-module="govuk-button">
+          Continue
+        </button>
+      </form>
+    </>
+  )
+}

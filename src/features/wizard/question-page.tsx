@@ -1,0 +1,62 @@
+import { progress } from '@machines/progress'
+import { isChoiceQuestion, isQuestionId } from '@machines/questions'
+import { Link, useParams } from 'react-router-dom'
+import { LinkProblemPage } from '@/features/links/link-problem-page'
+import { NotFoundPage } from '@/pages/not-found-page'
+import { ChoiceQuestion } from './choice-question'
+import { backFrom } from './flow'
+import { useAnswerQuery } from './use-answer-query'
+import { ValueQuestion } from './value-question'
+
+/**
+ * One question, chosen by the URL's path; the answers so far come from its query. The
+ * page only shows a question the machine would ask for those answers.
+ */
+export function QuestionPage() {
+  const { questionId = '' } = useParams()
+  const { answers, dates, problems, returnTo, search } = useAnswerQuery()
+  if (!isQuestionId(questionId)) return <NotFoundPage />
+  if (problems.length > 0)
+    return <LinkProblemPage problems={problems} answers={answers} dates={dates} />
+
+  const run = progress(answers, dates)
+  if (!run.asked.includes(questionId) && run.next !== questionId) {
+    return (
+      <LinkProblemPage
+        heading="This question does not follow from your answers"
+        problems={[
+          {
+            field: questionId,
+            message:
+              'The link asks a question that your earlier answers do not lead to. It may have been cut short or edited.',
+          },
+        ]}
+        answers={answers}
+        dates={dates}
+      />
+    )
+  }
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <Link to={backFrom(questionId, answers, dates)} className="govuk-back-link">
+          Back
+        </Link>
+        <div key={questionId + search}>
+          {isChoiceQuestion(questionId) ? (
+            <ChoiceQuestion
+              question={questionId}
+              answers={answers}
+              dates={dates}
+              hintContext={run.hintContext}
+              returnTo={returnTo}
+            />
+          ) : (
+            <ValueQuestion answers={answers} dates={dates} returnTo={returnTo} />
+          )}
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,269 @@
+import type { Answers } from '@machines/answers'
+import { formatPounds } from '@machines/content/money'
+import { contractValueWording } from '@machines/content/wording'
+import { type FormEvent, useRef, useState } from 'react'
+import { useNavigate } from 'react-router-dom'
+import { ErrorSummary, type FieldError } from '@/components/error-summary/error-summary'
+import { useFocusOnArrival } from '@/components/page/use-focus-on-arrival'
+import { usePageTitle } from '@/components/page/use-page-title'
+import { parseContractValue, VAT_RATE, wholeLifeValue } from './contract-value'
+import { afterAnswer, type Dates } from './flow'
+import { dateParts, parseStartDate } from './start-date'
+
+const wording = contractValueWording
+const field = (form: FormData, name: string) => String(form.get(name) ?? '')
+
+/**
+ * The contract value page. The value comes first in the form; the calculator and the
+ * optional start date follow it.
+ */
+export function ValueQuestion({
+  answers,
+  dates,
+  returnTo,
+}: {
+  answers: Answers
+  dates: Dates
+  returnTo: 'check' | 'result' | undefined
+}) {
+  const navigate = useNavigate()
+  const [errors, setErrors] = useState<{ value?: string; date?: string }>({})
+  const [attempt, setAttempt] = useState(0)
+  const [worked, setWorked] = useState<string>()
+  const valueInput = useRef<HTMLInputElement>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const hasError = Boolean(errors.value || errors.date)
+  usePageTitle(wording.title, hasError)
+  useFocusOnArrival(heading, 'contract-value')
+
+  const current = answers['contract-value']
+  const date = dateParts(dates.startDate)
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    const value = parseContractValue(field(form, 'contract-value'))
+    const start = parseStartDate(
+      {
+        day: field(form, 'startDate-day'),
+        month: field(form, 'startDate-month'),
+        year: field(form, 'startDate-year'),
+      },
+      answers,
+    )
+    const next = {
+      value: value.ok ? undefined : value.error,
+      date: start.ok ? undefined : start.error,
+    }
+    if (!value.ok || !start.ok) {
+      setErrors(next)
+      setAttempt((n) => n + 1)
+      return
+    }
+    navigate(
+      afterAnswer(
+        answers,
+        'contract-value',
+        value.value,
+        { ...dates, startDate: start.date },
+        returnTo,
+      ),
+    )
+  }
+
+  function workOut(event: React.MouseEvent<HTMLButtonElement>) {
+    const form = event.currentTarget.form
+    if (!form) return
+    const data = new FormData(form)
+    const annual = parseContractValue(field(data, 'annual-amount'))
+    const years = Number(field(data, 'term-years'))
+    const extensionYears = Number(field(data, 'extension-years') || '0')
+    if (
+      !annual.ok ||
+      !Number.isFinite(years) ||
+      years <= 0 ||
+      !Number.isFinite(extensionYears) ||
+      extensionYears < 0
+    ) {
+      setWorked('Enter the annual amount in pounds and the number of years to work out the value.')
+      return
+    }
+    const addVat = data.get('add-vat') === 'yes'
+    const total = wholeLifeValue({ annual: annual.value, years, extensionYears, addVat })
+    if (valueInput.current) valueInput.current.value = String(total)
+    setWorked(
+      `${formatPounds(annual.value)} a year for ${years + extensionYears} years${addVat ? `, plus VAT at ${VAT_RATE * 100}%` : ''}, is ${formatPounds(total)}. We have put this in the value box.`,
+    )
+  }
+
+  const summary: FieldError[] = [
+    ...(errors.value ? [{ href: '#contract-value', text: errors.value }] : []),
+    ...(errors.date ? [{ href: '#startDate-day', text: errors.date }] : []),
+  ]
+
+  return (
+    <>
+      <ErrorSummary errors={summary} focusKey={attempt} />
+      <form noValidate onSubmit={submit} data-question="contract-value">
+        <div className={`govuk-form-group${errors.value ? ' govuk-form-group--error' : ''}`}>
+          <h1 className="govuk-label-wrapper" tabIndex={-1} ref={heading}>
+            <label className="govuk-label govuk-label--l" htmlFor="contract-value">
+              {wording.title}
+            </label>
+          </h1>
+          <div id="contract-value-hint" className="govuk-hint">
+            {wording.hint}
+          </div>
+          {errors.value && (
+            <p id="contract-value-error" className="govuk-error-message">
+              <span className="govuk-visually-hidden">Error:</span> {errors.value}
+            </p>
+          )}
+          <input
+            className={`govuk-input govuk-input--width-10${errors.value ? ' govuk-input--error' : ''}`}
+            id="contract-value"
+            name="contract-value"
+            type="text"
+            inputMode="numeric"
+            spellCheck={false}
+            autoComplete="off"
+            defaultValue={typeof current === 'number' ? String(current) : ''}
+            aria-describedby={`contract-value-hint${errors.value ? ' contract-value-error' : ''}`}
+            ref={valueInput}
+          />
+        </div>
+
+        <details className="govuk-details">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">Help me work out the value</span>
+          </summary>
+          <div className="govuk-details__text">
+            <p className="govuk-body">
+              The rules compare the whole-life value, including VAT, with the threshold. Count every
+              year of the contract and every possible extension, even if you may not use them.
+            </p>
+            <div className="govuk-form-group">
+              <label className="govuk-label" htmlFor="annual-amount">
+                Amount a year, in pounds
+              </label>
+              <input
+                className="govuk-input govuk-input--width-10"
+                id="annual-amount"
+                name="annual-amount"
+                type="text"
+                inputMode="numeric"
+                spellCheck={false}
+              />
+            </div>
+            <div className="govuk-form-group">
+              <label className="govuk-label" htmlFor="term-years">
+                Length of the contract, in years
+              </label>
+              <input
+                className="govuk-input govuk-input--width-3"
+                id="term-years"
+                name="term-years"
+                type="text"
+                inputMode="numeric"
+              />
+            </div>
+            <div className="govuk-form-group">
+              <label className="govuk-label" htmlFor="extension-years">
+                Possible extensions, in years
+              </label>
+              <input
+                className="govuk-input govuk-input--width-3"
+                id="extension-years"
+                name="extension-years"
+                type="text"
+                inputMode="numeric"
+              />
+            </div>
+            <div className="govuk-form-group">
+              <div
+                className="govuk-checkboxes govuk-checkboxes--small"
+                data-module="govuk-checkboxes"
+              >
+                <div className="govuk-checkboxes__item">
+                  <input
+                    className="govuk-checkboxes__input"
+                    id="add-vat"
+                    name="add-vat"
+                    type="checkbox"
+                    value="yes"
+                  />
+                  <label className="govuk-label govuk-checkboxes__label" htmlFor="add-vat">
+                    The amount excludes VAT: add VAT at 20%
+                  </label>
+                </div>
+              </div>
+            </div>
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary"
+              onClick={workOut}
+            >
+              Work out the value
+            </button>
+            <p className="govuk-body" aria-live="polite">
+              {worked}
+            </p>
+          </div>
+        </details>
+
+        <div className={`govuk-form-group${errors.date ? ' govuk-form-group--error' : ''}`}>
+          <fieldset
+            className="govuk-fieldset"
+            aria-describedby={`startDate-hint${errors.date ? ' startDate-error' : ''}`}
+          >
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+              When did or will the procurement start? (optional)
+            </legend>
+            <div id="startDate-hint" className="govuk-hint">
+              This picks the thresholds in force on that day. Leave it empty to use today’s, or, for
+              a procurement that began under the old rules, those of 23 February 2025. For example,
+              27 3 2026.
+            </div>
+            {errors.date && (
+              <p id="startDate-error" className="govuk-error-message">
+                <span className="govuk-visually-hidden">Error:</span> {errors.date}
+              </p>
+            )}
+            <div className="govuk-date-input">
+              {(
+                [
+                  ['day', 'Day', 2, date.day],
+                  ['month', 'Month', 2, date.month],
+                  ['year', 'Year', 4, date.year],
+                ] as const
+              ).map(([part, label, width, value]) => (
+                <div className="govuk-date-input__item" key={part}>
+                  <div className="govuk-form-group">
+                    <label
+                      className="govuk-label govuk-date-input__label"
+                      htmlFor={`startDate-${part}`}
+                    >
+                      {label}
+                    </label>
+                    <input
+                      className={`govuk-input govuk-date-input__input govuk-input--width-${width}${errors.date ? ' govuk-input--error' : ''}`}
+                      id={`startDate-${part}`}
+                      name={`startDate-${part}`}
+                      type="text"
+                      inputMode="numeric"
+                      defaultValue={value}
+                    />
+                  </div>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+
+        <button type="submit" className="govuk-button" data-module="govuk-button">
+          Continue
+        </button>
+      </form>
+    </>
+  )
+}

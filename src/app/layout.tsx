@@ -3,10 +3,14 @@ import { ruleset } from '@machines/ruleset'
 import { useEffect } from 'react'
 import { Link, Outlet } from 'react-router-dom'
 import { paths } from '@/config/paths'
+import { loadDraft } from '@/features/record/record-draft'
 import { loadSessions } from '@/features/sessions/sessions-store'
 
 export function Layout() {
-  useEffect(loadSessions, [])
+  useEffect(() => {
+    loadSessions()
+    loadDraft()
+  }, [])
   return (
     <>
       <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router-dom'
 import { RecoveryPage } from '@/components/error-boundary/recovery-page'
 import { paths } from '@/config/paths'
+import { OpenFilePage } from '@/features/open-file/open-file-page'
 import { ResultPage } from '@/features/result/result-page'
 import { SessionsPage } from '@/features/sessions/sessions-page'
 import { CheckAnswersPage } from '@/features/wizard/check-answers-page'
@@ -23,6 +24,7 @@ export const routes: RouteObject[] = [
       { path: paths.checkAnswers, element: <CheckAnswersPage /> },
       { path: paths.result, element: <ResultPage /> },
       { path: paths.sessions, element: <SessionsPage /> },
+      { path: paths.open, element: <OpenFilePage /> },
       { path: paths.privacy, element: <PrivacyPage /> },
       { path: paths.accessibility, element: <AccessibilityPage /> },
       { path: paths.notCovered, element: <NotCoveredPage /> },

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom'
 import { LegalAdviceNotice } from '@/components/legal-advice-notice/legal-advice-notice'
 import { Page } from '@/components/page/page'
 import { paths } from '@/config/paths'
+import { useRecordDraft } from '@/features/record/record-draft'
 import { firstQuestionUrl } from '@/features/wizard/flow'
 
 export function StartPage() {
@@ -32,6 +33,7 @@ export function StartPage() {
           <p className="govuk-body">It takes about 5 minutes. Your answers stay in this browser.</p>
           <Link
             to={firstQuestionUrl()}
+            onClick={() => useRecordDraft.getState().reset()}
             role="button"
             draggable="false"
             className="govuk-button govuk-button--start"

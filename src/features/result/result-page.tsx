@@ -4,10 +4,15 @@ import { Link, Navigate } from 'react-router-dom'
 import { Page } from '@/components/page/page'
 import { paths } from '@/config/paths'
 import { LinkProblemPage } from '@/features/links/link-problem-page'
+import { ExportButtons } from '@/features/record/export-buttons'
+import { PrintDetails } from '@/features/record/print-details'
+import { RecordDetailsForm } from '@/features/record/record-details-form'
+import { ResultNotes } from '@/features/record/result-notes'
 import { SaveSessionButton } from '@/features/sessions/save-session-button'
 import { questionUrl } from '@/features/wizard/flow'
 import { useAnswerQuery } from '@/features/wizard/use-answer-query'
 import { CopyLinkButton } from './copy-link-button'
+import { OpenedRecordNotice } from './opened-record-notice'
 import { ResultView } from './result-view'
 
 export function ResultPage() {
@@ -25,12 +30,15 @@ export function ResultPage() {
           title={result.title}
           caption={<span className="govuk-caption-l">Recommended route</span>}
         >
+          <PrintDetails />
+          <OpenedRecordNotice result={result} />
           <ResultView result={result} answers={answers} startDate={dates.startDate} />
-          <div className="govuk-button-group app-no-print">
-            <button type="button" className="govuk-button" onClick={() => window.print()}>
-              Print this record
-            </button>
+          <div className="app-no-print">
+            <h2 className="govuk-heading-m">Notes on this decision</h2>
+            <ResultNotes />
           </div>
+          <RecordDetailsForm />
+          <ExportButtons result={result} answers={answers} startDate={dates.startDate} />
           <CopyLinkButton />
           <SaveSessionButton defaultName={result.title} />
           <p className="govuk-body app-no-print">

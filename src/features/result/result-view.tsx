@@ -8,9 +8,11 @@ import type { Result } from '@machines/result'
 import { sourceById } from '@machines/sources'
 import { Link } from 'react-router-dom'
 import { LegalAdviceNotice } from '@/components/legal-advice-notice/legal-advice-notice'
+import { useRecordDraft } from '@/features/record/record-draft'
 import { answerRows } from '@/features/wizard/answer-rows'
 import { questionUrl } from '@/features/wizard/flow'
 
+const outsideProcurement = ['grant', 'community-asset-transfer', 'joint-venture-partnership']
 const thresholdKind = {
   central: 'Central government',
   'sub-central': 'Sub-central',
@@ -32,6 +34,7 @@ export function ResultView({
   answers: Answers
   startDate: string | undefined
 }) {
+  const notes = useRecordDraft((s) => s.draft.notes)
   const changeUrl = (question: Result['asked'][number]) =>
     questionUrl(question, answers, startDate, 'result')
   return (
@@ -56,8 +59,13 @@ export function ResultView({
             </div>
           )}
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Rules</dt>
-            <dd className="govuk-summary-list__value">{regimes[result.regime].name}</dd>
+            <dt className="govuk-summary-list__key">Procurement rules</dt>
+            <dd className="govuk-summary-list__value">
+              {regimes[result.regime].name}
+              {result.route && outsideProcurement.includes(result.route) && (
+                <span className="app-source"> (this route sits outside them)</span>
+              )}
+            </dd>
           </div>
         </dl>
       </div>
@@ -213,13 +221,25 @@ export function ResultView({
 
       <h2 className="govuk-heading-m">Your answers</h2>
       <dl className="govuk-summary-list">
-        {answerRows(result.asked, answers, startDate).map((row) => (
-          <div className="govuk-summary-list__row" key={row.question}>
-            <dt className="govuk-summary-list__key">{row.title}</dt>
-            <dd className="govuk-summary-list__value">{row.answer}</dd>
-          </div>
-        ))}
+        {answerRows(result.asked, answers, startDate).map((row) => {
+          const note = row.question === 'startDate' ? undefined : notes[row.question]
+          return (
+            <div className="govuk-summary-list__row" key={row.question}>
+              <dt className="govuk-summary-list__key">{row.title}</dt>
+              <dd className="govuk-summary-list__value">
+                {row.answer}
+                {note && <p className="govuk-body-s app-note">Note: {note}</p>}
+              </dd>
+            </div>
+          )
+        })}
       </dl>
+      {notes.result && (
+        <div className="app-print-only">
+          <h2 className="govuk-heading-m">Notes</h2>
+          <p className="govuk-body app-note">{notes.result}</p>
+        </div>
+      )}
 
       <LegalAdviceNotice />
       <p className="app-source">

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Link, useLocation } from 'react-router-dom'
 import { paths } from '@/config/paths'
+import { compactDraft, useRecordDraft } from '@/features/record/record-draft'
 import { useSessions } from './sessions-store'
 
 /** Saves the page being shown (its path and answers) as a named session in this browser. */
@@ -15,7 +16,12 @@ export function SaveSessionButton({ defaultName }: { defaultName: string }) {
         type="button"
         className="govuk-button govuk-button--secondary"
         onClick={() => {
-          save({ name: defaultName, path: location.pathname, query: location.search })
+          save({
+            name: defaultName,
+            path: location.pathname,
+            query: location.search,
+            draft: compactDraft(useRecordDraft.getState().draft),
+          })
           setSaved(true)
         }}
       >

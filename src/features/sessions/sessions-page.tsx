@@ -2,6 +2,7 @@ import { formatDate } from '@machines/content/date'
 import { type FormEvent, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { Page } from '@/components/page/page'
+import { useRecordDraft } from '@/features/record/record-draft'
 import { type SavedSession, useSessions } from './sessions-store'
 import { StorageNotice } from './storage-notice'
 
@@ -34,6 +35,8 @@ function SessionItem({ session }: { session: SavedSession }) {
   const rename = useSessions((s) => s.rename)
   const remove = useSessions((s) => s.remove)
   const [editing, setEditing] = useState(false)
+  // The session's notes and details come back with it.
+  const resume = () => useRecordDraft.getState().replace(session.draft)
   const inputId = `rename-${session.id}`
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -45,7 +48,7 @@ function SessionItem({ session }: { session: SavedSession }) {
   return (
     <li className="govuk-!-margin-bottom-6" data-session-id={session.id}>
       <h2 className="govuk-heading-s govuk-!-margin-bottom-1">
-        <Link className="govuk-link" to={session.path + session.query}>
+        <Link className="govuk-link" to={session.path + session.query} onClick={resume}>
           {session.name}
         </Link>
       </h2>
@@ -71,7 +74,7 @@ function SessionItem({ session }: { session: SavedSession }) {
         </form>
       ) : (
         <div className="govuk-button-group">
-          <Link className="govuk-link" to={session.path + session.query}>
+          <Link className="govuk-link" to={session.path + session.query} onClick={resume}>
             Resume<span className="govuk-visually-hidden"> {session.name}</span>
           </Link>
           <button

@@ -1,7 +1,11 @@
 import { create } from 'zustand'
-import { type PersistStorage, persist, type StorageValue } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
+import { isRecordDraft, type RecordDraft } from '@/features/record/record-draft'
+import { type StorageStatus, safeStorage } from '@/features/storage/safe-storage'
 
-/** A named copy of a session's answers (its URL query) and notes, kept in this browser. */
+export type { StorageStatus }
+
+/** A named copy of a session's answers (its URL) and record draft, kept in this browser. */
 export type SavedSession = {
   id: string
   name: string
@@ -10,10 +14,9 @@ export type SavedSession = {
   /** Where it reopens: a question, check answers or the result. */
   path: string
   savedAt: string
+  /** The record's title, organisation, people, date and notes, when any were written. */
+  draft?: RecordDraft
 }
-
-/** ok: storage works; unavailable: the browser refuses storage; reset: what was stored could not be read. */
-export type StorageStatus = 'ok' | 'unavailable' | 'reset'
 
 type SessionsState = {
   sessions: SavedSession[]
@@ -25,52 +28,8 @@ type SessionsState = {
 
 export const STORAGE_KEY = 'route-finder-sessions'
 const VERSION = 1
-/** Anything bigger than this was not written by us: it is dropped, not parsed. */
-const MAX_STORED_LENGTH = 1_000_000
 
 const setStatus = (status: StorageStatus) => useSessions.setState({ status })
-
-/**
- * localStorage that never throws: a browser that refuses storage, a full quota or a
- * corrupt value turns into a status the pages can show, and the session in memory
- * carries on.
- */
-const safeStorage: PersistStorage<Pick<SessionsState, 'sessions'>> = {
-  getItem(name) {
-    let raw: string | null
-    try {
-      raw = window.localStorage.getItem(name)
-    } catch {
-      setStatus('unavailable')
-      return null
-    }
-    if (raw === null) return null
-    try {
-      if (raw.length > MAX_STORED_LENGTH) throw new Error('too large')
-      const parsed = JSON.parse(raw) as StorageValue<{ sessions: unknown }>
-      if (typeof parsed !== 'object' || parsed === null || typeof parsed.version !== 'number')
-        throw new Error('foreign')
-      return parsed as StorageValue<Pick<SessionsState, 'sessions'>>
-    } catch {
-      setStatus('reset')
-      return null
-    }
-  },
-  setItem(name, value) {
-    try {
-      window.localStorage.setItem(name, JSON.stringify(value))
-    } catch {
-      setStatus('unavailable')
-    }
-  },
-  removeItem(name) {
-    try {
-      window.localStorage.removeItem(name)
-    } catch {
-      setStatus('unavailable')
-    }
-  },
-}
 
 function isSavedSession(value: unknown): value is SavedSession {
   if (typeof value !== 'object' || value === null) return false
@@ -81,15 +40,16 @@ function isSavedSession(value: unknown): value is SavedSession {
     typeof s.query === 'string' &&
     typeof s.path === 'string' &&
     s.path.startsWith('/') &&
-    typeof s.savedAt === 'string'
+    !s.path.startsWith('//') &&
+    typeof s.savedAt === 'string' &&
+    (s.draft === undefined || isRecordDraft(s.draft))
   )
 }
 
-/** Older stored shapes are brought up to date; anything unreadable is dropped. */
+/** Brings older stored shapes up to date; anything unreadable is dropped. */
 export function migrateSessions(persisted: unknown, version: number): { sessions: SavedSession[] } {
   const sessions = (persisted as { sessions?: unknown })?.sessions
-  if (!Array.isArray(sessions)) return { sessions: [] }
-  if (version > VERSION) return { sessions: [] }
+  if (!Array.isArray(sessions) || version > VERSION) return { sessions: [] }
   return { sessions: sessions.filter(isSavedSession) }
 }
 
@@ -119,15 +79,16 @@ export const useSessions = create<SessionsState>()(
     {
       name: STORAGE_KEY,
       version: VERSION,
-      storage: safeStorage,
+      storage: safeStorage<Pick<SessionsState, 'sessions'>>(() => window.localStorage, setStatus),
       partialize: (state) => ({ sessions: state.sessions }),
       migrate: migrateSessions,
       merge: (persisted, current) => {
+        const stored = (persisted as { sessions?: unknown[] } | undefined)?.sessions
         const { sessions } = migrateSessions(persisted, VERSION)
-        if ((persisted as { sessions?: unknown[] })?.sessions?.length !== sessions.length) {
-          return { ...current, sessions, status: 'reset' }
-        }
-        return { ...current, sessions }
+        const lost = Array.isArray(stored)
+          ? stored.length !== sessions.length
+          : persisted !== undefined
+        return { ...current, sessions, status: lost ? 'reset' : current.status }
       },
       // Storage is read after the first render, never during it.
       skipHydration: true,

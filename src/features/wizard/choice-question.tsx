@@ -8,6 +8,7 @@ import { ErrorSummary } from '@/components/error-summary/error-summary'
 import { useFocusOnArrival } from '@/components/page/use-focus-on-arrival'
 import { usePageTitle } from '@/components/page/use-page-title'
 import { type RadioOption, Radios } from '@/components/radios/radios'
+import { NotesField } from '@/features/record/notes-field'
 import { afterAnswer, type Dates } from './flow'
 
 export function ChoiceQuestion({
@@ -69,6 +70,7 @@ export function ChoiceQuestion({
           checked={typeof current === 'string' ? current : undefined}
           error={error}
         />
+        <NotesField noteKey={question} />
         <button type="submit" className="govuk-button" data-module="govuk-button">
           Continue
         </button>

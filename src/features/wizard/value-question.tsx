@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom'
 import { ErrorSummary, type FieldError } from '@/components/error-summary/error-summary'
 import { useFocusOnArrival } from '@/components/page/use-focus-on-arrival'
 import { usePageTitle } from '@/components/page/use-page-title'
+import { NotesField } from '@/features/record/notes-field'
 import { parseContractValue, VAT_RATE, wholeLifeValue } from './contract-value'
 import { afterAnswer, type Dates } from './flow'
 import { dateParts, parseStartDate } from './start-date'
@@ -260,6 +261,7 @@ export function ValueQuestion({
           </fieldset>
         </div>
 
+        <NotesField noteKey="contract-value" />
         <button type="submit" className="govuk-button" data-module="govuk-button">
           Continue
         </button>

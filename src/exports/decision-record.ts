@@ -1,0 +1,137 @@
+import type { Answers } from '@machines/answers'
+import { formatDate } from '@machines/content/date'
+import { formatPounds } from '@machines/content/money'
+import { routeCatalogue } from '@machines/content/route-catalogue'
+import { regimes } from '@machines/regimes'
+import type { Result } from '@machines/result'
+import { sourceById } from '@machines/sources'
+import type { NoteKey, RecordDraft } from '@/features/record/record-draft'
+import { type AnswerRow, answerRows } from '@/features/wizard/answer-rows'
+
+export const RECORD_FORMAT = 'route-finder-record'
+export const RECORD_VERSION = 1
+
+/** The saved decision record (JSON, version 1). Documented in the README. */
+export type DecisionRecord = {
+  format: typeof RECORD_FORMAT
+  version: typeof RECORD_VERSION
+  answers: Answers
+  startDate?: string
+  title?: string
+  organisation?: string
+  preparedBy?: string
+  approvedBy?: string
+  decisionDate?: string
+  notes?: Partial<Record<NoteKey, string>>
+  createdAt: string
+  ruleset: { version: string; checked: string }
+  /** The result as the person saw it. */
+  result: Result
+}
+
+export function buildRecord(input: {
+  result: Result
+  answers: Answers
+  startDate: string | undefined
+  draft: RecordDraft
+  createdAt: string
+}): DecisionRecord {
+  const { result, answers, startDate, draft, createdAt } = input
+  const record: DecisionRecord = {
+    format: RECORD_FORMAT,
+    version: RECORD_VERSION,
+    answers,
+    createdAt,
+    ruleset: result.ruleset,
+    result,
+  }
+  if (startDate) record.startDate = startDate
+  for (const field of [
+    'title',
+    'organisation',
+    'preparedBy',
+    'approvedBy',
+    'decisionDate',
+  ] as const) {
+    const value = draft[field]?.trim()
+    if (value) record[field] = value
+  }
+  const notes = Object.entries(draft.notes).filter(([, v]) => v?.trim())
+  if (notes.length > 0) record.notes = Object.fromEntries(notes)
+  return record
+}
+
+/** Everything every format shows, in the order of the printed record. */
+export type RecordView = {
+  heading: string
+  details: { label: string; value: string }[]
+  routeTitle: string
+  summary: string
+  answers: (AnswerRow & { note?: string | undefined })[]
+  reasons: string[]
+  assumptions: string[]
+  alternatives: { name: string; whyNot: string; wouldApplyIf: string }[]
+  references: { label: string; citation: string; url: string }[]
+  risks: string[]
+  nextSteps: string[]
+  threshold: string | undefined
+  socialValue: string | undefined
+  caseStudies: { title: string; summary: string }[]
+  notes: string[]
+  resultNote: string | undefined
+  about: string
+}
+
+const kinds = {
+  central: 'Central government',
+  'sub-central': 'Sub-central',
+  'light-touch': 'Light touch',
+}
+
+export function recordView(record: DecisionRecord): RecordView {
+  const { result } = record
+  const route = result.route ? routeCatalogue[result.route] : undefined
+  const details = [
+    ['Organisation', record.organisation],
+    ['Prepared by', record.preparedBy],
+    ['Approved by', record.approvedBy],
+    ['Decision date', record.decisionDate && formatDate(record.decisionDate)],
+    ['Procurement rules', regimes[result.regime].name],
+    ['Route', route?.name],
+    [
+      'Variant',
+      result.variant ? (route?.variantLabels[result.variant] ?? result.variant) : undefined,
+    ],
+  ]
+    .filter((d): d is [string, string] => Boolean(d[1]))
+    .map(([label, value]) => ({ label, value }))
+  const t = result.threshold
+  return {
+    heading: record.title || result.title,
+    details,
+    routeTitle: result.title,
+    summary: result.summary,
+    answers: answerRows(result.asked, record.answers, record.startDate).map((row) => ({
+      ...row,
+      note: row.question === 'startDate' ? undefined : record.notes?.[row.question],
+    })),
+    reasons: result.rationale.map((r) => r.reason),
+    assumptions: result.assumptions.map((a) => `${a.assumed} ${a.why} To check: ${a.check}`),
+    alternatives: result.alternatives.map(({ name, whyNot, wouldApplyIf }) => ({
+      name,
+      whyNot: `${whyNot}.`,
+      wouldApplyIf,
+    })),
+    references: result.references.map(({ label, citation, url }) => ({ label, citation, url })),
+    risks: result.risks,
+    nextSteps: result.nextSteps,
+    threshold: t
+      ? `${kinds[t.kind]} threshold of ${formatPounds(t.amount)} including VAT, in force from ${formatDate(t.inForceFrom)} (${t.source.map((id) => sourceById(id)?.title ?? id).join('; ')}).`
+      : undefined,
+    socialValue: result.socialValue?.text,
+    caseStudies: result.caseStudies.map(({ title, summary }) => ({ title, summary })),
+    notes: result.notes,
+    resultNote: record.notes?.result,
+    about: `Ruleset ${result.ruleset.version}, legal facts last checked ${formatDate(result.ruleset.checked)}. Record created ${formatDate(record.createdAt.slice(0, 10))}. This is not legal advice.`,
+  }
+}

@@ -1,0 +1,67 @@
+import type { DecisionRecord } from './decision-record'
+import { recordView } from './decision-record'
+
+/** Escapes text so Markdown shows it as written: no accidental headings, links or tables. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/([\\`*_[\]<>|~])/g, '\\$1')
+    .replace(/^(\s*)([#+\-=>])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+}
+
+const cell = (text: string) => escapeMarkdown(text)
+
+/** The decision record as Markdown, for pasting into reports and wikis. */
+export function recordToMarkdown(record: DecisionRecord): string {
+  const v = recordView(record)
+  const lines: string[] = [`# ${escapeMarkdown(v.heading)}`, '']
+  for (const d of v.details)
+    lines.push(`- **${escapeMarkdown(d.label)}:** ${escapeMarkdown(d.value)}`)
+  lines.push(
+    '',
+    '## Recommended route',
+    '',
+    `**${escapeMarkdown(v.routeTitle)}**`,
+    '',
+    escapeMarkdown(v.summary),
+    '',
+  )
+  lines.push('## Your answers', '', '| Question | Answer | Notes |', '| --- | --- | --- |')
+  for (const a of v.answers)
+    lines.push(`| ${cell(a.title)} | ${cell(a.answer)} | ${cell(a.note ?? '')} |`)
+  const list = (title: string, items: string[], numbered = false) => {
+    if (items.length === 0) return
+    lines.push('', `## ${title}`, '')
+    for (const [i, item] of items.entries()) {
+      lines.push(`${numbered ? `${i + 1}.` : '-'} ${escapeMarkdown(item)}`)
+    }
+  }
+  list('Why this route', v.reasons, true)
+  list('Assumptions for "not sure" answers', v.assumptions)
+  if (v.alternatives.length > 0) {
+    lines.push('', '## Alternatives considered', '')
+    for (const a of v.alternatives)
+      lines.push(
+        `- **${escapeMarkdown(a.name)}.** ${escapeMarkdown(a.whyNot)} ${escapeMarkdown(a.wouldApplyIf)}`,
+      )
+  }
+  if (v.references.length > 0) {
+    lines.push('', '## Legal references', '')
+    for (const r of v.references)
+      lines.push(`- [${escapeMarkdown(r.label)}](${r.url}): ${escapeMarkdown(r.citation)}`)
+  }
+  list('Risks', v.risks)
+  list('Next steps', v.nextSteps, true)
+  if (v.threshold) lines.push('', '## Threshold applied', '', escapeMarkdown(v.threshold))
+  if (v.socialValue) lines.push('', '## Social value', '', escapeMarkdown(v.socialValue))
+  if (v.caseStudies.length > 0) {
+    lines.push('', '## Examples from practice', '')
+    for (const c of v.caseStudies)
+      lines.push(`- **${escapeMarkdown(c.title)}.** ${escapeMarkdown(c.summary)}`)
+  }
+  list('What this result takes for granted', v.notes)
+  if (v.resultNote) lines.push('', '## Notes', '', escapeMarkdown(v.resultNote))
+  lines.push('', '---', '', escapeMarkdown(v.about), '')
+  return lines.join('\n')
+}

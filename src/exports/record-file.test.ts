@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { longRecord } from './record.examples'
+import { parseRecordFile } from './record-file'
+
+const good = longRecord()
+const json = (value: unknown) => JSON.stringify(value)
+const withChange = (change: Record<string, unknown>) => json({ ...good, ...change })
+
+describe('opening a saved record', () => {
+  it('accepts a record it wrote', () => {
+    const parsed = parseRecordFile(json(good))
+    expect(parsed.ok).toBe(true)
+    if (parsed.ok) expect(parsed.record.answers).toEqual(good.answers)
+  })
+
+  const malformed: [string, string, RegExp][] = [
+    ['empty file', '', /not valid JSON/],
+    ['not JSON', 'hello', /not valid JSON/],
+    ['truncated JSON', json(good).slice(0, 200), /not valid JSON/],
+    ['JSON null', 'null', /record object/],
+    ['a number', '42', /record object/],
+    ['an array', '[]', /record object/],
+    ['a string', '"route-finder-record"', /record object/],
+    ['another format', withChange({ format: 'something-else' }), /another format/],
+    ['no format', json({ ...good, format: undefined }), /another format/],
+    ['a future version', withChange({ version: 2 }), /newer version/],
+    ['version as text', withChange({ version: '1' }), /not allowed in "version"/],
+    ['answers missing', json({ ...good, answers: undefined }), /not allowed in "answers"/],
+    ['answers as an array', withChange({ answers: ['england'] }), /answers/],
+    [
+      'an unknown question id',
+      withChange({ answers: { ...good.answers, colour: 'red' } }),
+      /"colour" is not a question id/,
+    ],
+    [
+      'a retired question id',
+      withChange({ answers: { ...good.answers, 'sib-unique': 'yes' } }),
+      /retired/,
+    ],
+    [
+      'an unknown option',
+      withChange({ answers: { ...good.answers, jurisdiction: 'mars' } }),
+      /jurisdiction must be one of/,
+    ],
+    [
+      'a fractional value',
+      withChange({ answers: { ...good.answers, 'contract-value': 1.5 } }),
+      /whole number/,
+    ],
+    [
+      'a negative value',
+      withChange({ answers: { ...good.answers, 'contract-value': -5 } }),
+      /from 0/,
+    ],
+    [
+      'an answer that is an object',
+      withChange({ answers: { jurisdiction: { a: 1 } } }),
+      /not allowed in "answers/,
+    ],
+    [
+      'an impossible start date',
+      withChange({ startDate: '2025-02-30' }),
+      /startDate must be a real date/,
+    ],
+    [
+      'a contradicting start date',
+      withChange({ startDate: '2024-06-01' }),
+      /existing-procurement is "no"/,
+    ],
+    ['a bad created date', withChange({ createdAt: 'yesterday' }), /not allowed in "createdAt"/],
+    [
+      'a bad decision date',
+      withChange({ decisionDate: '20/11/2026' }),
+      /not allowed in "decisionDate"/,
+    ],
+    ['a title that is a number', withChange({ title: 7 }), /not allowed in "title"/],
+    ['a huge note', withChange({ notes: { result: 'x'.repeat(20_000) } }), /not allowed in "notes/],
+    ['a note for an unknown key', withChange({ notes: { colour: 'red' } }), /not a question/],
+    ['no result snapshot', json({ ...good, result: undefined }), /not allowed in "result"/],
+    ['a file over 1 MB', json({ ...good, padding: 'x'.repeat(1_100_000) }), /larger than 1 MB/],
+  ]
+  for (const [name, content, message] of malformed) {
+    it(`refuses ${name} with a message`, () => {
+      const parsed = parseRecordFile(content)
+      expect(parsed.ok).toBe(false)
+      if (!parsed.ok) expect(parsed.message).toMatch(message)
+    })
+  }
+})

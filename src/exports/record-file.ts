@@ -1,0 +1,96 @@
+import { checkScenario } from '@machines/scenario'
+import * as v from 'valibot'
+import { isNoteKey, MAX_TEXT_LENGTH } from '@/features/record/record-draft'
+import { type DecisionRecord, RECORD_FORMAT, RECORD_VERSION } from './decision-record'
+
+/** Saved records are small; anything over this is not one of ours. */
+export const MAX_RECORD_BYTES = 1_000_000
+
+export type RecordFileParse = { ok: true; record: DecisionRecord } | { ok: false; message: string }
+
+const text = v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH))
+const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))
+
+/** The record's envelope. Answers and dates are checked by the decision model itself. */
+const RecordSchema = v.object({
+  format: v.literal(RECORD_FORMAT),
+  version: v.literal(RECORD_VERSION),
+  answers: v.record(v.string(), v.union([v.string(), v.number()])),
+  startDate: v.optional(v.string()),
+  title: v.optional(text),
+  organisation: v.optional(text),
+  preparedBy: v.optional(text),
+  approvedBy: v.optional(text),
+  decisionDate: v.optional(isoDate),
+  notes: v.optional(v.record(v.string(), text)),
+  createdAt: v.pipe(v.string(), v.isoTimestamp()),
+  ruleset: v.object({ version: v.string(), checked: v.string() }),
+  result: v.looseObject({
+    route: v.nullable(v.string()),
+    variant: v.nullable(v.string()),
+    regime: v.string(),
+    title: v.string(),
+  }),
+})
+
+/**
+ * Reads a saved decision record. The one place files are validated: every refusal says
+ * what was wrong, and nothing here throws.
+ */
+export function parseRecordFile(content: string, size = content.length): RecordFileParse {
+  if (size > MAX_RECORD_BYTES) {
+    return {
+      ok: false,
+      message: 'The file is larger than 1 MB, so it is not a Route Finder record.',
+    }
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(content)
+  } catch {
+    return { ok: false, message: 'The file is not a Route Finder record: it is not valid JSON.' }
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return {
+      ok: false,
+      message: 'The file is not a Route Finder record: it does not hold a record object.',
+    }
+  }
+  const envelope = data as { format?: unknown; version?: unknown }
+  if (envelope.format !== RECORD_FORMAT) {
+    return {
+      ok: false,
+      message: 'The file is in another format. Choose a JSON file downloaded from Route Finder.',
+    }
+  }
+  if (typeof envelope.version === 'number' && envelope.version > RECORD_VERSION) {
+    return {
+      ok: false,
+      message: `The file was made by a newer version of Route Finder (record version ${envelope.version}). This version reads version ${RECORD_VERSION}.`,
+    }
+  }
+  const parsed = v.safeParse(RecordSchema, data)
+  if (!parsed.success) {
+    const issue = parsed.issues[0]
+    const where = issue ? v.getDotPath(issue) : null
+    return {
+      ok: false,
+      message: `The record has a value that is not allowed${where ? ` in "${where}"` : ''}.`,
+    }
+  }
+  const record = parsed.output
+  const check = checkScenario({ answers: record.answers, startDate: record.startDate })
+  if (!check.ok) {
+    return {
+      ok: false,
+      message: `The record’s answers cannot be used: ${check.problems.map((p) => p.message).join('; ')}.`,
+    }
+  }
+  const badNote = Object.keys(record.notes ?? {}).find((k) => !isNoteKey(k))
+  if (badNote)
+    return {
+      ok: false,
+      message: `The record has a note for "${badNote}", which is not a question.`,
+    }
+  return { ok: true, record: record as unknown as DecisionRecord }
+}

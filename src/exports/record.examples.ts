@@ -1,0 +1,45 @@
+import { evaluate } from '@machines/evaluate'
+import type { RecordDraft } from '@/features/record/record-draft'
+import { buildRecord, type DecisionRecord } from './decision-record'
+
+/** A long record with every section and awkward characters, shared by the format tests. */
+export const longAnswers = {
+  jurisdiction: 'england',
+  'authority-type': 'nhs',
+  approach: 'buy-services',
+  'existing-procurement': 'no',
+  'health-care': 'not-sure',
+  'provider-relationship': 'other',
+  'service-category': 'light-touch',
+  'contract-value': 1_250_000,
+  innovation: 'no',
+  'single-provider': 'not-sure',
+  'use-framework': 'no',
+  'mutual-reservation': 'yes',
+  'mutual-conditions': 'not-sure',
+  'relationship-model': 'open-book-partnership',
+} as const
+
+export const longDraft: RecordDraft = {
+  title: 'Day services *review* [2026] | phase #2',
+  organisation: 'North & East ICB <test>',
+  preparedBy: 'A. Commissioner',
+  approvedBy: 'Board_of_Directors',
+  decisionDate: '2026-11-20',
+  notes: {
+    'health-care': 'Mostly social care; check the mixed-procurement rule.',
+    'contract-value': '5 years × £250,000',
+    result: '1. Agreed by the room\n# not a heading',
+  },
+}
+
+export function longRecord(): DecisionRecord {
+  const result = evaluate(longAnswers, { today: '2026-11-25' })
+  return buildRecord({
+    result,
+    answers: longAnswers,
+    startDate: undefined,
+    draft: longDraft,
+    createdAt: '2026-11-25T10:00:00.000Z',
+  })
+}

@@ -21,9 +21,11 @@ export function alternativesFor(
   dates: { startDate?: IsoDate | undefined; today: IsoDate },
 ): Alternative[] {
   const found = new Map<RouteId, Alternative>()
-  for (const question of path.asked) {
+  // The latest answer that could have changed the route is the one that ruled an
+  // alternative out, so walk back from the end of the path.
+  for (const question of [...path.asked].reverse()) {
     const answer = path.answers[question]
-    if (answer === undefined) continue
+    if (answer === undefined || FACTS.includes(question)) continue
     for (const other of otherAnswers(question, answer, threshold)) {
       const changed: Answers = { ...path.answers, [question]: other }
       const outcome = nearestRoute(changed, dates)
@@ -39,8 +41,12 @@ export function alternativesFor(
       })
     }
   }
-  return [...found.values()]
+  const order = (a: Alternative) => path.asked.indexOf(a.ruledOutBy.question)
+  return [...found.values()].sort((a, b) => order(a) - order(b))
 }
+
+/** Who the organisation is and where: facts to check, not choices that rule a route out. */
+const FACTS: readonly QuestionId[] = ['jurisdiction', 'authority-type', 'scotland-body']
 
 /**
  * Where changed answers lead: straight to a route, or, when the change opens questions

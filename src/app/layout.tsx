@@ -1,15 +1,29 @@
 import { formatDate } from '@machines/content/date'
 import { ruleset } from '@machines/ruleset'
 import { useEffect } from 'react'
-import { Link, Outlet } from 'react-router-dom'
+import { Link, Outlet, useLocation } from 'react-router-dom'
 import { paths } from '@/config/paths'
+import { compareSetQuery } from '@/features/compare/compare-set'
+import { loadFacilitator } from '@/features/facilitator/facilitator-store'
+import { FacilitatorToggle } from '@/features/facilitator/facilitator-toggle'
 import { loadDraft } from '@/features/record/record-draft'
 import { loadSessions } from '@/features/sessions/sessions-store'
 
+/** Pages whose URL holds a session's answers: the map and compare links carry them along. */
+const sessionPages = [paths.checkAnswers, paths.result, '/questions/']
+
 export function Layout() {
+  const location = useLocation()
+  const carries = sessionPages.some((p) => location.pathname.startsWith(p))
+  const mapLink = carries ? `${paths.map}${location.search}` : paths.map
+  const compareLink =
+    carries && location.search
+      ? `${paths.compare}${compareSetQuery([location.search.slice(1)])}`
+      : paths.compare
   useEffect(() => {
     loadSessions()
     loadDraft()
+    loadFacilitator()
   }, [])
   return (
     <>
@@ -23,6 +37,19 @@ export function Layout() {
           </Link>
           <nav aria-label="Menu">
             <ul className="app-header__nav">
+              <li>
+                <Link className="app-header__link" to={mapLink}>
+                  Decision map
+                </Link>
+              </li>
+              <li>
+                <Link className="app-header__link" to={compareLink}>
+                  Compare
+                </Link>
+              </li>
+              <li>
+                <FacilitatorToggle />
+              </li>
               <li>
                 <Link className="app-header__link" to={paths.sessions}>
                   Your saved sessions

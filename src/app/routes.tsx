@@ -25,6 +25,16 @@ export const routes: RouteObject[] = [
       { path: paths.result, element: <ResultPage /> },
       { path: paths.sessions, element: <SessionsPage /> },
       { path: paths.open, element: <OpenFilePage /> },
+      // Workshop pages load on demand: they are not part of the start page's bundle.
+      {
+        path: paths.map,
+        lazy: () => import('@/features/map/map-page').then((m) => ({ Component: m.MapPage })),
+      },
+      {
+        path: paths.compare,
+        lazy: () =>
+          import('@/features/compare/compare-page').then((m) => ({ Component: m.ComparePage })),
+      },
       { path: paths.privacy, element: <PrivacyPage /> },
       { path: paths.accessibility, element: <AccessibilityPage /> },
       { path: paths.notCovered, element: <NotCoveredPage /> },

@@ -1,10 +1,13 @@
+import { useFacilitator } from '@/features/facilitator/facilitator-store'
 import { type NoteKey, useRecordDraft } from './record-draft'
 
 /**
  * "Notes for the record": optional, kept with the session and printed and exported with
  * the answers. Its name is not the question's, so a form's first field stays the answer.
  */
-export function NotesField({ noteKey, open = false }: { noteKey: NoteKey; open?: boolean }) {
+export function NotesField({ noteKey }: { noteKey: NoteKey }) {
+  // In facilitator mode the notes are open, so the room's reasons are recorded as they go.
+  const open = useFacilitator((s) => s.enabled)
   const note = useRecordDraft((s) => s.draft.notes[noteKey] ?? '')
   const setNote = useRecordDraft((s) => s.setNote)
   const id = `notes-${noteKey}`

@@ -3,12 +3,14 @@ import { useMemo } from 'react'
 import { Link, Navigate } from 'react-router-dom'
 import { Page } from '@/components/page/page'
 import { paths } from '@/config/paths'
+import { compareSetQuery } from '@/features/compare/compare-set'
 import { LinkProblemPage } from '@/features/links/link-problem-page'
 import { ExportButtons } from '@/features/record/export-buttons'
 import { PrintDetails } from '@/features/record/print-details'
 import { RecordDetailsForm } from '@/features/record/record-details-form'
 import { ResultNotes } from '@/features/record/result-notes'
 import { SaveSessionButton } from '@/features/sessions/save-session-button'
+import { WhatIfPanel } from '@/features/what-if/what-if-panel'
 import { questionUrl } from '@/features/wizard/flow'
 import { useAnswerQuery } from '@/features/wizard/use-answer-query'
 import { CopyLinkButton } from './copy-link-button'
@@ -16,7 +18,7 @@ import { OpenedRecordNotice } from './opened-record-notice'
 import { ResultView } from './result-view'
 
 export function ResultPage() {
-  const { answers, dates, problems } = useAnswerQuery()
+  const { answers, dates, problems, search } = useAnswerQuery()
   const result = useMemo(() => evaluate(answers, dates), [answers, dates])
   if (problems.length > 0)
     return <LinkProblemPage problems={problems} answers={answers} dates={dates} />
@@ -37,6 +39,20 @@ export function ResultPage() {
             <h2 className="govuk-heading-m">Notes on this decision</h2>
             <ResultNotes />
           </div>
+          <WhatIfPanel
+            result={result}
+            answers={answers}
+            startDate={dates.startDate}
+            today={dates.today}
+          />
+          <p className="govuk-body app-no-print">
+            <Link
+              className="govuk-link"
+              to={`${paths.compare}${compareSetQuery([search.slice(1)])}`}
+            >
+              Compare this with another scenario
+            </Link>
+          </p>
           <RecordDetailsForm />
           <ExportButtons result={result} answers={answers} startDate={dates.startDate} />
           <CopyLinkButton />

@@ -1,6 +1,8 @@
 import { progress } from '@machines/progress'
 import { isChoiceQuestion, isQuestionId } from '@machines/questions'
 import { Link, useParams } from 'react-router-dom'
+import { useFacilitator } from '@/features/facilitator/facilitator-store'
+import { PathSoFar } from '@/features/facilitator/path-so-far'
 import { LinkProblemPage } from '@/features/links/link-problem-page'
 import { NotFoundPage } from '@/pages/not-found-page'
 import { ChoiceQuestion } from './choice-question'
@@ -15,6 +17,7 @@ import { ValueQuestion } from './value-question'
 export function QuestionPage() {
   const { questionId = '' } = useParams()
   const { answers, dates, problems, returnTo, search } = useAnswerQuery()
+  const facilitator = useFacilitator((s) => s.enabled)
   if (!isQuestionId(questionId)) return <NotFoundPage />
   if (problems.length > 0)
     return <LinkProblemPage problems={problems} answers={answers} dates={dates} />
@@ -37,12 +40,16 @@ export function QuestionPage() {
     )
   }
 
+  const position = run.asked.includes(questionId) ? run.asked.indexOf(questionId) : run.asked.length
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <Link to={backFrom(questionId, answers, dates)} className="govuk-back-link">
           Back
         </Link>
+        {facilitator && (
+          <PathSoFar asked={run.asked.slice(0, position)} answers={answers} number={position + 1} />
+        )}
         <div key={questionId + search}>
           {isChoiceQuestion(questionId) ? (
             <ChoiceQuestion

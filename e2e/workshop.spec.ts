@@ -1,0 +1,127 @@
+import { axeViolations, expect, test } from './support/fixtures'
+
+const base =
+  'jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=light-touch&contract-value=800000&innovation=no&single-provider=no&use-framework=no'
+const mutual = `${base}&mutual-reservation=yes&mutual-conditions=yes`
+const alliance = `${base}&mutual-reservation=no&relationship-model=alliance`
+
+test('compare: two share links side by side, differences highlighted, the set in the URL', async ({
+  page,
+  offOrigin,
+  pageErrors,
+}) => {
+  await page.goto('/compare')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare scenarios')
+  for (const link of [`http://localhost:4317/result?${mutual}`, `/result?${alliance}`]) {
+    await page.getByLabel('Add a scenario from a link').fill(link)
+    await page.getByRole('button', { name: 'Add', exact: true }).click()
+  }
+  const routes = page.locator('table [data-route]')
+  await expect(routes).toHaveCount(2)
+  expect(await routes.evaluateAll((els) => els.map((e) => e.getAttribute('data-route')))).toEqual([
+    'reserved-contract-mutual',
+    'alliance-partnership',
+  ])
+  const differing = page.locator('tr[data-differs="true"] th')
+  await expect(
+    differing.filter({ hasText: 'Do you want to reserve the competition' }),
+  ).toContainText('Differs')
+  await expect(
+    page.locator('tr[data-differs="false"] th').filter({ hasText: 'Where is your organisation' }),
+  ).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+
+  // The comparison is itself a share link.
+  const url = page.url()
+  await page.goto('/')
+  await page.goto(url)
+  await expect(page.locator('table [data-route]')).toHaveCount(2)
+  expect(offOrigin).toEqual([])
+  expect(pageErrors).toEqual([])
+})
+
+test('compare: a bad link is refused with a message', async ({ page }) => {
+  await page.goto('/compare')
+  await page.getByLabel('Add a scenario from a link').fill('https://example.com/nothing')
+  await page.getByRole('button', { name: 'Add', exact: true }).click()
+  await expect(page.locator('.govuk-error-summary')).toContainText('holds no answers')
+  expect(await axeViolations(page)).toEqual([])
+})
+
+test('what if: a changed answer shows beside the current result, which stays until kept', async ({
+  page,
+}) => {
+  await page.goto(`/result?${mutual}`)
+  await page.getByRole('button', { name: 'What if…' }).click()
+  await page.getByLabel('Answer to change').selectOption('mutual-reservation')
+  await page
+    .getByRole('group', {
+      name: 'Do you want to reserve the competition to public service mutuals?',
+    })
+    .getByLabel('No')
+    .check()
+  const whatIf = page.getByTestId('what-if-result')
+  await expect(whatIf).toContainText('This change opens questions')
+  await page.getByLabel('Answer to change').selectOption('single-provider')
+  await page
+    .getByRole('group', { name: /Can only one provider deliver it/ })
+    .getByLabel('Yes')
+    .check()
+  await expect(whatIf.locator('[data-route]')).toHaveAttribute(
+    'data-route',
+    'direct-award-uniqueness',
+  )
+  // The current result is untouched.
+  await expect(page.locator('.app-result-route')).toHaveAttribute(
+    'data-route',
+    'reserved-contract-mutual',
+  )
+  expect(await axeViolations(page)).toEqual([])
+  await page.getByRole('link', { name: 'Keep this' }).click()
+  await expect(page.locator('.app-result-route')).toHaveAttribute(
+    'data-route',
+    'direct-award-uniqueness',
+  )
+})
+
+test('facilitator mode: large type, question number, path so far, notes open, kept per browser', async ({
+  page,
+}) => {
+  await page.goto(`/questions/relationship-model?${base}&mutual-reservation=no`)
+  const before = await page
+    .locator('h1')
+    .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize))
+  await page.getByRole('button', { name: 'Facilitator mode' }).click()
+  await expect(page.getByRole('button', { name: /Facilitator mode/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  const after = await page
+    .locator('h1')
+    .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize))
+  expect(after).toBeGreaterThan(before * 1.2)
+  await expect(page.getByText('Question 13')).toBeVisible()
+  await expect(page.getByText('Path so far')).toBeVisible()
+  await expect(page.locator('#notes-relationship-model')).toBeVisible()
+  await expect(page.getByText('You and several providers sign one agreement')).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+  await page.reload()
+  await expect(page.getByRole('button', { name: /Facilitator mode/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await page.goto(`/result?${alliance}`)
+  expect(await axeViolations(page)).toEqual([])
+})
+
+test('the start page does not load the compare or map code', async ({ page }) => {
+  const requested: string[] = []
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname))
+  await page.goto('/')
+  await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  expect(requested.filter((p) => /compare-page|map-page|elk/.test(p))).toEqual([])
+  await page.goto('/compare')
+  await page.waitForLoadState('networkidle')
+  expect(requested.some((p) => /compare-page/.test(p))).toBe(true)
+})

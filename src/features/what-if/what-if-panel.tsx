@@ -1,0 +1,233 @@
+import { type Answers, pickAnswers } from '@machines/answers'
+import { routeCatalogue } from '@machines/content/route-catalogue'
+import { choiceWording, questionTitle } from '@machines/content/wording'
+import { decisionMachine } from '@machines/decision-machine'
+import { evaluate } from '@machines/evaluate'
+import { type ChoiceQuestionId, isChoiceQuestion } from '@machines/questions'
+import { regimes } from '@machines/regimes'
+import type { Result } from '@machines/result'
+import { useActorRef, useSelector } from '@xstate/react'
+import { useEffect, useId, useState } from 'react'
+import { Link } from 'react-router-dom'
+import { questionUrl, resultUrl } from '@/features/wizard/flow'
+
+/**
+ * "What if…": change one answer and see the new route beside the current one. The
+ * current result stays as it is until the group chooses "Keep this".
+ */
+export function WhatIfPanel({
+  result,
+  answers,
+  startDate,
+  today,
+}: {
+  result: Result
+  answers: Answers
+  startDate: string | undefined
+  today: string
+}) {
+  const [open, setOpen] = useState(false)
+  const [question, setQuestion] = useState<ChoiceQuestionId>()
+  const panelId = useId()
+  const choices = result.asked.filter(isChoiceQuestion)
+  return (
+    <div className="app-no-print app-what-if">
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        What if…
+      </button>
+      {open && (
+        <div id={panelId} className="app-what-if__panel">
+          <h2 className="govuk-heading-m">What if one answer were different?</h2>
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor={`${panelId}-question`}>
+              Answer to change
+            </label>
+            <select
+              className="govuk-select"
+              id={`${panelId}-question`}
+              value={question ?? ''}
+              onChange={(e) =>
+                setQuestion((e.target.value || undefined) as ChoiceQuestionId | undefined)
+              }
+            >
+              <option value="">Choose a question</option>
+              {choices.map((q) => (
+                <option key={q} value={q}>
+                  {questionTitle(q)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {question && (
+            <WhatIfQuestion
+              key={question}
+              question={question}
+              current={result}
+              answers={answers}
+              startDate={startDate}
+              today={today}
+            />
+          )}
+        </div>
+      )}
+    </div>
+  )
+}
+
+/** The new answer for one question, chosen with radios. */
+function WhatIfQuestion({
+  question,
+  current,
+  answers,
+  startDate,
+  today,
+}: {
+  question: ChoiceQuestionId
+  current: Result
+  answers: Answers
+  startDate: string | undefined
+  today: string
+}) {
+  const [chosen, setChosen] = useState<string>()
+  const wording = choiceWording[question]
+  const name = `what-if-${question}`
+  return (
+    <>
+      <div className="govuk-form-group">
+        <fieldset className="govuk-fieldset">
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+            {wording.title}
+          </legend>
+          <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
+            {(Object.entries(wording.options) as [string, { label: string }][]).map(
+              ([value, option], i) => (
+                <div className="govuk-radios__item" key={value}>
+                  <input
+                    className="govuk-radios__input"
+                    id={`${name}-${i}`}
+                    name={name}
+                    type="radio"
+                    value={value}
+                    checked={(chosen ?? answers[question]) === value}
+                    onChange={() => setChosen(value)}
+                  />
+                  <label className="govuk-label govuk-radios__label" htmlFor={`${name}-${i}`}>
+                    {option.label}
+                  </label>
+                </div>
+              ),
+            )}
+          </div>
+        </fieldset>
+      </div>
+      {chosen && chosen !== answers[question] && (
+        <WhatIfOutcome
+          key={chosen}
+          question={question}
+          value={chosen}
+          current={current}
+          answers={answers}
+          startDate={startDate}
+          today={today}
+        />
+      )}
+    </>
+  )
+}
+
+/**
+ * Where the changed answer leads. The decision machine starts from the answers with
+ * this one removed, so it waits at this question; the new answer is sent to it as an
+ * event, and it carries on through the later answers that still apply.
+ */
+function WhatIfOutcome({
+  question,
+  value,
+  current,
+  answers,
+  startDate,
+  today,
+}: {
+  question: ChoiceQuestionId
+  value: string
+  current: Result
+  answers: Answers
+  startDate: string | undefined
+  today: string
+}) {
+  const without: Answers = { ...answers }
+  delete without[question]
+  const actor = useActorRef(decisionMachine, { input: { answers: without, startDate, today } })
+  useEffect(() => {
+    actor.send({ type: 'answer', question, value })
+  }, [actor, question, value])
+  const { done, asked, context } = useSelector(actor, (s) => ({
+    done: s.status === 'done',
+    asked: s.context.asked,
+    context: s.context.answers,
+  }))
+  if (context[question] !== value) return null
+  // A finished path keeps only the answers on it; an unfinished one keeps them all for now.
+  const changed = done ? pickAnswers(context, asked) : context
+  const next = evaluate(changed, { startDate, today })
+  return (
+    <div className="app-what-if__compare" aria-live="polite">
+      <RouteCard heading="Current result" result={current} />
+      <RouteCard heading="If you change this answer" result={next} testId="what-if-result" />
+      <div>
+        {next.status === 'complete' ? (
+          <Link className="govuk-button" to={resultUrl(changed, startDate)}>
+            Keep this
+          </Link>
+        ) : (
+          next.next && (
+            <Link
+              className="govuk-button"
+              to={questionUrl(next.next, changed, startDate, 'result')}
+            >
+              Answer the new questions
+            </Link>
+          )
+        )}
+      </div>
+    </div>
+  )
+}
+
+function RouteCard({
+  heading,
+  result,
+  testId,
+}: {
+  heading: string
+  result: Result
+  testId?: string
+}) {
+  return (
+    <div className="app-what-if__card" data-testid={testId}>
+      <h3 className="govuk-heading-s">{heading}</h3>
+      {result.route ? (
+        <p
+          className="govuk-body"
+          data-route={result.route}
+          data-variant={result.variant ?? ''}
+          data-regime={result.regime}
+        >
+          <strong>{routeCatalogue[result.route].name}</strong>
+          <br />
+          {result.title}
+          <br />
+          <span className="app-source">{regimes[result.regime].name}</span>
+        </p>
+      ) : (
+        <p className="govuk-body">This change opens questions you have not answered yet.</p>
+      )}
+    </div>
+  )
+}

@@ -209,7 +209,7 @@ test('every page type passes axe', async ({ page }) => {
   expect(await axeViolations(page)).toEqual([])
   await page.goto('/questions/approach?jurisdiction=mars')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'There is a problem with this link',
+    'This link has an answer we do not recognise',
   )
   expect(await axeViolations(page)).toEqual([])
   await page.goto('/sessions')
@@ -222,7 +222,7 @@ test('a bad link says what was wrong and continues from the last valid question'
 }) => {
   await page.goto('/result?jurisdiction=england&authority-type=local-authority&approach=buy-servic')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'There is a problem with this link',
+    'This link has an answer we do not recognise',
   )
   await expect(page.getByTestId('link-problems')).toContainText('approach must be one of')
   await page.getByRole('link', { name: 'Continue from the last valid question' }).click()

@@ -30,7 +30,7 @@ step('unit and component tests', 'npx', [
   '--reporter=json',
   `--outputFile.json=${reports}/vitest.json`,
 ])
-const built = step('build', 'npx', ['vite', 'build'])
+const built = step('build', 'npm', ['run', '-s', 'build'])
 const browser = ensureBrowser()
 if (built && browser.ok) {
   step('end-to-end tests', 'npx', ['playwright', 'test'], browser.env)

@@ -1,7 +1,7 @@
 import './styles/main.scss'
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { createBrowserRouter, RouterProvider } from 'react-router-dom'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router-dom'
 import { routes } from '@/app/routes'
 import { ErrorBoundary } from '@/components/error-boundary/error-boundary'
 
@@ -9,14 +9,30 @@ import { ErrorBoundary } from '@/components/error-boundary/error-boundary'
 // forbids the usual inline script, so the bundle sets the classes itself.
 document.body.classList.add('js-enabled', 'govuk-frontend-supported')
 
-const router = createBrowserRouter(routes)
-const root = document.getElementById('root')
-if (root) {
-  createRoot(root).render(
+async function start(root: HTMLElement) {
+  // A page prerendered for this path is hydrated; anything else is rendered afresh.
+  const prerendered = root.dataset.prerendered === window.location.pathname
+  if (prerendered) {
+    // Lazy pages must be loaded before hydrating, so the first render matches the HTML.
+    const lazy = matchRoutes(routes, window.location)?.filter((m) => m.route.lazy) ?? []
+    await Promise.all(
+      lazy.map(async ({ route }) => {
+        // Our routes use the function form of `lazy`.
+        const load = route.lazy as () => Promise<Record<string, unknown>>
+        Object.assign(route, { ...(await load()), lazy: undefined })
+      }),
+    )
+  }
+  const app = (
     <StrictMode>
       <ErrorBoundary>
-        <RouterProvider router={router} />
+        <RouterProvider router={createBrowserRouter(routes)} />
       </ErrorBoundary>
-    </StrictMode>,
+    </StrictMode>
   )
+  if (prerendered) hydrateRoot(root, app)
+  else createRoot(root).render(app)
 }
+
+const root = document.getElementById('root')
+if (root) void start(root)

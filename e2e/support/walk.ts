@@ -13,6 +13,7 @@ export async function walk(
 ) {
   await page.goto('/')
   await page.getByRole('button', { name: 'Start now' }).click()
+  await page.waitForURL(/\/questions\//)
   for (let step = 0; step < 40; step++) {
     // The URL changes before the new page renders: wait for the page the URL names.
     const path = new URL(page.url()).pathname

@@ -6,20 +6,21 @@ import { paths } from '@/config/paths'
 import { compareSetQuery } from '@/features/compare/compare-set'
 import { loadFacilitator } from '@/features/facilitator/facilitator-store'
 import { FacilitatorToggle } from '@/features/facilitator/facilitator-toggle'
+import { useHydratedSearch } from '@/features/hydration/use-hydrated'
 import { loadDraft } from '@/features/record/record-draft'
 import { loadSessions } from '@/features/sessions/sessions-store'
+import { StorageNotice } from '@/features/sessions/storage-notice'
 
 /** Pages whose URL holds a session's answers: the map and compare links carry them along. */
 const sessionPages = [paths.checkAnswers, paths.result, '/questions/']
 
 export function Layout() {
-  const location = useLocation()
-  const carries = sessionPages.some((p) => location.pathname.startsWith(p))
-  const mapLink = carries ? `${paths.map}${location.search}` : paths.map
+  const { pathname } = useLocation()
+  const search = useHydratedSearch()
+  const carries = sessionPages.some((p) => pathname.startsWith(p))
+  const mapLink = carries ? `${paths.map}${search}` : paths.map
   const compareLink =
-    carries && location.search
-      ? `${paths.compare}${compareSetQuery([location.search.slice(1)])}`
-      : paths.compare
+    carries && search ? `${paths.compare}${compareSetQuery([search.slice(1)])}` : paths.compare
   useEffect(() => {
     loadSessions()
     loadDraft()
@@ -66,6 +67,7 @@ export function Layout() {
       </header>
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content">
+          <StorageNotice />
           <Outlet />
         </main>
       </div>

@@ -1,11 +1,6 @@
 import type { RouteObject } from 'react-router-dom'
 import { RecoveryPage } from '@/components/error-boundary/recovery-page'
 import { paths } from '@/config/paths'
-import { OpenFilePage } from '@/features/open-file/open-file-page'
-import { ResultPage } from '@/features/result/result-page'
-import { SessionsPage } from '@/features/sessions/sessions-page'
-import { CheckAnswersPage } from '@/features/wizard/check-answers-page'
-import { QuestionPage } from '@/features/wizard/question-page'
 import { AccessibilityPage } from '@/pages/accessibility-page'
 import { NotCoveredPage } from '@/pages/not-covered-page'
 import { NotFoundPage } from '@/pages/not-found-page'
@@ -13,19 +8,46 @@ import { PrivacyPage } from '@/pages/privacy-page'
 import { StartPage } from '@/pages/start-page'
 import { Layout } from './layout'
 
-/** The app's routes, shared by the browser router and the build's prerender step. */
+/**
+ * The app's routes, shared by the browser router and the build's prerender step. The
+ * start and information pages are in the first load; the wizard, the result and the
+ * workshop pages load on demand, so the start page stays small.
+ */
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
     errorElement: <RecoveryPage />,
     children: [
       { path: paths.start, element: <StartPage /> },
-      { path: paths.questionPattern, element: <QuestionPage /> },
-      { path: paths.checkAnswers, element: <CheckAnswersPage /> },
-      { path: paths.result, element: <ResultPage /> },
-      { path: paths.sessions, element: <SessionsPage /> },
-      { path: paths.open, element: <OpenFilePage /> },
-      // Workshop pages load on demand: they are not part of the start page's bundle.
+      {
+        path: paths.questionPattern,
+        lazy: () =>
+          import('@/features/wizard/question-page').then((m) => ({ Component: m.QuestionPage })),
+      },
+      {
+        path: paths.checkAnswers,
+        lazy: () =>
+          import('@/features/wizard/check-answers-page').then((m) => ({
+            Component: m.CheckAnswersPage,
+          })),
+      },
+      {
+        path: paths.result,
+        lazy: () =>
+          import('@/features/result/result-page').then((m) => ({ Component: m.ResultPage })),
+      },
+      {
+        path: paths.sessions,
+        lazy: () =>
+          import('@/features/sessions/sessions-page').then((m) => ({ Component: m.SessionsPage })),
+      },
+      {
+        path: paths.open,
+        lazy: () =>
+          import('@/features/open-file/open-file-page').then((m) => ({
+            Component: m.OpenFilePage,
+          })),
+      },
       {
         path: paths.map,
         lazy: () => import('@/features/map/map-page').then((m) => ({ Component: m.MapPage })),

@@ -2,6 +2,8 @@
 export const paths = {
   start: '/',
   question: (id: string) => `/questions/${id}`,
+  /** The machine's first question (a test keeps the two equal). */
+  firstQuestion: '/questions/jurisdiction',
   questionPattern: '/questions/:questionId',
   checkAnswers: '/check-answers',
   result: '/result',

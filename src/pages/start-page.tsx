@@ -3,7 +3,6 @@ import { LegalAdviceNotice } from '@/components/legal-advice-notice/legal-advice
 import { Page } from '@/components/page/page'
 import { paths } from '@/config/paths'
 import { useRecordDraft } from '@/features/record/record-draft'
-import { firstQuestionUrl } from '@/features/wizard/flow'
 
 export function StartPage() {
   return (
@@ -32,7 +31,7 @@ export function StartPage() {
           </ul>
           <p className="govuk-body">It takes about 5 minutes. Your answers stay in this browser.</p>
           <Link
-            to={firstQuestionUrl()}
+            to={paths.firstQuestion}
             onClick={() => useRecordDraft.getState().reset()}
             role="button"
             draggable="false"

@@ -1,3 +1,4 @@
+import '@/styles/forms.scss'
 import { routeCatalogue } from '@machines/content/route-catalogue'
 import { answerLabel, questionTitle } from '@machines/content/wording'
 import { evaluate } from '@machines/evaluate'

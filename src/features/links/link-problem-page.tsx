@@ -3,6 +3,7 @@ import { progress } from '@machines/progress'
 import { Link } from 'react-router-dom'
 import { Page } from '@/components/page/page'
 import { paths } from '@/config/paths'
+import type { LinkFault } from '@/features/wizard/answer-query'
 import { checkAnswersUrl, type Dates, firstQuestionUrl, questionUrl } from '@/features/wizard/flow'
 
 /**
@@ -11,15 +12,18 @@ import { checkAnswersUrl, type Dates, firstQuestionUrl, questionUrl } from '@/fe
  */
 export function LinkProblemPage({
   problems,
+  faults = [],
   answers,
   dates,
-  heading = 'There is a problem with this link',
+  heading,
 }: {
   problems: AnswerProblem[]
+  faults?: LinkFault[]
   answers: Answers
   dates: Dates
   heading?: string
 }) {
+  const title = heading ?? linkHeading(faults)
   const run = progress(answers, dates)
   const kept = run.path.answers
   const resume = run.next
@@ -30,7 +34,7 @@ export function LinkProblemPage({
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <Page title={heading}>
+        <Page title={title}>
           <p className="govuk-body">Part of this link could not be used:</p>
           <ul className="govuk-list govuk-list--bullet" data-testid="link-problems">
             {problems.map((p) => (
@@ -54,4 +58,20 @@ export function LinkProblemPage({
       </div>
     </div>
   )
+}
+
+const headings: Record<LinkFault, string> = {
+  'too-long': 'This link is too long',
+  'double-encoded': 'This link was changed on its way to you',
+  'unknown-question': 'This link has a question we do not recognise',
+  'bad-answer': 'This link has an answer we do not recognise',
+  repeated: 'This link gives an answer more than once',
+  'start-date': 'This link has a start date we cannot use',
+}
+
+/** An h1 that says what was wrong with the link. */
+export function linkHeading(faults: LinkFault[]): string {
+  const [only] = faults
+  if (faults.length === 1 && only) return headings[only]
+  return faults.length > 1 ? 'This link has several problems' : 'There is a problem with this link'
 }

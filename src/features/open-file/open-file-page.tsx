@@ -1,3 +1,4 @@
+import '@/styles/forms.scss'
 import { type ChangeEvent, type DragEvent, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { ErrorSummary } from '@/components/error-summary/error-summary'

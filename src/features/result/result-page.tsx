@@ -1,3 +1,4 @@
+import '@/styles/forms.scss'
 import { evaluate } from '@machines/evaluate'
 import { useMemo } from 'react'
 import { Link, Navigate } from 'react-router-dom'
@@ -18,10 +19,10 @@ import { OpenedRecordNotice } from './opened-record-notice'
 import { ResultView } from './result-view'
 
 export function ResultPage() {
-  const { answers, dates, problems, search } = useAnswerQuery()
+  const { answers, dates, problems, faults, search } = useAnswerQuery()
   const result = useMemo(() => evaluate(answers, dates), [answers, dates])
   if (problems.length > 0)
-    return <LinkProblemPage problems={problems} answers={answers} dates={dates} />
+    return <LinkProblemPage problems={problems} faults={faults} answers={answers} dates={dates} />
   if (result.status === 'incomplete' && result.next) {
     return <Navigate replace to={questionUrl(result.next, answers, dates.startDate)} />
   }

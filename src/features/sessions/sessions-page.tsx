@@ -1,10 +1,10 @@
+import '@/styles/forms.scss'
 import { formatDate } from '@machines/content/date'
 import { type FormEvent, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { Page } from '@/components/page/page'
 import { useRecordDraft } from '@/features/record/record-draft'
 import { type SavedSession, useSessions } from './sessions-store'
-import { StorageNotice } from './storage-notice'
 
 export function SessionsPage() {
   const sessions = useSessions((s) => s.sessions)
@@ -12,7 +12,6 @@ export function SessionsPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <Page title="Your saved sessions">
-          <StorageNotice />
           <p className="govuk-body">
             Sessions are kept in this browser only. Anyone using this browser profile can see them.
           </p>

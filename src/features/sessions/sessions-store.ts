@@ -29,7 +29,10 @@ type SessionsState = {
 export const STORAGE_KEY = 'route-finder-sessions'
 const VERSION = 1
 
-const setStatus = (status: StorageStatus) => useSessions.setState({ status })
+// Setting the status is itself a write that can fail, so it only ever changes once.
+const setStatus = (status: StorageStatus) => {
+  if (useSessions.getState().status !== status) useSessions.setState({ status })
+}
 
 function isSavedSession(value: unknown): value is SavedSession {
   if (typeof value !== 'object' || value === null) return false
@@ -46,11 +49,23 @@ function isSavedSession(value: unknown): value is SavedSession {
   )
 }
 
-/** Brings older stored shapes up to date; anything unreadable is dropped. */
+/**
+ * Brings older stored shapes up to date; anything unreadable is dropped. Version 0 kept
+ * each session's address as one `url`; version 1 splits it into path and query.
+ */
 export function migrateSessions(persisted: unknown, version: number): { sessions: SavedSession[] } {
   const sessions = (persisted as { sessions?: unknown })?.sessions
   if (!Array.isArray(sessions) || version > VERSION) return { sessions: [] }
-  return { sessions: sessions.filter(isSavedSession) }
+  const upgraded = version === 0 ? sessions.map(fromVersion0) : sessions
+  return { sessions: upgraded.filter(isSavedSession) }
+}
+
+function fromVersion0(session: unknown): unknown {
+  if (typeof session !== 'object' || session === null) return session
+  const { url, ...rest } = session as { url?: unknown }
+  if (typeof url !== 'string') return session
+  const at = url.indexOf('?')
+  return { ...rest, path: at < 0 ? url : url.slice(0, at), query: at < 0 ? '' : url.slice(at) }
 }
 
 export const useSessions = create<SessionsState>()(

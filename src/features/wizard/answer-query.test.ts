@@ -52,3 +52,16 @@ describe('answer links', () => {
     }
   })
 })
+
+describe('links mangled on the way', () => {
+  it('reads a link that was encoded twice, and says so', () => {
+    const parsed = parseAnswerQuery('?jurisdiction%3Dengland%26authority-type%3Dnhs')
+    expect(parsed.answers).toEqual({ jurisdiction: 'england', 'authority-type': 'nhs' })
+    expect(parsed.faults).toEqual(['double-encoded'])
+  })
+  it('names the kind of fault', () => {
+    expect(parseAnswerQuery('?colour=red').faults).toEqual(['unknown-question'])
+    expect(parseAnswerQuery('?jurisdiction=engl').faults).toEqual(['bad-answer'])
+    expect(parseAnswerQuery('?startDate=2023-01-01').faults).toEqual(['start-date'])
+  })
+})

@@ -9,12 +9,22 @@ export const RETURN_TO = 'return'
 /** Longer query strings are refused whole: no honest link needs more. */
 export const MAX_QUERY_LENGTH = 4000
 
+/** What kind of fault a link has, so the page can name it in its heading. */
+export type LinkFault =
+  | 'too-long'
+  | 'double-encoded'
+  | 'unknown-question'
+  | 'bad-answer'
+  | 'repeated'
+  | 'start-date'
+
 export type ParsedQuery = {
   answers: Answers
   startDate: string | undefined
   /** Where Continue goes when the path is complete again (set by Change links). */
   returnTo: 'check' | 'result' | undefined
   problems: AnswerProblem[]
+  faults: LinkFault[]
 }
 
 /**
@@ -27,26 +37,36 @@ export function parseAnswerQuery(search: string): ParsedQuery {
     startDate: undefined,
     returnTo: undefined,
     problems: [],
+    faults: [],
   }
-  const query = search.startsWith('?') ? search.slice(1) : search
+  const fault = (kind: LinkFault, problem: AnswerProblem) => {
+    parsed.problems.push(problem)
+    if (!parsed.faults.includes(kind)) parsed.faults.push(kind)
+  }
+  let query = search.startsWith('?') ? search.slice(1) : search
   if (query.length > MAX_QUERY_LENGTH) {
-    parsed.problems.push({
-      field: 'link',
-      message: 'The link is too long to be a Route Finder link.',
-    })
+    fault('too-long', { field: 'link', message: 'The link is too long to be a Route Finder link.' })
     return parsed
   }
-  let params: URLSearchParams
-  try {
-    params = new URLSearchParams(query)
-  } catch {
-    parsed.problems.push({ field: 'link', message: 'The link could not be read.' })
-    return parsed
+  // Some email programs encode a link twice ("=" becomes "%3D"). Undo it once, say so,
+  // and keep what can be read.
+  if (!query.includes('=') && /%3D/i.test(query)) {
+    try {
+      query = decodeURIComponent(query)
+      fault('double-encoded', {
+        field: 'link',
+        message:
+          'The link was changed on its way to you (it was encoded twice). We read what we could.',
+      })
+    } catch {
+      // Left as it is: the parameters below say what is wrong.
+    }
   }
   const seen = new Set<string>()
-  for (const [key, raw] of params) {
+  for (const [key, raw] of new URLSearchParams(query)) {
+    if (key === '' && raw === '') continue
     if (seen.has(key)) {
-      parsed.problems.push({ field: key, message: `"${key}" appears more than once in the link.` })
+      fault('repeated', { field: key, message: `"${key}" appears more than once in the link.` })
       continue
     }
     seen.add(key)
@@ -60,15 +80,13 @@ export function parseAnswerQuery(search: string): ParsedQuery {
     }
     const value = key === 'contract-value' && /^\d+$/.test(raw) ? Number(raw) : raw
     const problem = checkAnswer(key, value)
-    if (problem) parsed.problems.push(problem)
+    if (problem) fault(isQuestionId(key) ? 'bad-answer' : 'unknown-question', problem)
     else if (isQuestionId(key)) parsed.answers[key] = value
   }
   if (parsed.startDate !== undefined) {
     const dateProblems = checkStartDate(parsed.startDate, parsed.answers)
-    if (dateProblems.length > 0) {
-      parsed.problems.push(...dateProblems)
-      parsed.startDate = undefined
-    }
+    for (const problem of dateProblems) fault('start-date', problem)
+    if (dateProblems.length > 0) parsed.startDate = undefined
   }
   return parsed
 }

@@ -1,3 +1,4 @@
+import '@/styles/forms.scss'
 import { progress } from '@machines/progress'
 import type { FormEvent } from 'react'
 import { Link, Navigate, useNavigate } from 'react-router-dom'
@@ -8,10 +9,10 @@ import { backFrom, questionUrl, resultUrl } from './flow'
 import { useAnswerQuery } from './use-answer-query'
 
 export function CheckAnswersPage() {
-  const { answers, dates, problems } = useAnswerQuery()
+  const { answers, dates, problems, faults } = useAnswerQuery()
   const navigate = useNavigate()
   if (problems.length > 0)
-    return <LinkProblemPage problems={problems} answers={answers} dates={dates} />
+    return <LinkProblemPage problems={problems} faults={faults} answers={answers} dates={dates} />
   const run = progress(answers, dates)
   if (run.next) return <Navigate replace to={questionUrl(run.next, answers, dates.startDate)} />
   const kept = run.path.answers

@@ -53,3 +53,11 @@ describe('the wizard flow', () => {
     expect(backFrom('jurisdiction', start, dates)).toBe('/')
   })
 })
+
+describe('the first question', () => {
+  it('is the statechart’s initial state', async () => {
+    const { decisionMachine } = await import('@machines/decision-machine')
+    const { paths } = await import('@/config/paths')
+    expect(paths.firstQuestion).toBe(paths.question(String(decisionMachine.config.initial)))
+  })
+})

@@ -22,7 +22,7 @@ export const resultUrl = (answers: Answers, startDate?: string) =>
   `${paths.result}${answerQuery(answers, { startDate })}`
 
 /** Where the wizard starts. */
-export const firstQuestionUrl = () => paths.question('jurisdiction')
+export const firstQuestionUrl = () => paths.firstQuestion
 
 /**
  * Where Continue leads after answering `question`. The machine decides what follows;

@@ -1,3 +1,4 @@
+import '@/styles/forms.scss'
 import { progress } from '@machines/progress'
 import { isChoiceQuestion, isQuestionId } from '@machines/questions'
 import { Link, useParams } from 'react-router-dom'
@@ -16,14 +17,15 @@ import { ValueQuestion } from './value-question'
  */
 export function QuestionPage() {
   const { questionId = '' } = useParams()
-  const { answers, dates, problems, returnTo, search } = useAnswerQuery()
+  const { answers, dates, problems, faults, returnTo, search, hydrated } = useAnswerQuery()
   const facilitator = useFacilitator((s) => s.enabled)
   if (!isQuestionId(questionId)) return <NotFoundPage />
   if (problems.length > 0)
-    return <LinkProblemPage problems={problems} answers={answers} dates={dates} />
+    return <LinkProblemPage problems={problems} faults={faults} answers={answers} dates={dates} />
 
   const run = progress(answers, dates)
-  if (!run.asked.includes(questionId) && run.next !== questionId) {
+  // Prerendered from its path alone: the answers are checked once hydrated.
+  if (hydrated && !run.asked.includes(questionId) && run.next !== questionId) {
     return (
       <LinkProblemPage
         heading="This question does not follow from your answers"

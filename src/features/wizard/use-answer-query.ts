@@ -1,14 +1,19 @@
 import { useMemo } from 'react'
-import { useLocation } from 'react-router-dom'
 import { useToday } from '@/features/clock/use-today'
+import { useHydrated, useHydratedSearch } from '@/features/hydration/use-hydrated'
 import { parseAnswerQuery } from './answer-query'
 
-/** The answers in the page's URL, parsed once per URL and day. */
+/**
+ * The answers in the page's URL, parsed once per URL and day. `hydrated` is false while
+ * a prerendered page hydrates: the page then renders as it was prerendered, from its
+ * path alone.
+ */
 export function useAnswerQuery() {
-  const { search } = useLocation()
+  const search = useHydratedSearch()
+  const hydrated = useHydrated()
   const today = useToday()
   return useMemo(() => {
     const parsed = parseAnswerQuery(search)
-    return { ...parsed, search, dates: { startDate: parsed.startDate, today } }
-  }, [search, today])
+    return { ...parsed, search, hydrated, dates: { startDate: parsed.startDate, today } }
+  }, [search, hydrated, today])
 }

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin } from 'vite'
+import { build, defineConfig, type Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { contentSecurityPolicy } from './deploy/policy.ts'
+import { prerenderPages } from './scripts/prerender-pages.mjs'
 
 /**
  * The CSP goes into the built page only: the dev server injects inline scripts
@@ -44,8 +46,68 @@ function prerenderedPages(): Plugin {
   }
 }
 
-export default defineConfig({
-  plugins: [react(), cspMeta(), prerenderedPages()],
+/**
+ * After the client build, builds src/prerender.tsx for Node and writes the prerendered
+ * pages, before the service worker is generated, so it precaches them too.
+ */
+function prerender(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'route-finder-prerender',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir
+    },
+    closeBundle: {
+      order: 'pre',
+      sequential: true,
+      async handler() {
+        const ssr = `${outDir}-ssr`
+        await build({
+          logLevel: 'warn',
+          build: { ssr: 'src/prerender.tsx', outDir: ssr, emptyOutDir: true },
+        })
+        await prerenderPages(outDir, ssr)
+      },
+    },
+  }
+}
+
+/** The service worker: the app works offline after the first visit, including the lazy pages. */
+const offline = () =>
+  VitePWA({
+    registerType: 'prompt',
+    // Registered from our own bundle: the CSP allows no inline script.
+    injectRegister: false,
+    manifest: {
+      name: 'Route Finder',
+      short_name: 'Route Finder',
+      description: 'Find a route to commission a public service.',
+      start_url: '/',
+      display: 'standalone',
+      theme_color: '#0b0c0c',
+      background_color: '#ffffff',
+      icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,txt,webmanifest}'],
+      // The map's layout library is large; it must still work offline.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      navigateFallback: '/app.html',
+      // Answers live in the query string: a cached page serves any answers.
+      ignoreURLParametersMatching: [/.*/],
+      cleanupOutdatedCaches: true,
+    },
+    integration: { closeBundleOrder: 'post' },
+  })
+
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [
+    react(),
+    cspMeta(),
+    prerenderedPages(),
+    ...(isSsrBuild ? [] : [prerender(), offline()]),
+  ],
   resolve: {
     alias: { '@': '/src', '@machines': '/machines' },
   },
@@ -56,4 +118,4 @@ export default defineConfig({
   },
   build: { target: 'es2022', sourcemap: false, manifest: true },
   preview: { port: 4173, strictPort: true },
-})
+}))

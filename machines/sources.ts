@@ -60,9 +60,9 @@ export const sources = [
   },
   {
     id: 'ppn-11-23',
-    title: 'PPN 11/23: New thresholds from 1 January 2024',
+    title: 'PPN 11/23: New Thresholds (from 1 January 2024)',
     publisher: 'Cabinet Office',
-    url: 'https://www.gov.uk/government/publications/procurement-policy-note-1123-new-thresholds-2024',
+    url: 'https://www.gov.uk/government/publications/ppn-1123-new-thresholds',
     checked: CHECKED,
   },
   {
@@ -75,9 +75,9 @@ export const sources = [
   },
   {
     id: 'ppn-023',
-    title: 'PPN 023: Updated thresholds from 1 January 2026',
+    title: 'PPN 023: 2026 Threshold Amounts (listed in the procurement policy notes collection)',
     publisher: 'Cabinet Office',
-    url: 'https://www.gov.uk/government/publications/procurement-policy-note-023-updated-thresholds',
+    url: 'https://www.gov.uk/government/collections/procurement-policy-notes',
     checked: CHECKED,
   },
 
@@ -98,9 +98,9 @@ export const sources = [
   },
   {
     id: 'sppn-5-2023',
-    title: 'SPPN 5/2023: Updates to thresholds derived from the GPA',
+    title: 'Public procurement: updates to procurement thresholds (SPPN 5/2023)',
     publisher: 'Scottish Government',
-    url: 'https://www.gov.scot/publications/public-procurement-updates-to-thresholds-derived-from-the-gpa-sppn-5-2023/',
+    url: 'https://www.gov.scot/publications/public-procurement-updates-to-procurement-thresholds-sppn5-2023/',
     checked: CHECKED,
   },
   {
@@ -138,14 +138,14 @@ export const sources = [
     id: 'psr-2023',
     title: 'The Health Care Services (Provider Selection Regime) Regulations 2023 (SI 2023/1348)',
     publisher: leg,
-    url: 'https://www.legislation.gov.uk/uksi/2023/1348/contents/made',
+    url: 'https://www.legislation.gov.uk/uksi/2023/1348/contents',
     checked: CHECKED,
   },
   {
     id: 'nhse-psr-guidance',
     title: 'The Provider Selection Regime: statutory guidance',
     publisher: 'NHS England',
-    url: 'https://www.england.nhs.uk/commissioning/how-commissioning-is-changing/nhs-provider-selection-regime/',
+    url: 'https://www.england.nhs.uk/long-read/the-provider-selection-regime-statutory-guidance/',
     checked: CHECKED,
   },
   {
@@ -241,7 +241,7 @@ export const sources = [
     id: 'ni-ppn-01-21',
     title: 'PPN 01/21: Scoring Social Value',
     publisher: 'Department of Finance (Northern Ireland)',
-    url: 'https://www.finance-ni.gov.uk/publications/ppn-0121-scoring-social-value',
+    url: 'https://finance-ni.gov.uk/node/52522',
     checked: CHECKED,
   },
   {
@@ -252,12 +252,13 @@ export const sources = [
     checked: CHECKED,
   },
 
-  // The product's own material
+  // Case studies: retold in our own words from the community FAQ of E3M's toolkit
   {
     id: 'toolkit-faq',
-    title: 'Commissioning toolkit: frequently asked questions (community FAQ)',
-    publisher: 'Route Finder community',
-    url: 'https://www.legislation.gov.uk/',
+    title:
+      'From Procurement to Partnership toolkit: questions from our community (the FAQ our case studies are retold from)',
+    publisher: 'E3M',
+    url: 'https://e3m.org.uk/from-procurement-to-partnership-your-questions-answered',
     checked: CHECKED,
   },
   // — sources added for route content A go below this line
@@ -293,7 +294,7 @@ export const sources = [
   {
     id: 'wg-psr-guidance',
     title:
-      'Health service procurement: statutory guidance on the Provider Selection Regime (Wales), reviewing decisions during the standstill period',
+      'Health service procurement: draft statutory guidance (2024) on the Provider Selection Regime (Wales), reviewing decisions during the standstill period. Written for the draft regulations: its regulation numbers differ from WSI 2025/99',
     publisher: 'Welsh Government',
     url: 'https://gov.wales/health-service-procurement-draft-statutory-guidance-reviewing-decisions-during-standstill-period',
     checked: CHECKED,
@@ -304,6 +305,20 @@ export const sources = [
       'Provider Selection Regime Wales: eligibility for decision reviews by the Wales Procurement Review Unit',
     publisher: 'Welsh Government',
     url: 'https://www.gov.wales/health-service-procurement-provider-selection-regime-wales-eligibility-decision-reviews',
+    checked: CHECKED,
+  },
+  {
+    id: 'lga-1988-s17',
+    title: 'Local Government Act 1988, section 17 (exclusion of non-commercial considerations)',
+    publisher: leg,
+    url: 'https://www.legislation.gov.uk/ukpga/1988/9/section/17',
+    checked: CHECKED,
+  },
+  {
+    id: 'mhclg-reserving-below-threshold',
+    title: 'Reserving competitions for below-threshold contracts (England, December 2025)',
+    publisher: 'Ministry of Housing, Communities and Local Government',
+    url: 'https://www.gov.uk/government/publications/reserving-competitions-for-below-threshold-contracts',
     checked: CHECKED,
   },
   // — sources added for route content B go below this line

@@ -1,52 +1,7 @@
 #!/usr/bin/env node
-// After `vite build` (client) and `vite build --ssr src/prerender.tsx` (server), writes
-// a prerendered HTML file for every page that depends on its path alone, plus app.html,
-// the empty shell served for every other path.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+// Prerenders a finished build again by hand: `node scripts/prerender.mjs [dist] [ssr]`.
+// `vite build` already does this itself (vite.config.ts, prerender plugin).
+import { prerenderPages } from './prerender-pages.mjs'
 
-// Optional arguments: the client build's folder and the server build's folder.
 const [dist = 'dist', ssr = 'dist-ssr'] = process.argv.slice(2)
-const template = readFileSync(join(dist, 'index.html'), 'utf8')
-const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'))
-const { pages, render } = await import(pathToFileURL(join(ssr, 'prerender.js')).href)
-
-/** The JS and CSS a lazily loaded page module needs, from Vite's manifest. */
-function assetsOf(module) {
-  const js = new Set()
-  const css = new Set()
-  const visit = (key) => {
-    const chunk = manifest[key]
-    if (!chunk || js.has(chunk.file)) return
-    js.add(chunk.file)
-    for (const c of chunk.css ?? []) css.add(c)
-    for (const i of chunk.imports ?? []) visit(i)
-  }
-  visit(module)
-  return { js: [...js], css: [...css] }
-}
-
-const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-
-writeFileSync(join(dist, 'app.html'), template)
-for (const page of pages) {
-  const body = await render(page.path)
-  let html = template
-    .replace(/<title>[^<]*<\/title>/, `<title>${escape(page.title)} – Route Finder</title>`)
-    .replace('<div id="root"></div>', `<div id="root" data-prerendered="${page.path}">${body}</div>`)
-  if (page.module) {
-    const { js, css } = assetsOf(page.module)
-    const missing = (f) => !template.includes(`/${f}"`)
-    const links = [
-      ...css.filter(missing).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
-      ...js.filter(missing).map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
-    ]
-    html = html.replace('</head>', `    ${links.join('\n    ')}\n  </head>`)
-  }
-  const file = page.path === '/' ? join(dist, 'index.html') : join(dist, page.path, 'index.html')
-  mkdirSync(dirname(file), { recursive: true })
-  writeFileSync(file, html)
-}
-rmSync(ssr, { recursive: true, force: true })
-console.log(`Prerendered ${pages.length} pages`)
+console.log(`Prerendered ${await prerenderPages(dist, ssr)} pages`)

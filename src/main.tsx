@@ -36,3 +36,8 @@ async function start(root: HTMLElement) {
 
 const root = document.getElementById('root')
 if (root) void start(root)
+
+// Offline support loads after the page, so it never delays the first paint.
+window.addEventListener('load', () => {
+  void import('@/features/offline/register-offline').then((m) => m.registerOffline())
+})

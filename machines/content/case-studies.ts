@@ -2,8 +2,9 @@ import type { RouteId } from '../routes'
 import type { SourceId } from '../sources'
 
 /**
- * Case studies from the commissioning toolkit's community FAQ, told in the project's own
- * words. `variants`, when given, limits a case to results with one of those variants.
+ * Case studies from the community FAQ of E3M's From Procurement to Partnership toolkit
+ * (source `toolkit-faq`), retold in the project's own words. `variants`, when given,
+ * limits a case to results with one of those variants.
  */
 export type CaseStudy = {
   id: string
@@ -19,7 +20,7 @@ export const caseStudies: readonly CaseStudy[] = [
     id: 'jersey-buses',
     title: 'Jersey bus service: an open-book partnership won in open competition',
     summary:
-      'HCT Group, a charitable social enterprise, won the Jersey bus contract in an ordinary tender against UK and French commercial operators. Its price was open-book, with a reasonable surplus and any profit above it shared with the island. Bus use rose, and the service did well enough for the profit sharing to start paying out.',
+      'HCT Group, a charitable social enterprise, won the Jersey bus contract in an ordinary tender against UK and French commercial operators. Its price was open-book, with a reasonable surplus and any profit above it shared. Bus use rose, and the service did well enough for the profit sharing to start paying out.',
     source: 'toolkit-faq',
     routes: ['light-touch-flexible', 'competitive-procedure'],
     variants: ['open-book'],

@@ -7,7 +7,7 @@ export const knownGaps: readonly { title: string; detail: string }[] = [
   {
     title: 'Frameworks under the Provider Selection Regimes',
     detail:
-      'The health care questions do not ask whether you will use a framework. Under the regimes, a framework can only be set up by the competitive process.',
+      'The health care questions do not ask whether you will use a framework. Under the regimes, only the competitive process can set up a framework.',
   },
   {
     title: 'Changes to and extensions of existing contracts',

@@ -7,7 +7,7 @@ import { subsidyFigures } from './routes/grant'
  */
 export const sibNotes: { summary: string; nextSteps: string[]; risks: string[] } = {
   summary:
-    'A Social Impact Bond pays for results: an investor funds the provider up front, and the commissioner, or another outcome payer, pays when agreed outcomes are met. The toolkit reads it as a partnership of commissioner, provider and funder.',
+    'A Social Impact Bond pays for results. An investor funds the provider up front, and the commissioner, or another outcome payer, pays when agreed outcomes are met. The toolkit reads it as a partnership of commissioner, provider and funder.',
   nextSteps: [
     'Define each outcome, how it will be measured and verified, and what counts as success.',
     'With your finance team, set a price for each outcome, a cap on total payments and a payment schedule.',
@@ -24,4 +24,4 @@ export const sibNotes: { summary: string; nextSteps: string[]; risks: string[] }
 }
 
 /** For the joint-venture result: the subsidy control check of the authority's contribution. */
-export const sibJointVentureNote = `Check your contribution to the venture for subsidy control. Money, staff time, premises, data or guarantees given on better than market terms to an organisation that trades can be a subsidy under the Subsidy Control Act 2022. Minimal Financial Assistance can cover it if the organisation’s total stays within ${formatPounds(subsidyFigures.mfaLimit)} over three financial years. Otherwise, assess the contribution against the subsidy control principles.`
+export const sibJointVentureNote = `Check your contribution to the venture for subsidy control. Money, staff time, premises, data or guarantees can be a subsidy under the Subsidy Control Act 2022. That applies when you give them on better than market terms to an organisation that trades. Minimal Financial Assistance can cover it if the organisation’s total stays within ${formatPounds(subsidyFigures.mfaLimit)} over three financial years. Otherwise, assess the contribution against the subsidy control principles.`

@@ -87,18 +87,25 @@ function nppsSentence(route: RouteId | undefined): string {
     : 'You must also have regard to the National Procurement Policy Statement (s.13), except when you award a call-off under a framework or dynamic market.'
 }
 
-const svaSentence =
-  'For services contracts above the threshold, the Public Services (Social Value) Act 2012 applies: before you start, consider how the service could improve your area’s economic, social and environmental well-being.'
+const svaSentences = [
+  'Above the threshold, the Public Services (Social Value) Act 2012 applies to services contracts.',
+  'Before you start, consider how the service could improve your area’s economic, social and environmental well-being.',
+]
 
-const spppSentence =
-  'If your organisation is a contracting authority under the Social Partnership and Public Procurement (Wales) Act 2023, it must seek to improve its area’s well-being through socially responsible procurement (s.24).'
+const spppSentences = [
+  'The Social Partnership and Public Procurement (Wales) Act 2023 may apply to your organisation.',
+  'If it does, you must seek to improve your area’s well-being through socially responsible procurement (s.24).',
+]
 
 const ppnSentences = [
   'In Northern Ireland, PPN 01/21 requires social value to make up at least 10% of the total award criteria in tenders above the procurement thresholds.',
   'Check whether that policy binds your organisation.',
 ]
 
-const scottishDutySentence = `Before a regulated procurement (${formatPounds(scottishRegulatedProcurement.amount)} or more for goods and services, excluding VAT), you must consider how it can improve your area’s economic, social and environmental wellbeing (s.9).`
+const scottishDutySentences = [
+  'Before a regulated procurement, you must consider how it can improve your area’s economic, social and environmental wellbeing (s.9).',
+  `A regulated procurement is one of ${formatPounds(scottishRegulatedProcurement.amount)} or more for goods and services, excluding VAT.`,
+]
 
 const scottishReservedSentence =
   'The sustainable procurement duty of the Procurement Reform (Scotland) Act 2014 binds devolved Scottish bodies, not reserved ones: check which you are.'
@@ -110,7 +117,8 @@ function outside(jurisdiction: Jurisdiction): Note {
     case 'wales':
       return {
         sentences: [
-          'The socially responsible procurement duty of the Social Partnership and Public Procurement (Wales) Act 2023 (s.24) covers procurement, not grants, asset transfers or partnerships that buy nothing.',
+          'The socially responsible procurement duty in s.24 of the Social Partnership and Public Procurement (Wales) Act 2023 covers procurement.',
+          'It does not cover grants, asset transfers or partnerships that buy nothing.',
           keep,
         ],
         references: [refs.sppp()],
@@ -118,7 +126,8 @@ function outside(jurisdiction: Jurisdiction): Note {
     case 'scotland':
       return {
         sentences: [
-          'The sustainable procurement duty of the Procurement Reform (Scotland) Act 2014 (s.9) applies to regulated procurements, not to grants, asset transfers or partnerships that buy nothing.',
+          'The sustainable procurement duty in s.9 of the Procurement Reform (Scotland) Act 2014 applies to regulated procurements.',
+          'It does not apply to grants, asset transfers or partnerships that buy nothing.',
           keep,
         ],
         references: [refs.prsa()],
@@ -147,8 +156,10 @@ function paNote(jurisdiction: Jurisdiction, route: RouteId | undefined): Note {
     case 'wales':
       return {
         sentences: [
-          spppSentence,
-          'A devolved Welsh authority must have regard to the Wales procurement policy statement (Procurement Act 2023, s.14).',
+          ...spppSentences,
+          route === 'framework-call-off'
+            ? 'The Wales procurement policy statement (Procurement Act 2023, s.14) does not apply to a call-off under a framework or dynamic market.'
+            : 'A devolved Welsh authority must have regard to the Wales procurement policy statement (Procurement Act 2023, s.14).',
           'The National Procurement Policy Statement does not apply to it, except for procurement under a reserved arrangement (s.13(10)).',
           s12Sentence,
           'Check with your procurement team whether the Public Services (Social Value) Act 2012 applies to your organisation.',
@@ -171,7 +182,7 @@ function paNote(jurisdiction: Jurisdiction, route: RouteId | undefined): Note {
       }
     default:
       return {
-        sentences: [s12Sentence, nppsSentence(route), svaSentence, measure],
+        sentences: [s12Sentence, nppsSentence(route), ...svaSentences, measure],
         references: [refs.s12(), refs.s13(), refs.npps(), refs.sva()],
       }
   }
@@ -193,7 +204,7 @@ function pcrNote(jurisdiction: Jurisdiction): Note {
     case 'scotland':
       return { sentences: [scottishReservedSentence, measure], references: [refs.prsa()] }
     default:
-      return { sentences: [svaSentence, measure], references: [refs.sva()] }
+      return { sentences: [...svaSentences, measure], references: [refs.sva()] }
   }
 }
 
@@ -210,8 +221,8 @@ function pcsNote(jurisdiction: Jurisdiction): Note {
   }
   return {
     sentences: [
-      scottishDutySentence,
-      'You must also consider how to make it easier for small businesses, the third sector and supported businesses to take part, and how to promote innovation.',
+      ...scottishDutySentences,
+      'Consider too how to make it easier for small businesses, the third sector and supported businesses to take part, and how to promote innovation.',
       measure,
     ],
     references: [refs.prsa()],
@@ -241,7 +252,7 @@ const psrEnglandNote: Note = {
 const psrWalesNote: Note = {
   sentences: [
     'The Welsh regulations set key criteria for choosing a provider (reg 6): check how social value is weighed within them.',
-    'Welsh Government guidance says relevant authorities must also have regard to the Wales procurement policy statement.',
+    'Welsh Government’s draft guidance says relevant authorities must also have regard to the Wales procurement policy statement.',
     'Check with your procurement team how your duties under the Social Partnership and Public Procurement (Wales) Act 2023 apply to these services.',
   ],
   references: [
@@ -253,8 +264,8 @@ const psrWalesNote: Note = {
     ),
     ref(
       'wg-psr-guidance',
-      'Applying the regime: procurement principles and policy statements',
-      'Welsh Government, Provider Selection Regime guidance',
+      'Applying the regime: procurement principles and policy statements (draft guidance)',
+      'Welsh Government, Provider Selection Regime draft statutory guidance (2024)',
       'https://gov.wales/health-service-procurement-draft-statutory-guidance-applying-regime-html',
     ),
     refs.sppp(),
@@ -283,5 +294,13 @@ export function socialValueFor(
             : regime === 'pcr-2015'
               ? pcrNote(jurisdiction)
               : paNote(jurisdiction, route)
-  return { text: note.sentences.join(' '), references: note.references }
+  const below =
+    route === 'below-threshold' && (regime === 'pa-2023' || regime === 'pcr-2015')
+      ? [
+          'Your contract is below the threshold.',
+          'Duties in this note that apply only above the threshold do not bind you here.',
+          'You can still ask for social value in proportion to the contract.',
+        ]
+      : []
+  return { text: [...below, ...note.sentences].join(' '), references: note.references }
 }

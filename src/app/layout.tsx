@@ -7,6 +7,7 @@ import { compareSetQuery } from '@/features/compare/compare-set'
 import { loadFacilitator } from '@/features/facilitator/facilitator-store'
 import { FacilitatorToggle } from '@/features/facilitator/facilitator-toggle'
 import { useHydratedSearch } from '@/features/hydration/use-hydrated'
+import { UpdateBanner } from '@/features/offline/update-banner'
 import { loadDraft } from '@/features/record/record-draft'
 import { loadSessions } from '@/features/sessions/sessions-store'
 import { StorageNotice } from '@/features/sessions/storage-notice'
@@ -67,6 +68,7 @@ export function Layout() {
       </header>
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content">
+          <UpdateBanner />
           <StorageNotice />
           <Outlet />
         </main>

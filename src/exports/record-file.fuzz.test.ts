@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseRecordFile } from './record-file'
 import { longRecord } from './record.examples'
+import { parseRecordFile } from './record-file'
 
 // Saved files get edited by hand. Whatever the file holds, opening it gives a record or
 // a message, and never an exception.
@@ -18,7 +18,9 @@ const files = fc.oneof(
   fc.string({ maxLength: 300 }),
   fc.jsonValue().map((v) => JSON.stringify(v) ?? ''),
   mutation.map(({ key, value }) => JSON.stringify({ ...good, [key]: value })),
-  answersMutation.map(({ key, value }) => JSON.stringify({ ...good, answers: { ...good.answers, [key]: value } })),
+  answersMutation.map(({ key, value }) =>
+    JSON.stringify({ ...good, answers: { ...good.answers, [key]: value } }),
+  ),
   fc.nat({ max: 3000 }).map((n) => JSON.stringify(good).slice(0, n)),
 )
 

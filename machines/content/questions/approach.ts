@@ -8,7 +8,7 @@ export const approach: ChoiceWording<'approach'> = {
     'buy-services': {
       label: 'Buy services for people or for my organisation',
       hint: 'You pay a provider to deliver something you specify.',
-      reason: 'You want to buy services, so this is a public contract under procurement law.',
+      reason: 'You want to buy services, so this is a contract for services under procurement law.',
     },
     'fund-organisation': {
       label: 'Fund an organisation to do something it has chosen to do',

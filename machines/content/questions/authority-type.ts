@@ -9,7 +9,7 @@ export const authorityType: ChoiceWording<'authority-type'> = {
       label: 'Central government',
       hint: 'A government department or one of its agencies.',
       reason:
-        'You are a central government body, so the lower central government threshold applies.',
+        'You are a central government body, so the central government threshold applies to standard services.',
     },
     'local-authority': {
       label: 'Local authority',

@@ -9,7 +9,7 @@ export const directBenefit: ChoiceWording<'direct-benefit'> = {
     yes: {
       label: 'Yes',
       reason:
-        'You will pay for services you or your residents receive, so this is a public contract, not a grant.',
+        'You will pay for services you or your residents receive, so this is a contract for services under procurement law, not a grant.',
     },
     no: {
       label: 'No',
@@ -18,11 +18,11 @@ export const directBenefit: ChoiceWording<'direct-benefit'> = {
     'not-sure': {
       label: 'I am not sure',
       reason:
-        'You were not sure whether you receive the services, so we treated it as a public contract.',
+        'You were not sure whether you receive the services, so we treated it as a contract for services.',
     },
   },
   notSure: {
-    assumed: 'We treated the payment as buying services, so it is a public contract.',
+    assumed: 'We treated the payment as buying services, so it is a contract for services.',
     why: 'Calling a contract a grant can make the award unlawful. Treating it as a contract is the safer side.',
     check: 'Ask who benefits from the service and whether you would otherwise have to provide it.',
   },

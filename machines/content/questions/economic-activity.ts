@@ -12,7 +12,7 @@ export const economicActivity: ChoiceWording<'economic-activity'> = {
     },
     no: {
       label: 'No',
-      reason: 'The recipient does not trade on a market, so the grant is not a subsidy.',
+      reason: 'The recipient does not trade on a market, so the grant is unlikely to be a subsidy.',
     },
     'not-sure': {
       label: 'I am not sure',

@@ -2,7 +2,7 @@ import type { ChoiceWording } from '../question-wording'
 
 export const healthCare: ChoiceWording<'health-care'> = {
   title: 'Are you arranging health care services for the health service?',
-  hint: 'Health care means treating, diagnosing or preventing physical or mental illness. Council public health services can count; social care does not. In England the rules do not cover district councils in two-tier areas or special health authorities. A mixed contract follows its main subject.',
+  hint: 'Health care means treating, diagnosing or preventing physical or mental illness. Council public health services can count; social care does not. In England the rules do not cover district councils in two-tier areas or special health authorities. In Wales they cover county and county borough councils, local health boards, NHS trusts and special health authorities. In England, a mixed contract is covered only if health care is most of its value and the rest could not reasonably be bought separately.',
   error: 'Select whether you are arranging health care services',
   options: {
     yes: {
@@ -23,8 +23,8 @@ export const healthCare: ChoiceWording<'health-care'> = {
   },
   notSure: {
     assumed: 'We followed the general procurement rules, not a Provider Selection Regime.',
-    why: 'The general rules demand more competition, so following them is the safer side if the service is not health care.',
+    why: 'The general rules usually require at least as much competition and openness as the Provider Selection Regime. But if this is health care, that regime applies by law instead, with its own processes and notices. Settle this before you start.',
     check:
-      'Check the Provider Selection Regime’s scope and its rule on mixed procurements with your health commissioning lead.',
+      'Check the Provider Selection Regime’s scope and its rule on mixed procurements with your health commissioning lead before you rely on this result.',
   },
 }

@@ -2,7 +2,15 @@ import type { ChoiceWording } from '../question-wording'
 
 export const psrContinueExisting: ChoiceWording<'psr-continue-existing'> = {
   title: 'Will the new contract replace an existing one with a provider you intend to keep?',
-  hint: 'All must be true: the current contract is ending; the provider is satisfying it and likely to satisfy the new one; and the new contract is not a considerable change. A considerable change is a defined term: materially different in character, or a change you cause that raises the lifetime value above limits set in the regulations. Check those limits before relying on them.',
+  hint: ({ regime }) =>
+    [
+      'All must be true: the current contract is ending, and the provider is satisfying it and likely to satisfy the new one.',
+      'The new contract must also not be a considerable change.',
+      'That means one materially different in character, or a change you decide on that raises the lifetime value above set limits.',
+      regime === 'psr-wales-2025'
+        ? 'Check those limits in the Welsh regulations before relying on them.'
+        : 'In England, those limits are at least £500,000 and at least 25% above the existing contract’s lifetime value when it was entered into (reg 6(10)).',
+    ].join(' '),
   error: 'Select whether the new contract replaces an existing one with the same provider',
   options: {
     yes: {

@@ -2,7 +2,7 @@ import type { ChoiceWording } from '../question-wording'
 
 export const psrMostSuitable: ChoiceWording<'psr-most-suitable'> = {
   title: 'Can you identify the most suitable provider without running a competition?',
-  hint: 'You must take into account the likely providers and all relevant information, then award to the one you judge most suitable. A framework agreement can only be set up by the competitive process.',
+  hint: 'You must take into account the likely providers and all relevant information, then award to the one you judge most suitable. Only the competitive process can set up a framework agreement.',
   error: 'Select whether you can identify the most suitable provider',
   options: {
     yes: {

@@ -2,7 +2,7 @@ import type { ChoiceWording } from '../question-wording'
 
 export const sibInitiator: ChoiceWording<'sib-initiator'> = {
   title: 'Who has brought the Social Impact Bond forward?',
-  hint: 'A Social Impact Bond is a partnership of a commissioner who pays for results, a provider who delivers, and an investor who funds the work up front.',
+  hint: 'A Social Impact Bond is a partnership of three. A commissioner pays for results, a provider delivers, and an investor funds the work up front.',
   error: 'Select who has brought the Social Impact Bond forward',
   options: {
     commissioner: {

@@ -117,6 +117,51 @@ function paNorthernIreland(ctx: RouteContext): RouteText {
   }
 }
 
+/**
+ * Reserving a below-threshold procurement. PPN 005 (and WPPN 012, which adopts it) allows a
+ * reservation to small businesses, charities and social enterprises only together with a
+ * location reservation. Councils are bound by section 17 of the Local Government Act 1988;
+ * in England, government guidance of December 2025 explains their own route.
+ */
+function reservationStep(ctx: RouteContext, wales: boolean): string {
+  const council = ctx.authorityType === 'local-authority'
+  if (council && !wales)
+    return 'As a council, check section 17 of the Local Government Act 1988 before you reserve the procurement. Government guidance on reserving below-threshold competitions explains when you may reserve it by location, or to small businesses, charities and social enterprises.'
+  const consider = wales ? 'If you are a devolved Welsh authority, consider' : 'Consider'
+  const policy = wales ? 'WPPN 012' : 'PPN 005'
+  const reserve = `${consider} reserving the procurement by supplier location, as ${policy} describes. You may also reserve it to small businesses, charities and social enterprises, but only together with the location reservation.`
+  return council
+    ? `${reserve} As a council, check section 17 of the Local Government Act 1988 first.`
+    : reserve
+}
+
+function reservationReferences(ctx: RouteContext, wales: boolean): Reference[] {
+  const council = ctx.authorityType === 'local-authority'
+  return [
+    wales
+      ? ref('wppn-012', 'Reserving below-threshold procurements', 'WPPN 012 (Welsh Government)')
+      : ref('ppn-005', 'Reserving below-threshold procurements', 'PPN 005 (Cabinet Office)'),
+    ...(council
+      ? [
+          ref(
+            'lga-1988-s17',
+            'Councils: no non-commercial considerations in contracts',
+            'Local Government Act 1988, s.17',
+          ),
+        ]
+      : []),
+    ...(council && !wales
+      ? [
+          ref(
+            'mhclg-reserving-below-threshold',
+            'Reserving competitions for below-threshold contracts (councils in England)',
+            'Ministry of Housing, Communities and Local Government guidance',
+          ),
+        ]
+      : []),
+  ]
+}
+
 function paText(ctx: RouteContext): RouteText {
   if (ctx.jurisdiction === 'northern-ireland') return paNorthernIreland(ctx)
   const wales = ctx.jurisdiction === 'wales'
@@ -169,9 +214,7 @@ function paText(ctx: RouteContext): RouteText {
         'Procurement Act 2023, s.88',
         `${PA}/section/88`,
       ),
-      wales
-        ? ref('wppn-012', 'Reserving below-threshold procurements', 'WPPN 012 (Welsh Government)')
-        : ref('ppn-005', 'Reserving below-threshold procurements', 'PPN 005 (Cabinet Office)'),
+      ...reservationReferences(ctx, wales),
       ...thresholdReferences(ctx),
     ],
     risks: [
@@ -184,9 +227,7 @@ function paText(ctx: RouteContext): RouteText {
     nextSteps: [
       valueStep,
       'Check your standing orders for the quotes or tenders needed at this value, and consider barriers for small businesses (s.86).',
-      wales
-        ? 'If you are a devolved Welsh authority, consider reserving the procurement by location or to SMEs and VCSEs, as WPPN 012 describes.'
-        : 'Consider reserving the procurement by supplier location, or to SMEs and VCSEs, as PPN 005 describes.',
+      reservationStep(ctx, wales),
       notifiable
         ? 'If you advertise, publish a below-threshold tender notice on the central digital platform first (s.87(1)).'
         : 'At this value no notice is required, but you may still invite quotes openly.',
@@ -276,7 +317,7 @@ function pcsText(ctx: RouteContext): RouteText {
       thresholdSentence(ctx),
       `A goods or services contract worth ${line} or more, excluding VAT, is a regulated procurement under the Procurement Reform (Scotland) Act 2014.`,
       valueSentence,
-      'Regulated procurements are advertised on Public Contracts Scotland, and you must treat bidders equally and without discrimination.',
+      'Advertise regulated procurements on Public Contracts Scotland, and treat bidders equally and without discrimination.',
       `The Scottish Government consulted on raising the ${line} figure (SPPN 3/2025), so check the figure in force.`,
       'A health or social care contract between that figure and the light touch threshold may be awarded without seeking offers.',
       'Otherwise your standing orders set the process.',

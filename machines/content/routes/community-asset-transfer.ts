@@ -106,7 +106,7 @@ function undervalueRules(ctx: RouteContext): LandRules {
           ),
         ],
         steps: [
-          'Apply the 2010 Regulations with your legal team: reg 2 sets a £10,000 threshold and a 25% margin, and regs 3 and 4 require an appraisal and a reasoned finding.',
+          'Apply the 2010 Regulations with your legal team. Regulation 2 sets a £10,000 threshold and a 25% margin. Regulations 3 and 4 require an appraisal and a reasoned finding.',
         ],
       }
     case 'northern-ireland':

@@ -405,8 +405,12 @@ describe('route content A', () => {
       if (['direct-award-c', 'direct-award-2'].includes(c.variant ?? '')) {
         expect(t.summary, label(c)).toMatch(/considerable change/)
       }
-      // The unconfirmed figures are never stated.
-      expect(all, label(c)).not.toMatch(/£500,000|25%|25 per cent/)
+      // The considerable change figures are confirmed for England (SI 2023/1348 reg 6(10)(b),
+      // revised text) but not for Wales, where they are never stated.
+      if (c.regime === 'psr-wales-2025')
+        expect(all, label(c)).not.toMatch(/£500,000|25%|25 per cent/)
+      if (c.variant === 'direct-award-c')
+        expect(t.summary, label(c)).toMatch(/£500,000 and at least 25%/)
       // Wales has no patient-choice process; England's titles never name Welsh processes.
       if (c.regime === 'psr-wales-2025') expect(t.title).toMatch(/Wales/)
       else expect(t.title).not.toMatch(/Wales/)

@@ -101,7 +101,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
     ],
     nextSteps: [
       evidenceStep,
-      'Test the market through preliminary market engagement (s.16), publishing a preliminary market engagement notice (s.17), and record the responses.',
+      'Test the market first, for example through preliminary market engagement (s.16), and record the responses. A notice under s.17 is good practice here, not a duty.',
       'Involve your legal team, the budget holder and the officer who will approve the direct award justification.',
       'Check that the provider is not an excluded supplier, and consider whether it is an excludable supplier (s.41).',
       'Publish a transparency notice (s.44) before you award; regulation 26 of the Procurement Regulations 2024 sets what it must contain.',
@@ -129,7 +129,7 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
             'Because the service is light touch, regulation 75(2) means you need not publish a call for competition where this ground applies.',
           ]
         : []),
-      'You commit to publishing a voluntary transparency (VEAT) notice and waiting at least 10 days before you sign.',
+      'You commit to publishing a voluntary ex ante transparency (VEAT) notice, which announces the award in advance. You then wait at least 10 days before you sign.',
     ].join(' '),
     references: [
       ref(

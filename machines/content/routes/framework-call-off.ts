@@ -104,7 +104,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       ? 'Call-off from a light touch framework or dynamic market (Procurement Act 2023)'
       : 'Call-off from a framework or dynamic market (Procurement Act 2023)',
     summary: [
-      'You will buy through a framework or dynamic market set up under the Procurement Act 2023 that covers this service.',
+      'You will place a call-off, an order under a framework or dynamic market set up under the Procurement Act 2023 that covers this service.',
       valueSentence(ctx),
       ...(scottish
         ? [
@@ -128,7 +128,9 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'A supplier left out of a mini-competition, or scored unfairly, can challenge the award and ask the court to set the contract aside.',
     ],
     nextSteps: [
-      'Confirm that the framework or dynamic market covers this service and names your organisation among those entitled to use it (s.45(5)(f)).',
+      lightTouch
+        ? 'Confirm that the framework or dynamic market covers this service and names your organisation among those entitled to use it.'
+        : 'Confirm that the framework or dynamic market covers this service and names your organisation among those entitled to use it (s.45(5)(f)).',
       ...(scottish
         ? [
             'Read SPPN 5/2026 with your legal team to confirm which Scottish duties still apply to the call-off.',
@@ -138,7 +140,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
         ? 'Read the call-off rules in the framework itself, since the Act leaves the method for a light touch framework to its terms (s.45(9)).'
         : 'Read its award rules: a competitive selection process (s.46), or a direct award on its core terms and objective selection mechanism (s.45(4)).',
       "Involve your procurement and legal teams, the budget holder and the framework's managing organisation early.",
-      'For a dynamic market, publish a tender notice and run a competitive flexible procedure among its members (s.34).',
+      'For a dynamic market, publish a tender notice and run a competitive flexible procedure among its members (s.34). Then send each bidder an assessment summary before the contract award notice (s.50(3)).',
       'Publish a contract award notice (s.50). Call-offs are exempt from the mandatory standstill (s.51(3)), but consider a voluntary standstill of at least 8 working days.',
       `Sign, then publish a contract details notice within ${lightTouch ? '120' : '30'} days (s.53).`,
     ],
@@ -211,13 +213,13 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
       : 'Call-off from a framework agreement or dynamic purchasing system (PCR 2015)',
     summary: [
       lightTouch
-        ? 'You will buy through a light touch framework set up under the Public Contracts Regulations 2015.'
-        : 'You will buy through a framework agreement or dynamic purchasing system set up under the Public Contracts Regulations 2015.',
+        ? 'You will place a call-off, an order under a light touch framework set up under the Public Contracts Regulations 2015.'
+        : 'You will place a call-off, an order under a framework agreement or dynamic purchasing system set up under the Public Contracts Regulations 2015.',
       'Arrangements set up before 24 February 2025 keep the 2015 rules for their call-offs until they end.',
       valueSentence(ctx),
       ...(lightTouch
         ? [
-            'A light touch framework set up under regulations 74 to 76 is called off by its own published rules, applied transparently and equally.',
+            'You call off a light touch framework set up under regulations 74 to 76 by following its own published rules, transparently and equally.',
             'Take care before admitting new providers to an open light touch framework or approved list after 24 February 2025. That step may be a new award under the Act.',
           ]
         : [
@@ -249,7 +251,7 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
           ]
         : [
             "Award directly on the framework's terms, or run a mini-competition inviting every capable supplier in writing with a reasonable time limit (reg 33(11)).",
-            'Under a dynamic purchasing system, invite every admitted supplier in the category to tender (reg 34(21)).',
+            'Under a dynamic purchasing system, invite every admitted supplier in the category to tender (reg 34(21) and (22)).',
             'For a mini-competition at or above the threshold, send award decision notices and hold a 10-day standstill voluntarily (reg 99(6)-(7)).',
           ]),
       ...(scottish
@@ -305,10 +307,10 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
       ? 'Call-off from a light touch framework (Public Contracts (Scotland) Regulations 2015)'
       : 'Call-off from a framework agreement (Public Contracts (Scotland) Regulations 2015)',
     summary: [
-      'You will buy through a framework set up under the Public Contracts (Scotland) Regulations 2015 that covers this service.',
+      'You will place a call-off, an order under a framework set up under the Public Contracts (Scotland) Regulations 2015 that covers this service.',
       valueSentence(ctx),
       lightTouch
-        ? 'A light touch framework set up under regulations 74 to 76 is called off by its own published rules, applied transparently and equally.'
+        ? 'You call off a light touch framework set up under regulations 74 to 76 by following its own published rules, transparently and equally.'
         : "The framework's terms decide whether you award directly or by a mini-competition among its suppliers (reg 34).",
       'Use only a framework that names your organisation, or the type of body you are, among those entitled to use it.',
       ...(ukBody

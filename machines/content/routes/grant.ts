@@ -19,11 +19,11 @@ export const SCA = 'https://www.legislation.gov.uk/ukpga/2022/23'
 
 /** The Windsor Framework caveat, for every subsidy-type result in Northern Ireland. */
 export const windsorSentences = [
-  'In Northern Ireland, EU State aid rules can still apply, under Windsor Framework Article 10, to support that affects trade in goods or electricity with the EU.',
+  'In Northern Ireland, EU State aid rules can still apply under Windsor Framework Article 10. They reach support that affects trade in goods or electricity with the EU.',
 ] as const
 
 export const windsorStep =
-  'Ask your subsidy control officer whether Article 10 of the Windsor Framework brings in EU State aid rules; the effect on trade must be genuine, not hypothetical.'
+  'Ask your subsidy control officer whether Article 10 of the Windsor Framework brings in EU State aid rules. The effect on trade must be genuine, not hypothetical.'
 
 export function windsorReferences(): Reference[] {
   return [
@@ -55,7 +55,7 @@ function whyNotAContract(ctx: RouteContext): string {
 
 const commonRisks = {
   contract:
-    'If the agreement in substance buys services for you with enforceable deliverables, it is a public contract and can be challenged as an unlawful direct award.',
+    'If the agreement in substance buys services for you with enforceable deliverables, it is a public contract. It can then be challenged as an unlawful direct award.',
   failure:
     'The recipient may under-deliver or close, so pay in stages, monitor progress and keep a right to claw back unspent or misused money.',
   conflicts:
@@ -170,7 +170,8 @@ function subsidyAssessment(ctx: RouteContext, ni: boolean): RouteText {
       'You said the recipient trades on a market, so the grant is likely to be a subsidy.',
       `Minimal Financial Assistance, up to ${formatPounds(subsidyFigures.mfaLimit)} over three financial years, may not cover it.`,
       'You must consider the subsidy control principles and give the grant only if it is consistent with them.',
-      `If you designate the service as a service of public economic interest, SPEI assistance up to ${formatPounds(subsidyFigures.speiLimit)} over three financial years may be an alternative.`,
+      'You could instead designate the service as a service of public economic interest (SPEI).',
+      `SPEI assistance up to ${formatPounds(subsidyFigures.speiLimit)} over three financial years may then be an alternative.`,
       'You commit to a recorded assessment, transparency and monitoring.',
       ...(ni ? windsorSentences : []),
     ].join(' '),
@@ -211,7 +212,7 @@ function subsidyAssessment(ctx: RouteContext, ni: boolean): RouteText {
     ],
     nextSteps: [
       firstStep,
-      'With your subsidy control officer, check whether Minimal Financial Assistance or SPEI assistance covers the grant before a full assessment.',
+      'With your subsidy control officer, check whether Minimal Financial Assistance covers the grant before a full assessment. Check assistance for services of public economic interest (SPEI) too.',
       'Otherwise assess the grant against each subsidy control principle and record your conclusion before you decide (s.12).',
       'Check whether the grant is large or sensitive enough to need referral to the CMA’s Subsidy Advice Unit.',
       ...(ni ? [windsorStep] : []),

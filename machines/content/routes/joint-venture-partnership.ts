@@ -45,7 +45,7 @@ function text(ctx: RouteContext): RouteText {
       ...(ni ? windsorReferences() : []),
     ],
     risks: [
-      'If you later agree to pay for services or outcomes, the arrangement becomes a contract that must be procured under the rules that apply to you.',
+      'If you later agree to pay for services or outcomes, the arrangement becomes a contract. You must then procure it under the rules that apply to you.',
       'Your contributions may be an unlawful subsidy if you do not assess them or fit them within an exemption.',
       'The venture may fail or the investor may withdraw, so agree exit terms that protect the people using the service.',
       'Sharing data and making referrals raise data protection and conflict of interest issues, so agree them in writing.',

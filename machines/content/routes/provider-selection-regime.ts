@@ -3,8 +3,6 @@ import type { Reference, RouteContent, RouteContext, RouteText } from '../route-
 
 const PSR = 'https://www.legislation.gov.uk/uksi/2023/1348'
 const PSRW = 'https://www.legislation.gov.uk/wsi/2025/99'
-const NHSE_STANDSTILL =
-  'https://www.england.nhs.uk/long-read/provider-selection-regime-reviewing-decisions-during-the-standstill-period/'
 const WG_TRANSPARENCY =
   'https://gov.wales/health-service-procurement-draft-statutory-guidance-transparency-html'
 
@@ -20,11 +18,13 @@ const england = {
   conflicts:
     'Collect conflict of interest declarations from everyone involved in the decision, and record how you manage any conflict.',
   standstill:
-    'Providers then have until midnight at the end of the 8th working day to make written representations (reg 12). Review any you receive before you award.',
-  award:
-    'Award the contract once the standstill ends, then publish the notice the regulations require.',
+    'Providers then have until midnight at the end of the 8th working day after the standstill begins to make written representations (reg 12(3)). If you receive any, review your decision and tell providers your further decision in writing, with reasons (reg 12(4) and (6)). The standstill then lasts until at least 5 working days after you tell them (reg 12(10)).',
+  award: (reg: string, what = 'the contract') =>
+    `Award ${what} once the standstill ends. Then publish a notice of the award on the central digital platform within 30 days (reg ${reg}).`,
+  considerable:
+    'A considerable change is a materially different arrangement (reg 6(10)). It also covers a change you decide on that raises lifetime value by at least £500,000 and at least 25% over the existing contract.',
   recordC:
-    'Record why process C did not apply. A considerable change means a materially different arrangement, or changes you cause that raise lifetime value above the regulations’ limits.',
+    'Record why you are not using process C, for example a considerable change. That is a materially different arrangement (reg 6(10)). It is also a change you decide on that raises lifetime value by at least £500,000 and at least 25% over the existing contract.',
   risks: {
     jr: 'A provider who believes you broke the regulations can seek judicial review, so record the evidence for each condition.',
     panel:
@@ -34,7 +34,7 @@ const england = {
     scope:
       'If the main subject of the contract is not health care, the regime may not apply, so check the mixed-procurement rule.',
     framework:
-      'A framework agreement under the regime can only be concluded by the competitive process, not by this one.',
+      'Under the regime, only the competitive process can set up a framework agreement, not this one.',
   },
 }
 
@@ -49,29 +49,23 @@ function englandRefs(
       'psr-2023',
       'Overview of the processes and the order of use',
       'SI 2023/1348, reg 6',
-      `${PSR}/regulation/6/made`,
+      `${PSR}/regulation/6`,
     ),
-    ref('psr-2023', label, `SI 2023/1348, reg ${reg}`, `${PSR}/regulation/${reg}/made`),
+    ref('psr-2023', label, `SI 2023/1348, reg ${reg}`, `${PSR}/regulation/${reg}`),
     ...(standstill
       ? [
-          ref(
-            'psr-2023',
-            'The standstill period',
-            'SI 2023/1348, reg 12',
-            `${PSR}/regulation/12/made`,
-          ),
+          ref('psr-2023', 'The standstill period', 'SI 2023/1348, reg 12', `${PSR}/regulation/12`),
           ref(
             'nhse-psr-guidance',
             'Reviewing decisions during the standstill period',
-            'NHS England, Provider Selection Regime guidance',
-            NHSE_STANDSTILL,
+            'NHS England, Provider Selection Regime statutory guidance',
           ),
         ]
       : [
           ref(
             'nhse-psr-guidance',
             'Statutory guidance on the regime',
-            'NHS England, Provider Selection Regime guidance',
+            'NHS England, Provider Selection Regime statutory guidance',
           ),
         ]),
     ...(frameworks
@@ -80,7 +74,7 @@ function englandRefs(
             'psr-2023',
             'Framework agreements',
             'SI 2023/1348, regs 16 to 18',
-            `${PSR}/regulation/16/made`,
+            `${PSR}/regulation/16`,
           ),
         ]
       : []),
@@ -114,7 +108,7 @@ function englandText(variant: string): RouteText {
           'Record the evidence that only the existing provider can deliver the services, and who made the decision.',
           e.conflicts,
           'Award the contract: process A has no standstill period.',
-          'Publish a notice of the award on the UK e-notification service, as the regulations require (check the deadline).',
+          'Publish a notice of the award on the central digital platform (Find a Tender) within 30 days of the award (reg 7(2)).',
           'Keep records of the decision for the regime’s information and audit requirements.',
         ],
       }
@@ -143,7 +137,7 @@ function englandText(variant: string): RouteText {
           'Offer a contract to every provider that meets the requirements, without limiting numbers.',
           e.conflicts,
           'Award the contracts: process B has no standstill period.',
-          'Publish notices of the awards on the UK e-notification service, as the regulations require (check the deadline).',
+          'Publish a notice of each award on the central digital platform (Find a Tender) within 30 days of the award (reg 8(2)).',
         ],
       }
     case 'direct-award-c':
@@ -152,10 +146,11 @@ function englandText(variant: string): RouteText {
         summary: [
           'Direct award process C lets you award a new contract to the existing provider without a competition (reg 9).',
           'You said the contract is ending, the provider is satisfying it and likely to satisfy the new one, and the change is not considerable.',
-          'A considerable change means a materially different arrangement, or changes you cause that raise lifetime value above limits in the regulations.',
-          'Check those limits before you rely on this process.',
+          e.considerable,
+          'Rises from external factors, such as patient numbers or formula price changes, do not count (reg 6(12)).',
           'Regulation 6 lets you use process C only where processes A and B do not apply.',
-          'You commit to assessing the provider against the key criteria, publishing a notice of intention to award and observing a standstill period.',
+          'You commit to judging the provider with the key criteria and basic selection criteria (reg 9(2)).',
+          'You also commit to publishing a notice of intention to award and observing a standstill period.',
         ].join(' '),
         references: englandRefs(9, 'Direct award process C', true, false),
         risks: [
@@ -167,12 +162,12 @@ function englandText(variant: string): RouteText {
         ],
         nextSteps: [
           e.scope,
-          'Assess the existing provider’s performance and the proposed contract against the key criteria, and record the reasons.',
-          'Check that the new contract is not a considerable change, using the value limits in the regulations.',
+          'Assess the existing provider’s performance and the proposed contract, taking into account the key criteria and applying the basic selection criteria (reg 9(2)). Record the reasons.',
+          'Check that the new contract is not a considerable change (reg 6(10) to (12)). Compare its lifetime value with the existing contract’s value when that contract was entered into.',
           e.conflicts,
-          'Publish a notice of intention to award on the UK e-notification service (reg 9(3)). The standstill starts the next day.',
+          'Publish a notice of intention to award on the central digital platform (Find a Tender) (reg 9(3)). The standstill starts the day after it is published.',
           e.standstill,
-          e.award,
+          e.award('9(11)'),
         ],
       }
     case 'most-suitable-provider':
@@ -182,7 +177,8 @@ function englandText(variant: string): RouteText {
           'The most suitable provider process lets you award a contract without a competition, to the provider you identify as most suitable (reg 10).',
           'You said you can identify that provider, taking account of likely providers and all relevant information.',
           'Regulation 6 lets you use it only where processes A and B do not apply and you are not using process C.',
-          'You commit to assessing likely providers against the key criteria and basic selection criteria, publishing a notice of intention to award and observing a standstill period.',
+          'You commit to publishing a notice that you will follow this process, then waiting at least 14 days before you finish identifying potential providers.',
+          'You then assess them against the key criteria and basic selection criteria, publish a notice of intention to award and observe a standstill period.',
           'You cannot conclude a framework agreement this way: under the regime, only the competitive process can.',
         ].join(' '),
         references: englandRefs(10, 'Most suitable provider process', true, true),
@@ -195,13 +191,13 @@ function englandText(variant: string): RouteText {
         ],
         nextSteps: [
           e.scope,
-          'Identify the likely providers and gather all relevant information about them.',
-          'Assess them against the key criteria and basic selection criteria, and record why you chose this provider.',
+          'Publish a notice of intention to follow the most suitable provider process on the central digital platform (Find a Tender) (reg 10(2)). Do not finish identifying potential providers until 14 days after you submit it (reg 10(5)).',
+          'Identify the potential providers and assess them against the key criteria and basic selection criteria (reg 10(4) and (6)). Record why you chose this provider.',
           e.recordC,
           e.conflicts,
-          'Publish a notice of intention to award on the UK e-notification service (reg 10(7)). The standstill starts the next day.',
+          'Publish a notice of intention to award on the central digital platform (reg 10(7)). The standstill starts the day after it is published.',
           e.standstill,
-          e.award,
+          e.award('10(15)'),
         ],
       }
     default:
@@ -211,9 +207,9 @@ function englandText(variant: string): RouteText {
           'The competitive process lets you award a health care contract, or conclude a framework agreement, after a competition (reg 11).',
           'You said you cannot identify the most suitable provider, or do not want to award without a competition.',
           'Regulation 6 lets you use it where processes A and B do not apply and you are not using another process.',
-          'You commit to advertising the opportunity, assessing offers against the key criteria and basic selection criteria, and publishing a notice of intention to award.',
-          'You must then observe a standstill period.',
-          'A framework agreement under the regime can only be concluded by the competitive process.',
+          'You commit to advertising the opportunity, assessing offers against the key criteria and basic selection criteria, and telling providers the result in writing.',
+          'You must then publish a notice of intention to award and observe a standstill period.',
+          'Under the regime, only the competitive process can set up a framework agreement.',
         ].join(' '),
         references: englandRefs(11, 'Competitive process', true, true),
         risks: [
@@ -227,11 +223,11 @@ function englandText(variant: string): RouteText {
           e.scope,
           'Decide whether you need a contract or a framework agreement: only this process can conclude a framework.',
           e.recordC,
-          'Advertise the opportunity with the notice the regulations require, setting out the key criteria, basic selection criteria and timescales.',
+          'Publish a notice inviting offers on the central digital platform (Find a Tender) (reg 11(3)). Set out the key criteria, basic selection criteria and timescales.',
           'Evaluate offers against the published criteria, with conflict of interest declarations from evaluators, and record your decisions.',
-          'Publish a notice of intention to award on the UK e-notification service (reg 11(9)). The standstill starts the next day.',
+          'Tell the successful provider, and each unsuccessful provider with your reasons, in writing (reg 11(8)). Then publish a notice of intention to award on the central digital platform (reg 11(9)).',
           e.standstill,
-          e.award,
+          e.award('11(17)', 'the contract or conclude the framework agreement'),
         ],
       }
   }
@@ -249,7 +245,7 @@ const wales = {
   notice:
     'Publish a notice of intention to award, as reg 24 requires. The standstill period then begins.',
   standstill:
-    'Observe the standstill period (reg 12). Welsh Government guidance describes at least 8 working days for providers to make representations.',
+    'Observe the standstill period (reg 12). Welsh Government’s draft guidance describes at least 8 working days for providers to make representations.',
   award: 'Award the contract once the standstill ends, then publish the notice reg 24 requires.',
   record2:
     'Record why Direct Award Process 2 did not apply. A considerable change means a materially different arrangement, or changes you cause that raise lifetime value above the regulations’ limits.',
@@ -261,7 +257,7 @@ const wales = {
     scope:
       'If the main subject of the contract is not a relevant health service, the Welsh regulations may not apply.',
     framework:
-      'A framework agreement under the regime can only be concluded by the Competitive Process, not by this one.',
+      'Under the regime, only the Competitive Process can set up a framework agreement, not this one.',
   },
 }
 
@@ -296,7 +292,7 @@ function walesRefs(
           ref(
             'wg-psr-guidance',
             'Reviewing decisions during the standstill period',
-            'Welsh Government, Provider Selection Regime guidance',
+            'Welsh Government, Provider Selection Regime draft statutory guidance (2024)',
           ),
         ]
       : []),
@@ -330,11 +326,20 @@ function walesText(variant: string): RouteText {
           w.order,
           'Check that no other provider could realistically deliver it before you rely on this process.',
           'You commit to recording your reasons and publishing a notice of the award.',
-          'Process 1 has no standstill period, but you must still act transparently, fairly and proportionately.',
+          'Check in regulation 12 whether a standstill period applies to Process 1 before you award.',
+          'Either way, act transparently, fairly and proportionately.',
         ].join(' '),
-        references: walesRefs(8, 'Direct Award Process 1', false, false),
+        references: [
+          ...walesRefs(8, 'Direct Award Process 1', false, false),
+          ref(
+            'psr-wales-2025',
+            'The standstill period: check whether it applies to Process 1',
+            'WSI 2025/99, reg 12',
+            `${PSRW}/regulation/12/made`,
+          ),
+        ],
         risks: [
-          w.risks.review,
+          'The Wales Procurement Review Unit lists Process 1 among the decisions it can review, once a provider has made representations to you.',
           'If another provider could deliver the service, Process 1 is not available and the award is open to challenge.',
           w.risks.conflicts,
           w.risks.scope,
@@ -344,7 +349,7 @@ function walesText(variant: string): RouteText {
           w.scope,
           'Record the evidence that only the existing provider can deliver the services, and who made the decision.',
           w.conflicts,
-          'Award the contract: Process 1 has no standstill period.',
+          'Check in regulation 12 whether a standstill applies to Process 1, and observe it if so. Then award the contract.',
           'Publish the notice of the award that reg 24 requires.',
           'Keep records for the regime’s information and annual summary requirements (regs 30 and 31).',
         ],
@@ -392,8 +397,8 @@ function walesText(variant: string): RouteText {
           ...walesRefs(10, 'Most Suitable Provider Process', true, true),
           ref(
             'wg-psr-guidance',
-            'Transparency: notices for each process',
-            'Welsh Government, Provider Selection Regime guidance',
+            'Transparency: notices for each process (draft; its regulation numbers differ)',
+            'Welsh Government, Provider Selection Regime draft statutory guidance (2024)',
             WG_TRANSPARENCY,
           ),
         ],
@@ -406,7 +411,7 @@ function walesText(variant: string): RouteText {
         ],
         nextSteps: [
           w.scope,
-          'Welsh Government guidance expects you to publish your intention to follow this process in advance: check reg 24.',
+          'Welsh Government’s draft guidance says you must publish your intention to follow this process in advance. Check regs 10 and 24 for that notice.',
           'Assess the likely providers against the key criteria (reg 6) and basic selection criteria (reg 22), and record why you chose this provider.',
           w.record2,
           w.conflicts,
@@ -424,7 +429,7 @@ function walesText(variant: string): RouteText {
           'Regulation 7 lets you use it where Process 1 does not apply and you are not using another process.',
           'You commit to advertising the opportunity, assessing offers against the key criteria and basic selection criteria, and publishing a notice of intention to award.',
           'You must then observe a standstill period.',
-          'A framework agreement under the regime can only be concluded by the Competitive Process.',
+          'Under the regime, only the Competitive Process can set up a framework agreement.',
         ].join(' '),
         references: walesRefs(11, 'Competitive Process', true, true),
         risks: [

@@ -52,12 +52,12 @@ function noticeSteps(regime: Regime): string[] {
       ]
     case 'pcr-2015':
       return [
-        'Record the decision and your reasons. No Find a Tender or Contracts Finder notice is required for a contract outside the Regulations.',
+        'Record the decision and your reasons. You need not publish a Find a Tender or Contracts Finder notice for a contract outside the Regulations.',
         'If the exemption could be disputed, consider a voluntary transparency (VEAT) notice and the wait before signing that reg 99(3) requires, which protect against ineffectiveness.',
       ]
     case 'pcr-scotland-2015':
       return [
-        'Record the decision and your reasons. No Public Contracts Scotland notice is required for an excluded contract.',
+        'Record the decision and your reasons. You need not publish a Public Contracts Scotland notice for an excluded contract.',
         'If the exemption could be disputed, ask your legal team about a voluntary transparency notice and a wait before you sign.',
       ]
   }
@@ -88,7 +88,8 @@ function vertical(regime: Regime): RouteText {
         'You can award a contract to a company or other body you control without a competition.',
         'The Procurement Act 2023 treats it as an exempted contract under Schedule 2, paragraph 2.',
         'You said the provider is a company you control, alone or with other contracting authorities.',
-        'You, alone or jointly, must be its parent undertaking, and no one else may exert decisive influence over it.',
+        'You, alone or jointly, must be its parent undertaking, in effect its controlling owner.',
+        'No one else may exert decisive influence over its decisions.',
         'More than 80 per cent of its activities must be carried out for you, or for bodies you control.',
         'No one other than a public authority may hold shares in it.',
         verticalCommit,
@@ -194,7 +195,7 @@ function horizontal(regime: Regime): RouteText {
         'Exempted horizontal arrangement between contracting authorities (Procurement Act 2023)',
       summary: [
         'Contracting authorities can work together to deliver their public functions without a competition.',
-        'The Procurement Act 2023 exempts a contract between contracting authorities only that relates to a horizontal arrangement (Schedule 2, paragraph 3).',
+        'The Procurement Act 2023 exempts a contract made only between contracting authorities that relates to a horizontal arrangement (Schedule 2, paragraph 3).',
         'You said you will co-operate with another public body.',
         'The arrangement must aim at objectives you share in exercising your public functions, and be entered into solely in the public interest.',
         'No more than 20 per cent of the activities it covers may be carried out for other purposes.',

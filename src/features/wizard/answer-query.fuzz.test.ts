@@ -8,13 +8,24 @@ import { parseAnswerQuery } from './answer-query'
 const realKeys = [...questionIds, 'startDate', 'return']
 const key = fc.oneof(fc.constantFrom(...realKeys), fc.string({ maxLength: 30 }))
 const value = fc.oneof(
-  fc.constantFrom('england', 'yes', 'no', 'not-sure', 'buy-services', '250000', '2025-06-01', 'check'),
+  fc.constantFrom(
+    'england',
+    'yes',
+    'no',
+    'not-sure',
+    'buy-services',
+    '250000',
+    '2025-06-01',
+    'check',
+  ),
   fc.string({ maxLength: 40 }),
   fc.integer().map(String),
 )
 const query = fc
   .array(fc.tuple(key, value), { maxLength: 20 })
-  .map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'))
+  .map((pairs) =>
+    pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'),
+  )
 const mangled = fc.oneof(
   query,
   query.map((q) => encodeURIComponent(q)),

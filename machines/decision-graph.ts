@@ -1,0 +1,316 @@
+import { and, not, or } from 'xstate'
+import { routeCatalogue } from './content/route-catalogue'
+import { answerLabel, questionTitle } from './content/wording'
+import { decisionMachine } from './decision-machine'
+import { choiceOptions, isChoiceQuestion, isQuestionId, type QuestionId } from './questions'
+import { isRouteId, type RouteId } from './routes'
+
+/**
+ * The decision model as a graph, read from the statechart's own definition so the
+ * decision map can never drift from the routing: a node per question state and per
+ * route (final state), an edge per transition between them, labelled with the options
+ * and conditions that take it.
+ */
+
+export type MapNodeId = QuestionId | RouteId
+
+export type GraphNode = { id: MapNodeId; kind: 'question' | 'route'; label: string }
+
+/** A named guard of the machine, other than the answer itself, and whether it must hold. */
+export type Condition = { guard: string; holds: boolean }
+
+/** One way along an edge: one of `options` (null: any answer) while every condition holds. */
+export type EdgeCase = { options: readonly string[] | null; conditions: Condition[] }
+
+export type GraphEdge = {
+  /** `source->target`: there is at most one edge between two nodes. */
+  id: string
+  source: QuestionId
+  target: MapNodeId
+  cases: EdgeCase[]
+  label: string
+}
+
+export type DecisionGraph = { initial: QuestionId; nodes: GraphNode[]; edges: GraphEdge[] }
+
+/**
+ * Short words for the guards that are not about the answer itself, as "if …" clauses:
+ * what holds, and what holds when the guard does not.
+ */
+export const conditionWords: Record<string, { holds: string; fails: string }> = {
+  asksScotlandBody: {
+    holds: 'Scottish central government or other public body',
+    fails: 'not a Scottish central government or other public body',
+  },
+  isDevolvedScottishBody: {
+    holds: 'devolved Scottish body',
+    fails: 'not a devolved Scottish body',
+  },
+  psrMayApply: {
+    holds: 'Provider Selection Regime may apply',
+    fails: 'Provider Selection Regime does not apply',
+  },
+  inEngland: { holds: 'in England', fails: 'outside England' },
+  isLightTouch: { holds: 'light touch services', fails: 'not light touch services' },
+  asksThresholdClass: {
+    holds: 'NHS or other public body, not light touch',
+    fails: 'central government, local authority or light touch',
+  },
+  belowThreshold: { holds: 'below threshold', fails: 'at or above threshold' },
+  mutualsReservable: {
+    holds: 'reserving for mutuals is possible',
+    fails: 'reserving for mutuals is not possible',
+  },
+}
+
+type StateNode = (typeof decisionMachine.root.states)[string]
+type Guard = unknown
+
+/** A transition's guard, read as: which answers (null: any) and which other conditions. */
+type GuardReading = { options: readonly string[] | null; conditions: Condition[] }
+
+// The combinators are told apart by their check function: names do not survive minifying.
+const andCheck = (and([]) as unknown as { check: unknown }).check
+const notCheck = (not('x') as unknown as { check: unknown }).check
+const orCheck = (or([]) as unknown as { check: unknown }).check
+
+/** Any answer: the one value a question without fixed options is tried with. */
+const ANY = '*'
+
+export function decisionGraph(machine = decisionMachine): DecisionGraph {
+  const states = machine.root.states
+  const nodes: GraphNode[] = []
+  const edges = new Map<string, { source: QuestionId; target: MapNodeId; cases: EdgeCase[] }>()
+  for (const [key, state] of Object.entries(states)) {
+    if (isQuestionId(key)) {
+      nodes.push({ id: key, kind: 'question', label: questionTitle(key) })
+      for (const { target, cases } of leavingCases(state, key, states)) {
+        const id = `${key}->${target}`
+        const edge = edges.get(id) ?? { source: key, target, cases: [] }
+        edge.cases.push(...cases)
+        edges.set(id, edge)
+      }
+    } else if (state.type === 'final') {
+      if (!isRouteId(key)) throw new Error(`Final state "${key}" is not a route`)
+      nodes.push({ id: key, kind: 'route', label: routeCatalogue[key].name })
+    }
+  }
+  const initial = String(machine.root.config.initial)
+  if (!isQuestionId(initial)) throw new Error(`The first state "${initial}" is not a question`)
+  return {
+    initial,
+    nodes,
+    edges: [...edges].map(([id, edge]) => {
+      const cases = simplify(edge.cases, edge.source)
+      return { id, ...edge, cases, label: edgeLabel(edge.source, cases) }
+    }),
+  }
+}
+
+/**
+ * Where a state's transitions lead, each with the cases that take it. States that ask
+ * nothing (such as `contract-branch`) are passed through: their conditions join the
+ * incoming case and the edge goes on to where they lead.
+ */
+function leavingCases(
+  state: StateNode,
+  question: QuestionId | null,
+  states: Record<string, StateNode>,
+): { target: MapNodeId; cases: EdgeCase[] }[] {
+  const domain = question && isChoiceQuestion(question) ? choiceOptions[question] : [ANY]
+  // For each option, the conditions of earlier transitions it could take: a later
+  // transition is taken only when none of them held.
+  const earlier = new Map<string, Condition[][]>(domain.map((v) => [v, []]))
+  const result: { target: MapNodeId; cases: EdgeCase[] }[] = []
+  for (const transition of transitionsOf(state)) {
+    const reading = readGuard(transition.guard, question)
+    const taking = new Map<string, { options: string[]; conditions: Condition[] }>()
+    for (const option of domain) {
+      if (reading.options && !reading.options.includes(option)) continue
+      const before = earlier.get(option) ?? []
+      if (before.some((c) => c.length === 0)) continue
+      const conditions = combine(reading.conditions, before.map(negate))
+      if (!conditions) continue
+      before.push(reading.conditions)
+      const key = conditionKey(conditions)
+      const found = taking.get(key) ?? { options: [], conditions }
+      found.options.push(option)
+      taking.set(key, found)
+    }
+    const cases = [...taking.values()].map(({ options, conditions }) => ({
+      options: options.includes(ANY) ? null : options,
+      conditions,
+    }))
+    if (cases.length === 0) continue
+    const target = transition.target
+    if (isQuestionId(target) || isRouteId(target)) {
+      result.push({ target, cases })
+      continue
+    }
+    const through = states[target]
+    if (!through) throw new Error(`Unknown state "${target}"`)
+    for (const onward of leavingCases(through, null, states)) {
+      const joined = cases.flatMap((c) =>
+        onward.cases.flatMap((o) => {
+          const conditions = combine(c.conditions, o.conditions)
+          return conditions ? [{ options: c.options, conditions }] : []
+        }),
+      )
+      if (joined.length > 0) result.push({ target: onward.target, cases: joined })
+    }
+  }
+  return result
+}
+
+/** Eventless transitions, then any event transitions that go somewhere. */
+function transitionsOf(state: StateNode): { guard: Guard; target: string }[] {
+  const all = [...(state.always ?? []), ...[...state.transitions.values()].flat()]
+  return all.flatMap((t) => {
+    const [target, ...more] = t.target ?? []
+    if (!target) return []
+    if (more.length > 0) throw new Error(`State "${state.key}" has a transition to many states`)
+    return [{ guard: t.guard, target: target.key }]
+  })
+}
+
+function readGuard(guard: Guard, question: QuestionId | null): GuardReading {
+  if (guard === undefined) return { options: null, conditions: [] }
+  if (typeof guard === 'string') return { options: null, conditions: [{ guard, holds: true }] }
+  if (typeof guard === 'function') {
+    const { check, guards } = guard as unknown as { check?: unknown; guards?: Guard[] }
+    if (check === andCheck && guards) {
+      return guards
+        .map((g) => readGuard(g, question))
+        .reduce(both, { options: null, conditions: [] })
+    }
+    if (check === notCheck && guards?.length === 1) {
+      const inner = readGuard(guards[0], question)
+      const [only, ...rest] = inner.conditions
+      if (inner.options === null && only && rest.length === 0) {
+        return { options: null, conditions: [{ guard: only.guard, holds: !only.holds }] }
+      }
+    }
+    if (check === orCheck) throw new Error('The decision map cannot read an `or` guard yet')
+    throw new Error('The decision map cannot read an inline guard: name it in setup()')
+  }
+  const { type, params } = guard as { type: string; params?: { question?: string; values?: [] } }
+  if (type === 'answered' || type === 'answerIs') {
+    if (params?.question !== question) {
+      throw new Error(`A "${type}" guard about ${params?.question} in another question's state`)
+    }
+    return { options: type === 'answerIs' ? (params?.values ?? []) : null, conditions: [] }
+  }
+  return { options: null, conditions: [{ guard: type, holds: true }] }
+}
+
+function both(a: GuardReading, b: GuardReading): GuardReading {
+  const options =
+    a.options === null
+      ? b.options
+      : b.options === null
+        ? a.options
+        : a.options.filter((o) => b.options?.includes(o))
+  return { options, conditions: [...a.conditions, ...b.conditions] }
+}
+
+/** "Not all of these": only a single condition can be written as a plain negation. */
+function negate(conditions: Condition[]): Condition {
+  const [only, ...rest] = conditions
+  if (!only || rest.length > 0) {
+    throw new Error('The decision map cannot yet word "not all of" several conditions')
+  }
+  return { guard: only.guard, holds: !only.holds }
+}
+
+/** The conditions together, duplicates dropped; undefined when they contradict. */
+function combine(a: Condition[], b: Condition[]): Condition[] | undefined {
+  const all: Condition[] = []
+  for (const c of [...a, ...b]) {
+    const same = all.find((d) => d.guard === c.guard)
+    if (!same) all.push(c)
+    else if (same.holds !== c.holds) return undefined
+  }
+  return all
+}
+
+const conditionKey = (conditions: Condition[]) =>
+  conditions
+    .map((c) => `${c.holds ? '' : '!'}${c.guard}`)
+    .sort()
+    .join('&')
+
+/**
+ * Fewer, plainer cases: options that share conditions become one case, and two cases for
+ * the same options that differ only in whether one condition holds lose that condition
+ * ("Yes, in England" and "Yes, outside England" are simply "Yes").
+ */
+function simplify(cases: EdgeCase[], question: QuestionId): EdgeCase[] {
+  const order = isChoiceQuestion(question) ? (choiceOptions[question] as readonly string[]) : []
+  let current = cases
+  for (let changed = true; changed; ) {
+    changed = false
+    const merged: EdgeCase[] = []
+    for (const c of current) {
+      const twin = merged.find((m) => mergeable(m, c))
+      if (!twin) {
+        merged.push(c)
+        continue
+      }
+      changed = true
+      const options =
+        twin.options === null || c.options === null
+          ? null
+          : order.filter((o) => twin.options?.includes(o) || c.options?.includes(o))
+      const conditions =
+        conditionKey(twin.conditions) === conditionKey(c.conditions)
+          ? twin.conditions
+          : twin.conditions.filter((t) =>
+              c.conditions.some((d) => d.guard === t.guard && d.holds === t.holds),
+            )
+      merged[merged.indexOf(twin)] = { options, conditions }
+    }
+    current = merged
+  }
+  return current
+}
+
+function mergeable(a: EdgeCase, b: EdgeCase): boolean {
+  if (conditionKey(a.conditions) === conditionKey(b.conditions)) return true
+  const sameOptions = a.options?.join() === b.options?.join()
+  if (!sameOptions || a.conditions.length !== b.conditions.length) return false
+  const differ = a.conditions.filter(
+    (c) => !b.conditions.some((d) => d.guard === c.guard && d.holds === c.holds),
+  )
+  const [only, ...rest] = differ
+  return (
+    only !== undefined &&
+    rest.length === 0 &&
+    b.conditions.some((d) => d.guard === only.guard && d.holds !== only.holds)
+  )
+}
+
+/** The options an edge is taken for; null when any answer may take it. */
+export function edgeOptions(edge: GraphEdge): readonly string[] | null {
+  if (edge.cases.some((c) => c.options === null)) return null
+  return [...new Set(edge.cases.flatMap((c) => c.options ?? []))]
+}
+
+/** "Yes or I am not sure, in England"; "Below threshold"; "Any answer". */
+export function caseLabel(question: QuestionId, c: EdgeCase): string {
+  const every =
+    c.options === null ||
+    (isChoiceQuestion(question) && choiceOptions[question].every((o) => c.options?.includes(o)))
+  const parts = [
+    ...(every ? [] : [(c.options ?? []).map((o) => answerLabel(question, o)).join(' or ')]),
+    ...c.conditions.map((d) => {
+      const words = conditionWords[d.guard] ?? { holds: d.guard, fails: `not ${d.guard}` }
+      return d.holds ? words.holds : words.fails
+    }),
+  ]
+  const text = parts.join(', ') || 'any answer'
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+function edgeLabel(question: QuestionId, cases: EdgeCase[]): string {
+  return cases.map((c) => caseLabel(question, c)).join('; ')
+}

@@ -1,0 +1,1 @@
+export function prerenderPages(dist?: string, ssr?: string): Promise<number>

@@ -1,0 +1,101 @@
+import { decisionGraph } from '@machines/decision-graph'
+import { progress } from '@machines/progress'
+import ELK from 'elkjs/lib/elk.bundled.js'
+import { describe, expect, it } from 'vitest'
+import { brokenEdges, layoutMap, type MapLayout } from './map-layout'
+import { mapPath, noPath } from './map-path'
+import { estimate, type Measure } from './map-text'
+
+const graph = decisionGraph()
+const elk = new ELK()
+
+const overlaps = (a: MapLayout['nodes'][number], b: MapLayout['nodes'][number]) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+
+describe('layoutMap', () => {
+  // Text is measured in the browser's font; a range of widths stands in for fonts here.
+  const widths = [0.44, 0.5, 0.56].map(
+    (f): Measure =>
+      (text, { size, bold }) =>
+        text.length * size * (bold ? f + 0.06 : f),
+  )
+  const path = mapPath(
+    graph,
+    progress(
+      { jurisdiction: 'wales', 'authority-type': 'nhs', approach: 'social-impact-bond' },
+      { today: '2026-11-25' },
+    ),
+  )
+
+  it('places every node without overlap and draws every edge whole', async () => {
+    for (const measure of [estimate, ...widths]) {
+      const layout = await layoutMap(graph, path, measure, elk)
+      expect(layout.nodes.map((n) => n.node.id).sort()).toEqual(graph.nodes.map((n) => n.id).sort())
+      expect(layout.edges).toHaveLength(graph.edges.length)
+      expect(brokenEdges(layout)).toEqual([])
+      for (const a of layout.nodes) {
+        for (const b of layout.nodes) if (a !== b) expect(overlaps(a, b), a.node.id).toBe(false)
+        expect(a.x + a.width).toBeLessThanOrEqual(layout.width)
+        expect(a.y + a.height).toBeLessThanOrEqual(layout.height)
+      }
+    }
+  })
+
+  it('wraps the long chain of questions into a shape that fits a screen or a sheet', async () => {
+    const { width, height } = await layoutMap(graph, noPath, estimate, elk)
+    // One strip would be over five times wider than high.
+    expect(width / height).toBeGreaterThan(0.85)
+    expect(width / height).toBeLessThan(2.4)
+  })
+
+  it('gives boxes on the path room for the marker and the answer', async () => {
+    const layout = await layoutMap(graph, path, estimate, elk)
+    const approach = layout.nodes.find((n) => n.node.id === 'approach')
+    expect(approach?.lines.map((l) => l.text)).toEqual([
+      '✓ On your path',
+      ...(approach?.lines.slice(1, -1).map((l) => l.text) ?? []),
+      expect.stringMatching(/Bond$/),
+    ])
+    expect(approach?.lines.some((l) => l.text.startsWith('Your answer:'))).toBe(true)
+  })
+
+  it('finds edges that do not reach their nodes', () => {
+    const node = (id: string, x: number) => ({
+      node: { id, kind: 'question', label: id },
+      x,
+      y: 0,
+      width: 10,
+      height: 10,
+      lines: [],
+    })
+    const layout = {
+      width: 100,
+      height: 20,
+      nodes: [node('jurisdiction', 0), node('authority-type', 50)],
+      edges: [
+        {
+          edge: { id: 'a', source: 'jurisdiction', target: 'authority-type' },
+          points: [
+            { x: 10, y: 5 },
+            { x: 50, y: 5 },
+          ],
+        },
+        {
+          edge: { id: 'b', source: 'jurisdiction', target: 'authority-type' },
+          points: [
+            { x: 10, y: 5 },
+            { x: 30, y: 5 },
+          ],
+        },
+        {
+          edge: { id: 'c', source: 'jurisdiction', target: 'authority-type' },
+          points: [
+            { x: 10, y: 5 },
+            { x: 50, y: 8 },
+          ],
+        },
+      ],
+    } as unknown as MapLayout
+    expect(brokenEdges(layout)).toEqual(['b', 'c'])
+  })
+})

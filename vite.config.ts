@@ -77,7 +77,8 @@ function prerender(): Plugin {
 const offline = () =>
   VitePWA({
     registerType: 'prompt',
-    // Registered from our own bundle: the CSP allows no inline script.
+    // Registered by src/features/offline/register-offline.ts: the CSP allows no inline
+    // script and requires a trusted type for the worker's URL.
     injectRegister: false,
     manifest: {
       name: 'Route Finder',

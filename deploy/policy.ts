@@ -10,4 +10,7 @@ export const contentSecurityPolicy = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
+  // Script URLs must come through the app's one Trusted Types policy (the service worker's).
+  "require-trusted-types-for 'script'",
+  'trusted-types route-finder',
 ].join('; ')

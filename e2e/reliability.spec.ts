@@ -181,10 +181,11 @@ test('a render error lands on the recovery page, and saved sessions survive it',
   await expect(page.locator('[data-session-id]')).toHaveCount(1)
 })
 
-test('no cookies are set and no request leaves the origin, on every page type', async ({
+test('no cookies are set, no request leaves the origin and nothing errs, on every page type', async ({
   page,
   context,
   offOrigin,
+  pageErrors,
 }) => {
   for (const path of [
     '/',
@@ -210,4 +211,5 @@ test('no cookies are set and no request leaves the origin, on every page type', 
   }
   expect(await context.cookies()).toEqual([])
   expect(offOrigin).toEqual([])
+  expect(pageErrors).toEqual([])
 })

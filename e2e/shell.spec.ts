@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { contentSecurityPolicy } from '../deploy/policy'
 import { axeViolations, expect, test } from './support/fixtures'
 
 test('the start page names the service, passes axe and keeps every request on the origin', async ({
@@ -57,15 +58,28 @@ for (const [path, heading] of [
 
 test('the built page carries the strict CSP and no inline script', async ({ page }) => {
   const html = readFileSync('dist/index.html', 'utf8')
-  expect(html).toContain(
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; form-action 'self'"`,
-  )
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? ''
+  expect(meta).toBe(contentSecurityPolicy)
+  for (const directive of [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "require-trusted-types-for 'script'",
+  ]) {
+    expect(meta.split('; ')).toContain(directive)
+  }
+  expect(meta).not.toContain('unsafe-inline')
+  expect(meta).not.toContain('unsafe-eval')
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
   await page.goto('/')
   const csp = await page
     .locator('meta[http-equiv="Content-Security-Policy"]')
     .getAttribute('content')
-  expect(csp).toContain("script-src 'self'")
+  expect(csp).toBe(contentSecurityPolicy)
 })
 
 test('the favicon and robots.txt are real files, not the app', async ({ request }) => {

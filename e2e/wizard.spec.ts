@@ -175,6 +175,12 @@ test('the whole walk works by keyboard alone', async ({ page }) => {
   // Tab into the radio group, then arrow keys move between its options, as in any browser.
   const choose = async (label: string) => {
     const radio = page.getByLabel(label, { exact: true })
+    await expect(radio).toBeVisible()
+    // After a move within the app the page puts focus on its heading; wait for that
+    // before tabbing, as a keyboard user would.
+    if (await page.evaluate(() => (window.history.state?.idx ?? 0) > 0)) {
+      await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+    }
     const inGroup = () =>
       page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')
     for (let i = 0; i < 30 && !(await inGroup()); i++) await page.keyboard.press('Tab')

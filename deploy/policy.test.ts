@@ -30,11 +30,12 @@ describe('the deployed policy', () => {
   })
 
   it('sends the other headers the same way in both', () => {
-    for (const [name, value] of [
+    const expected: [string, string][] = [
       ['X-Content-Type-Options', 'nosniff'],
       ['Referrer-Policy', 'no-referrer'],
       ['Cross-Origin-Opener-Policy', 'same-origin'],
-    ]) {
+    ]
+    for (const [name, value] of expected) {
       expect(headerValue(nginxHeaders, name)).toBe(value)
       expect(headerValue(staticHeaders, name)).toBe(value)
     }

@@ -42,6 +42,9 @@ const pages = {
     '/result?jurisdiction=england&authority-type=nhs&approach=buy-services&existing-procurement=no&health-care=yes&psr-existing-only=no&psr-patient-choice=no&psr-continue-existing=yes',
   'link-problem': '/result?jurisdiction=england&approach=buy-stuff',
   sessions: '/sessions',
+  open: '/open',
+  compare: `/compare?s=${encodeURIComponent(`${lt}&contract-value=800000&innovation=no&single-provider=no&use-framework=no&mutual-reservation=yes&mutual-conditions=yes`)}&s=${encodeURIComponent(`${lt}&contract-value=800000&innovation=no&single-provider=no&use-framework=no&mutual-reservation=no&relationship-model=alliance`)}`,
+  map: `/map?${lt}&contract-value=800000&innovation=no&single-provider=no&use-framework=no&mutual-reservation=no&relationship-model=alliance`,
   'not-covered': '/not-covered',
   'not-found': '/nowhere',
 }

@@ -29,6 +29,6 @@ export const mutualConditions: ChoiceWording<'mutual-conditions'> = {
     assumed: 'We assumed the contract cannot be reserved.',
     why: 'An unlawful reservation can be challenged by excluded bidders, so not reserving is the cautious choice.',
     check:
-      'Check the service codes and the planned term, with extensions, against the conditions in the hint.',
+      'Check the service codes and the planned term, with extensions, against the conditions for reserving to mutuals (section 33 of the Act, or regulation 77).',
   },
 }

@@ -283,3 +283,15 @@ test('a session saved from the result reopens from "Your saved sessions"', async
   await page.getByRole('button', { name: /^Delete/ }).click()
   await expect(page.getByText('You have no saved sessions.')).toBeVisible()
 })
+
+test('an unfinished session can be saved from a question page and resumed there', async ({
+  page,
+}) => {
+  await page.goto('/questions/approach?jurisdiction=wales&authority-type=nhs')
+  await page.getByRole('button', { name: 'Save this session' }).click()
+  await page.getByRole('link', { name: 'See your saved sessions' }).click()
+  await expect(page.getByText('In progress.')).toBeVisible()
+  await page.getByRole('link', { name: 'Unfinished: What do you want to do?' }).click()
+  await expect(page).toHaveURL(/\/questions\/approach\?jurisdiction=wales&authority-type=nhs$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What do you want to do?')
+})

@@ -67,11 +67,12 @@ test('what if: a changed answer shows beside the current result, which stays unt
     .getByRole('group', { name: /Can only one provider deliver it/ })
     .getByLabel('Yes')
     .check()
-  await expect(whatIf.locator('[data-route]')).toHaveAttribute(
-    'data-route',
+  await expect(whatIf.locator('[data-what-if-route]')).toHaveAttribute(
+    'data-what-if-route',
     'direct-award-uniqueness',
   )
-  // The current result is untouched.
+  // The current result is untouched, and stays the page's only data-route.
+  await expect(page.locator('[data-route]')).toHaveCount(1)
   await expect(page.locator('.app-result-route')).toHaveAttribute(
     'data-route',
     'reserved-contract-mutual',

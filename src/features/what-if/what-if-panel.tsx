@@ -200,6 +200,7 @@ function WhatIfOutcome({
   )
 }
 
+/** The cards use their own attributes: the result page has exactly one `data-route`. */
 function RouteCard({
   heading,
   result,
@@ -215,9 +216,9 @@ function RouteCard({
       {result.route ? (
         <p
           className="govuk-body"
-          data-route={result.route}
-          data-variant={result.variant ?? ''}
-          data-regime={result.regime}
+          data-what-if-route={result.route}
+          data-what-if-variant={result.variant ?? ''}
+          data-what-if-regime={result.regime}
         >
           <strong>{routeCatalogue[result.route].name}</strong>
           <br />

@@ -1,10 +1,12 @@
 import '@/styles/forms.scss'
+import { questionTitle } from '@machines/content/wording'
 import { progress } from '@machines/progress'
 import { isChoiceQuestion, isQuestionId } from '@machines/questions'
 import { Link, useParams } from 'react-router-dom'
 import { useFacilitator } from '@/features/facilitator/facilitator-store'
 import { PathSoFar } from '@/features/facilitator/path-so-far'
 import { LinkProblemPage } from '@/features/links/link-problem-page'
+import { SaveSessionButton } from '@/features/sessions/save-session-button'
 import { NotFoundPage } from '@/pages/not-found-page'
 import { ChoiceQuestion } from './choice-question'
 import { backFrom } from './flow'
@@ -65,6 +67,9 @@ export function QuestionPage() {
             <ValueQuestion answers={answers} dates={dates} returnTo={returnTo} />
           )}
         </div>
+        {run.asked.length > 0 && (
+          <SaveSessionButton defaultName={`Unfinished: ${questionTitle(questionId)}`} />
+        )}
       </div>
     </div>
   )

@@ -197,6 +197,7 @@ test('the whole walk works by keyboard alone', async ({ page }) => {
   await choose('Transfer land or a building to a community organisation')
   await choose('No')
   await choose('Yes, at full market value')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers')
   await focusAndPress('Continue')
   await expect(page.locator('[data-route]')).toHaveAttribute(
     'data-route',
@@ -291,7 +292,7 @@ test('an unfinished session can be saved from a question page and resumed there'
   await page.getByRole('button', { name: 'Save this session' }).click()
   await page.getByRole('link', { name: 'See your saved sessions' }).click()
   await expect(page.getByText('In progress.')).toBeVisible()
-  await page.getByRole('link', { name: 'Unfinished: What do you want to do?' }).click()
+  await page.getByRole('link', { name: 'Unfinished: What do you want to do?', exact: true }).click()
   await expect(page).toHaveURL(/\/questions\/approach\?jurisdiction=wales&authority-type=nhs$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What do you want to do?')
 })

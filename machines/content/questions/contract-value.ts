@@ -1,12 +1,7 @@
 import type { AppliedThreshold } from '../../threshold'
 import { formatPounds } from '../money'
 import type { NotSureWording } from '../question-wording'
-
-const kindName = {
-  central: 'central government',
-  'sub-central': 'sub-central',
-  'light-touch': 'light touch',
-} as const
+import { thresholdNames } from '../value-sentence'
 
 export const contractValue = {
   title: 'What is the estimated value of the contract?',
@@ -21,7 +16,7 @@ export const contractValue = {
   },
   reason(value: number, threshold: AppliedThreshold | undefined): string {
     if (!threshold) return `The estimated value is ${formatPounds(value)}.`
-    const kind = kindName[threshold.kind]
+    const kind = thresholdNames[threshold.kind]
     return value < threshold.amount
       ? `The estimated value of ${formatPounds(value)} is below the ${kind} threshold of ${formatPounds(threshold.amount)}.`
       : `The estimated value of ${formatPounds(value)} is at or above the ${kind} threshold of ${formatPounds(threshold.amount)}.`

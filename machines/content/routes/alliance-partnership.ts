@@ -1,31 +1,7 @@
-import { formatPounds } from '../money'
+import { PA, PCR, PCS } from '../legislation'
 import { ref } from '../reference'
 import type { RouteContent, RouteContext, RouteText } from '../route-content'
-
-const PA = 'https://www.legislation.gov.uk/ukpga/2023/54'
-const PCR = 'https://www.legislation.gov.uk/uksi/2015/102'
-const PCS = 'https://www.legislation.gov.uk/ssi/2015/446'
-
-const thresholdNames = {
-  central: 'central government',
-  'sub-central': 'sub-central',
-  'light-touch': 'light touch',
-} as const
-
-/** Where the value sits against the threshold that applies, in one sentence. */
-function valueSentence(ctx: RouteContext): string {
-  const t = ctx.threshold
-  const v = ctx.contractValue
-  if (!t || v === undefined) {
-    return 'You told us the contract is at or above the threshold that applies, so the full rules apply.'
-  }
-  const name = thresholdNames[t.kind]
-  if (v < t.amount) {
-    return `At ${formatPounds(v)}, the contract is below the ${formatPounds(t.amount)} ${name} threshold, so check the value before relying on this route.`
-  }
-  const rules = t.kind === 'light-touch' ? 'the light touch rules apply' : 'the full rules apply'
-  return `At ${formatPounds(v)}, the contract is at or above the ${formatPounds(t.amount)} ${name} threshold, so ${rules}.`
-}
+import { valueSentence } from '../value-sentence'
 
 const whatItIs =
   'You chose an alliance: a form of contract, not a procedure, in which you and several providers sign one agreement for the whole service.'

@@ -2,12 +2,11 @@ import { type SourceId, sourceById } from '../../sources'
 import type { ThresholdKind } from '../../thresholds'
 import { belowThresholdNoticeValues, scottishRegulatedProcurement } from '../../thresholds'
 import { formatDate } from '../date'
+import { PA, PCR } from '../legislation'
 import { formatPounds } from '../money'
 import { ref } from '../reference'
 import type { Reference, RouteContent, RouteContext, RouteText } from '../route-content'
 
-const PA = 'https://www.legislation.gov.uk/ukpga/2023/54'
-const PCR = 'https://www.legislation.gov.uk/uksi/2015/102'
 const PRSA = 'https://www.legislation.gov.uk/asp/2014/12'
 
 const kindName: Record<ThresholdKind, string> = {

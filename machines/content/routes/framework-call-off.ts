@@ -1,30 +1,7 @@
-import { formatPounds } from '../money'
+import { PA, PCR, PCS } from '../legislation'
 import { ref } from '../reference'
 import type { Reference, RouteContent, RouteContext, RouteText } from '../route-content'
-
-const PA = 'https://www.legislation.gov.uk/ukpga/2023/54'
-const PCR = 'https://www.legislation.gov.uk/uksi/2015/102'
-const PCS = 'https://www.legislation.gov.uk/ssi/2015/446'
-
-const thresholdNames = {
-  central: 'central government',
-  'sub-central': 'sub-central',
-  'light-touch': 'light touch',
-} as const
-
-/** Where the value sits against the threshold that applies, in one sentence. */
-function valueSentence(ctx: RouteContext): string {
-  const t = ctx.threshold
-  const v = ctx.contractValue
-  if (!t || v === undefined) {
-    return "You told us the call-off is at or above the threshold that applies, so follow the framework's rules strictly."
-  }
-  const name = thresholdNames[t.kind]
-  if (v < t.amount) {
-    return `At ${formatPounds(v)}, the call-off is below the ${formatPounds(t.amount)} ${name} threshold, so check the value before relying on this route.`
-  }
-  return `At ${formatPounds(v)}, the call-off is at or above the ${formatPounds(t.amount)} ${name} threshold, so follow the framework's rules strictly.`
-}
+import { valueSentence } from '../value-sentence'
 
 /** The body is a devolved Scottish authority (its own regime is the Scottish regulations). */
 const devolvedScottish = (ctx: RouteContext) => ctx.bodyRegime === 'pcr-scotland-2015'
@@ -105,7 +82,10 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       : 'Call-off from a framework or dynamic market (Procurement Act 2023)',
     summary: [
       'You will place a call-off, an order under a framework or dynamic market set up under the Procurement Act 2023 that covers this service.',
-      valueSentence(ctx),
+      valueSentence(ctx, {
+        subject: 'call-off',
+        consequence: () => "follow the framework's rules strictly",
+      }),
       ...(scottish
         ? [
             'As a devolved Scottish body, you may use it: section 115A applies most of the Act to your call-off, as SPPN 5/2026 explains.',
@@ -216,7 +196,10 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
         ? 'You will place a call-off, an order under a light touch framework set up under the Public Contracts Regulations 2015.'
         : 'You will place a call-off, an order under a framework agreement or dynamic purchasing system set up under the Public Contracts Regulations 2015.',
       'Arrangements set up before 24 February 2025 keep the 2015 rules for their call-offs until they end.',
-      valueSentence(ctx),
+      valueSentence(ctx, {
+        subject: 'call-off',
+        consequence: () => "follow the framework's rules strictly",
+      }),
       ...(lightTouch
         ? [
             'You call off a light touch framework set up under regulations 74 to 76 by following its own published rules, transparently and equally.',
@@ -308,7 +291,10 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
       : 'Call-off from a framework agreement (Public Contracts (Scotland) Regulations 2015)',
     summary: [
       'You will place a call-off, an order under a framework set up under the Public Contracts (Scotland) Regulations 2015 that covers this service.',
-      valueSentence(ctx),
+      valueSentence(ctx, {
+        subject: 'call-off',
+        consequence: () => "follow the framework's rules strictly",
+      }),
       lightTouch
         ? 'You call off a light touch framework set up under regulations 74 to 76 by following its own published rules, transparently and equally.'
         : "The framework's terms decide whether you award directly or by a mini-competition among its suppliers (reg 34).",

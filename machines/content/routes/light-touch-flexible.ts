@@ -1,10 +1,7 @@
+import { PA, PCR, PCS } from '../legislation'
 import { formatPounds } from '../money'
 import { ref } from '../reference'
 import type { RouteContent, RouteContext, RouteText } from '../route-content'
-
-const PA = 'https://www.legislation.gov.uk/ukpga/2023/54'
-const PCR = 'https://www.legislation.gov.uk/uksi/2015/102'
-const PCS = 'https://www.legislation.gov.uk/ssi/2015/446'
 
 /** Where the value sits against the light touch threshold, in one sentence. */
 function valueSentence(ctx: RouteContext): string {

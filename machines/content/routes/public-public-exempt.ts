@@ -1,9 +1,6 @@
+import { PA, PCR, PCS } from '../legislation'
 import { ref } from '../reference'
 import type { Reference, RouteContent, RouteContext, RouteText } from '../route-content'
-
-const PA = 'https://www.legislation.gov.uk/ukpga/2023/54'
-const PCR = 'https://www.legislation.gov.uk/uksi/2015/102'
-const PCS = 'https://www.legislation.gov.uk/ssi/2015/446'
 
 type Regime = 'pa-2023' | 'pcr-2015' | 'pcr-scotland-2015'
 

@@ -6,14 +6,36 @@ import { gzipSync } from 'node:zlib'
 
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length
 
-/** The files a page's HTML loads before interaction: its scripts, module preloads and stylesheets. */
+/**
+ * The files a page loads before interaction: its scripts, module preloads and
+ * stylesheets, and, where a boot module starts the app after the first paint, the app's
+ * entry with everything it imports statically.
+ */
 export function initialFiles(dist = 'dist', html = 'index.html') {
   const text = readFileSync(join(dist, html), 'utf8')
   const refs = [
     ...text.matchAll(/<script[^>]+src="\/([^"]+)"/g),
     ...text.matchAll(/<link[^>]+rel="(?:modulepreload|stylesheet)"[^>]+href="\/([^"]+)"/g),
   ].map((m) => m[1])
-  return [...new Set(refs)]
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'))
+  const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]))
+  const files = new Set(refs)
+  const visit = (file) => {
+    const chunk = byFile.get(file)
+    if (!chunk) return
+    files.add(file)
+    for (const css of chunk.css ?? []) files.add(css)
+    for (const key of chunk.imports ?? []) {
+      const imported = manifest[key]?.file
+      if (imported && !files.has(imported)) visit(imported)
+    }
+  }
+  for (const ref of refs) {
+    const booted = /import\("\/([^"]+)"\)/.exec(readFileSync(join(dist, ref), 'utf8').slice(0, 500))
+    if (ref.endsWith('.js') && booted?.[1]) visit(booted[1])
+    else visit(ref)
+  }
+  return [...files]
 }
 
 export function bundleReport(dist = 'dist') {

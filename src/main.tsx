@@ -37,7 +37,9 @@ async function start(root: HTMLElement) {
 const root = document.getElementById('root')
 if (root) void start(root)
 
-// Offline support loads after the page, so it never delays the first paint.
-window.addEventListener('load', () => {
+// Offline support loads after the page, so it never delays the first paint. On a
+// prerendered page this module itself runs after the load event.
+const registerOffline = () =>
   void import('@/features/offline/register-offline').then((m) => m.registerOffline())
-})
+if (document.readyState === 'complete') registerOffline()
+else window.addEventListener('load', registerOffline)

@@ -15,7 +15,30 @@ export async function axeViolations(page: Page) {
  * Every test records the requests its page makes and any page error, so each spec
  * can assert that nothing left the origin and nothing threw.
  */
+/**
+ * Prerendered pages are readable before the app starts; the app marks <html> once it is
+ * live. Navigations in tests wait for that, as a person would wait for a page to load.
+ */
+export async function appReady(page: Page) {
+  await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached', timeout: 15_000 })
+}
+
 export const test = base.extend<{ offOrigin: string[]; pageErrors: string[] }>({
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page)
+    const reload = page.reload.bind(page)
+    page.goto = async (url, options) => {
+      const response = await goto(url, options)
+      await appReady(page)
+      return response
+    }
+    page.reload = async (options) => {
+      const response = await reload(options)
+      await appReady(page)
+      return response
+    }
+    await use(page)
+  },
   offOrigin: async ({ page, baseURL }, use) => {
     const origin = new URL(baseURL ?? 'http://localhost').origin
     const seen: string[] = []

@@ -30,6 +30,7 @@ export async function walk(
     const question = path.replace('/questions/', '')
     const form = page.locator(`main form[data-question="${question}"]`)
     await form.waitFor()
+    await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' })
     const value = answers[question as keyof Answers]
     if (value === undefined) throw new Error(`The walk has no answer for ${question}`)
     if (question === 'contract-value') {

@@ -23,6 +23,8 @@ export function Layout() {
   const compareLink =
     carries && search ? `${paths.compare}${compareSetQuery([search.slice(1)])}` : paths.compare
   useEffect(() => {
+    // Marks the page as live (hydrated or rendered): tests and tools wait for it.
+    document.documentElement.dataset.appReady = 'true'
     loadSessions()
     loadDraft()
     loadFacilitator()

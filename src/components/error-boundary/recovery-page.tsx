@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { Page } from '@/components/page/page'
 
 /**
@@ -5,6 +6,10 @@ import { Page } from '@/components/page/page'
  * router itself is what broke. Saved sessions live in storage and are untouched.
  */
 export function RecoveryPage() {
+  // The page is live, even though the layout did not render.
+  useEffect(() => {
+    document.documentElement.dataset.appReady = 'true'
+  }, [])
   return (
     <div className="govuk-width-container">
       <main className="govuk-main-wrapper" id="main-content">

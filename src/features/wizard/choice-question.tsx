@@ -49,7 +49,8 @@ export function ChoiceQuestion({
       setAttempt((n) => n + 1)
       return
     }
-    navigate(afterAnswer(answers, question, value, dates, returnTo))
+    // The next question renders within this click, so it paints in the very next frame.
+    navigate(afterAnswer(answers, question, value, dates, returnTo), { flushSync: true })
   }
 
   const current = answers[question]

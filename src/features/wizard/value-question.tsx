@@ -69,6 +69,7 @@ export function ValueQuestion({
         { ...dates, startDate: start.date },
         returnTo,
       ),
+      { flushSync: true },
     )
   }
 

@@ -1,0 +1,237 @@
+// Continue-to-next-question latency, in Chromium driven by Playwright: from the click on
+// the form's button to the frame in which the next question's heading is painted.
+//
+// In the page: a capture-phase click listener on the button records performance.now();
+// a MutationObserver sees the heading's text change; the next requestAnimationFrame
+// callback records performance.now() again. The difference is one step.
+import { existsSync } from 'node:fs'
+import { chromium } from '@playwright/test'
+
+/** The launch options of e2e/support/browser.ts (kept in step with it). */
+export function launchOptions() {
+  const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+  return {
+    executablePath: existsSync(candidate) ? candidate : undefined,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  }
+}
+
+/**
+ * Installed before any page script runs. `heading` finds the question's heading, and
+ * `isButton(target)` tells whether a click is on the button that moves on.
+ */
+function instrument({ heading, button }) {
+  const bench = { steps: [], pending: null }
+  window.__bench = bench
+  const text = () => document.querySelector(heading)?.textContent?.trim() ?? ''
+  document.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target instanceof Element ? event.target.closest(button.selector) : null
+      if (!target) return
+      const label = (target.value || target.textContent || '').trim()
+      if (label !== button.name) return
+      bench.pending = { start: performance.now(), before: text() }
+    },
+    true,
+  )
+  new MutationObserver(() => {
+    const pending = bench.pending
+    if (!pending) return
+    const now = text()
+    if (!now || now === pending.before) return
+    bench.pending = null
+    // When the new heading reached the DOM: the part of the step spent before painting.
+    const domMs = performance.now() - pending.start
+    requestAnimationFrame(() => {
+      bench.steps.push({ ms: performance.now() - pending.start, domMs, heading: now })
+    })
+  }).observe(document, { childList: true, subtree: true, characterData: true })
+}
+
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]
+  const mid = sorted.length / 2
+  const median = sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2
+  return {
+    steps: sorted.length,
+    medianMs: median,
+    p95Ms: at(0.95),
+    minMs: sorted[0],
+    maxMs: sorted.at(-1),
+  }
+}
+
+async function measure({ baseUrl, minSteps, walker, heading, button, log }) {
+  const browser = await chromium.launch(launchOptions())
+  try {
+    const context = await browser.newContext()
+    await context.addInitScript(instrument, { heading, button })
+    const page = await context.newPage()
+    const errors = []
+    page.on('pageerror', (e) => errors.push(String(e)))
+    const steps = []
+    let walks = 0
+    while (steps.length < minSteps) {
+      const got = await walker(page, baseUrl)
+      if (got.length === 0) throw new Error('a walk measured no step')
+      steps.push(...got)
+      walks++
+      log?.(`  walk ${walks}: ${got.length} steps (${steps.length}/${minSteps})`)
+    }
+    const dom = stats(steps.map((s) => s.domMs))
+    return {
+      ...stats(steps.map((s) => s.ms)),
+      /** Click → the new heading in the DOM (before the frame that paints it). */
+      domMedianMs: dom.medianMs,
+      domP95Ms: dom.p95Ms,
+      walks,
+      headings: [...new Set(steps.map((s) => s.heading))],
+      pageErrors: errors.slice(0, 5),
+    }
+  } finally {
+    await browser.close()
+  }
+}
+
+/** Waits until the step started by the last click has been recorded, and returns it. */
+async function clickAndWait(page, locator, count) {
+  await locator.click()
+  await page.waitForFunction((n) => window.__bench.steps.length > n, count, { timeout: 15_000 })
+  return page.evaluate((n) => window.__bench.steps[n], count)
+}
+
+/** Route Finder's long path: England, a local authority, light touch services at £800,000. */
+export const routeFinderAnswers = {
+  jurisdiction: 'england',
+  'authority-type': 'local-authority',
+  approach: 'buy-services',
+  'existing-procurement': 'no',
+  'health-care': 'no',
+  'provider-relationship': 'other',
+  'service-category': 'light-touch',
+  'contract-value': '800000',
+  innovation: 'no',
+  'single-provider': 'no',
+  'use-framework': 'no',
+  'mutual-reservation': 'no',
+  'relationship-model': 'alliance',
+}
+
+/**
+ * One walk of Route Finder: load the first question's prerendered page, let it hydrate,
+ * then answer and Continue until the page after Continue is no longer a question.
+ */
+async function routeFinderWalk(page, baseUrl) {
+  await page.goto(`${baseUrl}/questions/jurisdiction`)
+  // Hydrated: React has claimed the prerendered heading (its fiber is on the node).
+  await page.waitForFunction(() => {
+    const h = document.querySelector('main h1')
+    return Boolean(h && Object.keys(h).some((k) => k.startsWith('__reactFiber$')))
+  })
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))))
+  const steps = []
+  for (let i = 0; i < 40; i++) {
+    const form = page.locator('main form[data-question]')
+    const question = await form.getAttribute('data-question')
+    const value = routeFinderAnswers[question]
+    if (value === undefined) throw new Error(`the walk has no answer for ${question}`)
+    if (question === 'contract-value')
+      await form.locator('input[name="contract-value"]').fill(value)
+    else await form.locator(`input[name="${question}"][value="${value}"]`).check()
+    // The last question leads to Check your answers, not to a question: stop before it.
+    if (question === 'relationship-model') break
+    const count = await page.evaluate(() => window.__bench.steps.length)
+    const step = await clickAndWait(page, form.getByRole('button', { name: 'Continue' }), count)
+    steps.push(step)
+    // The new question's form is there once its heading is painted.
+    await page.locator('main form[data-question]').waitFor()
+  }
+  return steps
+}
+
+export function routeFinderLatency(baseUrl, { minSteps = 200, log } = {}) {
+  return measure({
+    baseUrl,
+    minSteps,
+    log,
+    walker: routeFinderWalk,
+    heading: 'main h1',
+    button: { selector: 'button', name: 'Continue' },
+  }).then((r) => ({ ...r, path: routeFinderAnswers }))
+}
+
+/**
+ * The peer's answers: the same path as Route Finder's where the peer asks the question;
+ * any other question takes its first choice.
+ */
+export const peerAnswers = {
+  jurisdiction: 'england',
+  'existing-procurement': 'no',
+  'authority-type': 'local-authority',
+  approach: 'buy-services',
+  'health-care': 'no',
+  'provider-relationship': 'other',
+  'service-category': 'light-touch',
+  'contract-value': '800000',
+  innovation: 'no',
+  'single-provider': 'no',
+  'relationship-model': 'alliance',
+}
+
+const peerTitle = '.sd-question__title'
+
+/** One walk of the SurveyJS peer: Start now, then Next until the button says Complete. */
+async function peerWalk(page, baseUrl) {
+  await page.goto(baseUrl)
+  const startButton = page.getByRole('button', { name: 'Start now' })
+  await startButton.waitFor()
+  await page.waitForLoadState('load')
+  await startButton.click()
+  await page.locator(peerTitle).first().waitFor()
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))))
+  const steps = []
+  for (let i = 0; i < 40; i++) {
+    const question = page.locator('.sd-question[data-name]').first()
+    const name = await question.getAttribute('data-name')
+    const value = peerAnswers[name]
+    const text = question.locator('input[type="text"], input[type="number"], input:not([type])')
+    if ((await text.count()) > 0) {
+      await text.first().fill(value ?? '1')
+    } else {
+      const input =
+        value === undefined ? 'input[type="radio"]' : `input[type="radio"][value="${value}"]`
+      // SurveyJS hides the native input; click its label.
+      await question
+        .locator('label', { has: page.locator(input) })
+        .first()
+        .click()
+    }
+    const next = page.getByRole('button', { name: 'Next', exact: true })
+    if ((await next.count()) === 0 || !(await next.first().isVisible())) break
+    const count = await page.evaluate(() => window.__bench.steps.length)
+    steps.push(await clickAndWait(page, next.first(), count))
+    await page.locator('.sd-question[data-name]').first().waitFor()
+  }
+  return steps
+}
+
+export function peerLatency(baseUrl, { minSteps = 200, log } = {}) {
+  return measure({
+    baseUrl,
+    minSteps,
+    log,
+    walker: peerWalk,
+    heading: peerTitle,
+    button: { selector: 'button, input[type="button"], input[type="submit"]', name: 'Next' },
+  }).then((r) => ({ ...r, path: peerAnswers }))
+}

@@ -97,9 +97,8 @@ function run(cmd, args, options = {}) {
 function buildRouteFinder() {
   rmSync(dist, { recursive: true, force: true })
   rmSync(ssr, { recursive: true, force: true })
+  // `vite build` prerenders and writes the service worker itself (vite.config.ts).
   run('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'])
-  run('npx', ['vite', 'build', '--ssr', 'src/prerender.tsx', '--outDir', ssr, '--emptyOutDir'])
-  run('node', ['scripts/prerender.mjs', dist, ssr])
 }
 
 /** The HTML with every script and module preload taken out; stylesheets stay. */

@@ -2,20 +2,21 @@
 // app.html, the empty shell served for every other path. Needs the client build in
 // `dist` and the server build of src/prerender.tsx in `ssr`.
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 export async function prerenderPages(dist = 'dist', ssr = 'dist-ssr') {
-  // app.html is the untouched shell; running again starts from it, not from a rendered page.
-  const shell = join(dist, 'app.html')
-  const template = readFileSync(existsSync(shell) ? shell : join(dist, 'index.html'), 'utf8')
+  // Vite's index.html, before any page is written over it.
+  const template = readFileSync(join(dist, 'index.html'), 'utf8')
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'))
-  const { pages, render } = await import(
-    `${pathToFileURL(join(ssr, 'prerender.js')).href}?t=${Date.now()}`
-  )
+  const {
+    pages,
+    render,
+    shell: shellPage,
+  } = await import(`${pathToFileURL(join(ssr, 'prerender.js')).href}?t=${Date.now()}`)
 
   /** The JS and CSS a lazily loaded page module needs, from Vite's manifest. */
   const assetsOf = (module) => {
@@ -32,10 +33,18 @@ export async function prerenderPages(dist = 'dist', ssr = 'dist-ssr') {
     return { js: [...js], css: [...css] }
   }
 
-  // The shell (every page not prerendered) paints nothing without JavaScript: it loads
-  // the app at once, and preloads the result page, the page most links open.
+  // The shell serves every page that is not prerendered. It shows the layout and a
+  // loading message, loads the app at once, and preloads the result page, the page most
+  // links open.
   const result = assetsOf('src/features/result/result-page.tsx')
-  writeFileSync(shell, withLinks(template, result))
+  const shellBody = await render(shellPage.path)
+  writeFileSync(
+    join(dist, 'app.html'),
+    withLinks(template, result).replace(
+      '<div id="root"></div>',
+      `<div id="root">${shellBody}</div>`,
+    ),
+  )
 
   // A prerendered page is readable before any script runs, so the app loads after the
   // first paint: a tiny boot module imports it then, and nothing competes with the HTML

@@ -11,6 +11,9 @@ import { paths } from '@/config/paths'
 
 export type PrerenderPage = { path: string; title: string; module?: string }
 
+/** The shell's content: the layout and a loading message, for every other page. */
+export const shell: PrerenderPage = { path: paths.shell, title: 'Route Finder' }
+
 /** The pages whose HTML depends on their path alone. */
 export const pages: PrerenderPage[] = [
   { path: paths.start, title: 'Find a route to commission a public service' },

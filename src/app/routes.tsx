@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router-dom'
 import { RecoveryPage } from '@/components/error-boundary/recovery-page'
 import { paths } from '@/config/paths'
 import { AccessibilityPage } from '@/pages/accessibility-page'
+import { LoadingPage } from '@/pages/loading-page'
 import { NotCoveredPage } from '@/pages/not-covered-page'
 import { NotFoundPage } from '@/pages/not-found-page'
 import { PrivacyPage } from '@/pages/privacy-page'
@@ -57,6 +58,7 @@ export const routes: RouteObject[] = [
         lazy: () =>
           import('@/features/compare/compare-page').then((m) => ({ Component: m.ComparePage })),
       },
+      { path: paths.shell, element: <LoadingPage /> },
       { path: paths.privacy, element: <PrivacyPage /> },
       { path: paths.accessibility, element: <AccessibilityPage /> },
       { path: paths.notCovered, element: <NotCoveredPage /> },

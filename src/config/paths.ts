@@ -13,5 +13,7 @@ export const paths = {
   privacy: '/privacy',
   accessibility: '/accessibility',
   map: '/map',
+  /** Rendered into the shell (app.html) at build time only. */
+  shell: '/shell',
   compare: '/compare',
 } as const

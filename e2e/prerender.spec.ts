@@ -40,6 +40,6 @@ test('a page that is not prerendered never shows the start page first', async ({
   await expect(page.getByText('Start now')).toHaveCount(0)
   // Nor a blank page: the layout and a message show while the app loads.
   await expect(page.getByRole('banner')).toContainText('Route Finder')
-  await expect(page.getByText('Route Finder needs JavaScript to show this page.')).toBeVisible()
+  await expect(page.getByRole('status')).toHaveText('Loading the page…')
   await context.close()
 })

@@ -1,4 +1,5 @@
-import { PA, PCR, PCS } from '../legislation'
+import { pa2023, pcr2015, pcs2015 } from '../common-references'
+import { PA, PCR } from '../legislation'
 import { ref } from '../reference'
 import type { RouteContent, RouteContext, RouteText } from '../route-content'
 import { valueSentence } from '../value-sentence'
@@ -35,27 +36,10 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       commitment,
     ].join(' '),
     references: [
-      ref(
-        'pa-2023',
-        'Competitive flexible procedure',
-        'Procurement Act 2023, s.20(2)(b)',
-        `${PA}/section/20`,
-      ),
-      ...(lightTouch
-        ? [ref('pa-2023', 'Light touch contracts', 'Procurement Act 2023, s.9', `${PA}/section/9`)]
-        : []),
-      ref(
-        'pa-2023',
-        'Preliminary market engagement and its notice',
-        'Procurement Act 2023, ss.16-17',
-        `${PA}/section/16`,
-      ),
-      ref(
-        'pa-2023',
-        'Tender notices and tender documents',
-        'Procurement Act 2023, s.21',
-        `${PA}/section/21`,
-      ),
+      pa2023.competitiveFlexibleProcedure,
+      ...(lightTouch ? [pa2023.lightTouchContracts] : []),
+      pa2023.preliminaryMarketEngagement,
+      pa2023.tenderNotice,
       ref(
         'pa-2023',
         lightTouch
@@ -64,7 +48,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
         lightTouch ? 'Procurement Act 2023, s.51(3)(f) and (4)-(5)' : 'Procurement Act 2023, s.51',
         `${PA}/section/51`,
       ),
-      ref('pa-2023', 'Contract details notice', 'Procurement Act 2023, s.53', `${PA}/section/53`),
+      pa2023.contractDetailsNotice,
     ],
     risks: risks(
       'Adding partners or services later may need a new procurement, so describe the expected scope and membership changes in the tender.',
@@ -105,27 +89,9 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
             'Public Contracts Regulations 2015, regs 74-76',
             `${PCR}/regulation/76`,
           ),
-          ref(
-            'pcr-2015',
-            'Award decision notices and the standstill period',
-            'Public Contracts Regulations 2015, regs 86-87',
-            `${PCR}/regulation/87`,
-          ),
+          pcr2015.awardDecisionNoticesAndStandstill,
         ]
-      : [
-          ref(
-            'pcr-2015',
-            'Competitive procedure with negotiation',
-            'Public Contracts Regulations 2015, reg 29',
-            `${PCR}/regulation/29`,
-          ),
-          ref(
-            'pcr-2015',
-            'Award decision notices and the standstill period',
-            'Public Contracts Regulations 2015, regs 86-87',
-            `${PCR}/regulation/87`,
-          ),
-        ],
+      : [pcr2015.competitiveProcedureWithNegotiation, pcr2015.awardDecisionNoticesAndStandstill],
     risks: risks(
       'An unsuccessful bidder can challenge the award in court, and a claim issued before you sign suspends the award automatically.',
     ),
@@ -157,31 +123,9 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
       commitment,
     ].join(' '),
     references: [
-      lightTouch
-        ? ref(
-            'pcs-regs-2015',
-            'Social and other specific services',
-            'Public Contracts (Scotland) Regulations 2015, regs 74-76',
-            `${PCS}/regulation/74`,
-          )
-        : ref(
-            'pcs-regs-2015',
-            'Choice of procedures, including when negotiation is allowed',
-            'Public Contracts (Scotland) Regulations 2015, reg 27',
-            `${PCS}/regulation/27`,
-          ),
-      ref(
-        'pcs-regs-2015',
-        'Preliminary market consultation',
-        'Public Contracts (Scotland) Regulations 2015, reg 41',
-        `${PCS}/regulation/41`,
-      ),
-      ref(
-        'pcs-regs-2015',
-        'Notice of decision to award and the standstill period',
-        'Public Contracts (Scotland) Regulations 2015, regs 85-86',
-        `${PCS}/regulation/86`,
-      ),
+      lightTouch ? pcs2015.socialAndOtherSpecificServices : pcs2015.choiceOfProcedures,
+      pcs2015.preliminaryMarketConsultation,
+      pcs2015.noticeOfDecisionToAwardAndStandstill,
     ],
     risks: risks(
       'An unsuccessful bidder can challenge the award in the courts, so follow the procedure you advertised and record your reasons.',

@@ -1,7 +1,8 @@
+import { SCA, subsidyControlAct2022 } from '../common-references'
 import { formatPounds } from '../money'
 import { ref } from '../reference'
 import type { Reference, RouteContent, RouteContext, RouteText } from '../route-content'
-import { SCA, subsidyFigures, windsorReferences, windsorSentences, windsorStep } from './grant'
+import { subsidyFigures, windsorReferences, windsorSentences, windsorStep } from './grant'
 
 /** General Disposal Consent (England) 2003: undervalue allowed without specific consent (legal-check.md §8). */
 const ENGLAND_CONSENT_LIMIT = 2_000_000
@@ -262,18 +263,8 @@ function undervalue(ctx: RouteContext): RouteText {
       'You commit to a valuation showing the discount, a reasoned decision, and conditions that protect the community use.',
     ].join(' '),
     references: [
-      ref(
-        'subsidy-control-act-2022',
-        'Meaning of "subsidy", including the provision of goods or services',
-        'Subsidy Control Act 2022, s.2',
-        `${SCA}/section/2`,
-      ),
-      ref(
-        'subsidy-control-act-2022',
-        'Minimal Financial Assistance',
-        'Subsidy Control Act 2022, s.36',
-        `${SCA}/section/36`,
-      ),
+      subsidyControlAct2022.meaningOfSubsidyIncludingGoodsAndServices,
+      subsidyControlAct2022.minimalFinancialAssistance,
       ...rules.references,
       ...scot.references,
       ...(ni ? windsorReferences() : []),

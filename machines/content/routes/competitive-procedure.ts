@@ -1,3 +1,4 @@
+import { pa2023, pcr2015, pcs2015 } from '../common-references'
 import { PA, PCR, PCS } from '../legislation'
 import { ref } from '../reference'
 import type { RouteContent, RouteContext, RouteText } from '../route-content'
@@ -44,25 +45,10 @@ function paText(ctx: RouteContext, openBook: boolean): RouteText {
         'Procurement Act 2023, s.20',
         `${PA}/section/20`,
       ),
-      ref(
-        'pa-2023',
-        'Tender notices and tender documents',
-        'Procurement Act 2023, s.21',
-        `${PA}/section/21`,
-      ),
-      ref(
-        'pa-2023',
-        'Preliminary market engagement and its notice',
-        'Procurement Act 2023, ss.16-17',
-        `${PA}/section/16`,
-      ),
+      pa2023.tenderNotice,
+      pa2023.preliminaryMarketEngagement,
       ref('pa-2023', 'Duty to consider lots', 'Procurement Act 2023, s.18', `${PA}/section/18`),
-      ref(
-        'pa-2023',
-        'Contract award notice and assessment summaries',
-        'Procurement Act 2023, s.50',
-        `${PA}/section/50`,
-      ),
+      pa2023.contractAwardNotice,
       ref(
         'pa-2023',
         'Mandatory standstill of 8 working days',
@@ -79,7 +65,7 @@ function paText(ctx: RouteContext, openBook: boolean): RouteText {
             ),
           ]
         : []),
-      ref('pa-2023', 'Contract details notice', 'Procurement Act 2023, s.53', `${PA}/section/53`),
+      pa2023.contractDetailsNotice,
     ],
     risks: [
       'A supplier that thinks the procedure was unfair can challenge it, and proceedings started before you sign can suspend the award automatically.',
@@ -130,18 +116,8 @@ function pcrText(ctx: RouteContext, openBook: boolean): RouteText {
         'Public Contracts Regulations 2015, reg 28',
         `${PCR}/regulation/28`,
       ),
-      ref(
-        'pcr-2015',
-        'Competitive procedure with negotiation',
-        'Public Contracts Regulations 2015, reg 29',
-        `${PCR}/regulation/29`,
-      ),
-      ref(
-        'pcr-2015',
-        'Award decision notices and the standstill period',
-        'Public Contracts Regulations 2015, regs 86-87',
-        `${PCR}/regulation/87`,
-      ),
+      pcr2015.competitiveProcedureWithNegotiation,
+      pcr2015.awardDecisionNoticesAndStandstill,
     ],
     risks: [
       'An unsuccessful bidder can challenge the award in court, and a claim issued before you sign suspends the award automatically.',
@@ -175,12 +151,7 @@ function pcsText(ctx: RouteContext, openBook: boolean): RouteText {
       'You commit to advertising on Public Contracts Scotland, assessing tenders against published criteria, and observing the standstill before you sign.',
     ].join(' '),
     references: [
-      ref(
-        'pcs-regs-2015',
-        'Choice of procedures, including when negotiation is allowed',
-        'Public Contracts (Scotland) Regulations 2015, reg 27',
-        `${PCS}/regulation/27`,
-      ),
+      pcs2015.choiceOfProcedures,
       ref(
         'pcs-regs-2015',
         'Open procedure',
@@ -193,18 +164,8 @@ function pcsText(ctx: RouteContext, openBook: boolean): RouteText {
         'Public Contracts (Scotland) Regulations 2015, Part 2',
         `${PCS}/part/2`,
       ),
-      ref(
-        'pcs-regs-2015',
-        'Preliminary market consultation',
-        'Public Contracts (Scotland) Regulations 2015, reg 41',
-        `${PCS}/regulation/41`,
-      ),
-      ref(
-        'pcs-regs-2015',
-        'Notice of decision to award and the standstill period',
-        'Public Contracts (Scotland) Regulations 2015, regs 85-86',
-        `${PCS}/regulation/86`,
-      ),
+      pcs2015.preliminaryMarketConsultation,
+      pcs2015.noticeOfDecisionToAwardAndStandstill,
     ],
     risks: [
       'An unsuccessful bidder can challenge the award in the courts, so follow the procedure you advertised and record the reasons for each decision.',

@@ -1,3 +1,4 @@
+import { pa2023, pcs2015 } from '../common-references'
 import { PA, PCR, PCS } from '../legislation'
 import { ref } from '../reference'
 import type { RouteContent, RouteContext, RouteText } from '../route-content'
@@ -51,12 +52,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
         'Procurement Regulations 2024, reg 26',
         'https://www.legislation.gov.uk/uksi/2024/692/regulation/26',
       ),
-      ref(
-        'pa-2023',
-        'Preliminary market engagement and its notice',
-        'Procurement Act 2023, ss.16-17',
-        `${PA}/section/16`,
-      ),
+      pa2023.preliminaryMarketEngagement,
       ref(
         'pa-2023',
         lightTouch
@@ -182,22 +178,8 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
         'Public Contracts (Scotland) Regulations 2015, reg 33',
         `${PCS}/regulation/33`,
       ),
-      ...(lightTouch
-        ? [
-            ref(
-              'pcs-regs-2015',
-              'Social and other specific services',
-              'Public Contracts (Scotland) Regulations 2015, regs 74-76',
-              `${PCS}/regulation/74`,
-            ),
-          ]
-        : []),
-      ref(
-        'pcs-regs-2015',
-        'Preliminary market consultation',
-        'Public Contracts (Scotland) Regulations 2015, reg 41',
-        `${PCS}/regulation/41`,
-      ),
+      ...(lightTouch ? [pcs2015.socialAndOtherSpecificServices] : []),
+      pcs2015.preliminaryMarketConsultation,
       ref(
         'pcs-regs-2015',
         'Standstill period',

@@ -1,3 +1,4 @@
+import { pa2023, pcs2015 } from '../common-references'
 import { PA, PCR, PCS } from '../legislation'
 import { ref } from '../reference'
 import type { Reference, RouteContent, RouteContext, RouteText } from '../route-content'
@@ -47,7 +48,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'Procurement Act 2023, s.51(3)-(5)',
       `${PA}/section/51`,
     ),
-    ref('pa-2023', 'Contract details notice', 'Procurement Act 2023, s.53', `${PA}/section/53`),
+    pa2023.contractDetailsNotice,
   ]
   if (scottish) {
     references.push(
@@ -251,24 +252,14 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
   const ukBody = !devolvedScottish(ctx)
   const references: Reference[] = [
     lightTouch
-      ? ref(
-          'pcs-regs-2015',
-          'Social and other specific services',
-          'Public Contracts (Scotland) Regulations 2015, regs 74-76',
-          `${PCS}/regulation/74`,
-        )
+      ? pcs2015.socialAndOtherSpecificServices
       : ref(
           'pcs-regs-2015',
           'Framework agreements',
           'Public Contracts (Scotland) Regulations 2015, reg 34',
           `${PCS}/regulation/34`,
         ),
-    ref(
-      'pcs-regs-2015',
-      'Notice of decision to award and the standstill period',
-      'Public Contracts (Scotland) Regulations 2015, regs 85-86',
-      `${PCS}/regulation/86`,
-    ),
+    pcs2015.noticeOfDecisionToAwardAndStandstill,
     ...(ukBody
       ? [
           ref(

@@ -1,3 +1,4 @@
+import { SCA, subsidyControlAct2022 } from '../common-references'
 import { formatPounds } from '../money'
 import { ref } from '../reference'
 import type { Reference, RouteContent, RouteContext, RouteText } from '../route-content'
@@ -14,8 +15,6 @@ export const subsidyFigures = {
   /** s.36(4) and s.38(4): above this, MFA and SPEI awards still go on the subsidy database. */
   transparencyFloor: 100_000,
 } as const
-
-export const SCA = 'https://www.legislation.gov.uk/ukpga/2022/23'
 
 /** The Windsor Framework caveat, for every subsidy-type result in Northern Ireland. */
 export const windsorSentences = [
@@ -177,12 +176,7 @@ function subsidyAssessment(ctx: RouteContext, ni: boolean): RouteText {
     ].join(' '),
     references: [
       subsidyMeaning,
-      ref(
-        'subsidy-control-act-2022',
-        'Duty to apply the subsidy control principles',
-        'Subsidy Control Act 2022, s.12',
-        `${SCA}/section/12`,
-      ),
+      subsidyControlAct2022.dutyToApplySubsidyControlPrinciples,
       ref(
         'subsidy-control-act-2022',
         'The subsidy control principles',

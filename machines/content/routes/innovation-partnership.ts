@@ -1,3 +1,4 @@
+import { pa2023, pcr2015, pcs2015 } from '../common-references'
 import { PA, PCR, PCS } from '../legislation'
 import { ref } from '../reference'
 import type { RouteContent, RouteContext, RouteText } from '../route-content'
@@ -30,33 +31,11 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'The contract should commit you to buying the result if it meets the agreed performance and maximum cost, and settle intellectual property at the start.',
     ].join(' '),
     references: [
-      ref(
-        'pa-2023',
-        'Competitive flexible procedure',
-        'Procurement Act 2023, s.20(2)(b)',
-        `${PA}/section/20`,
-      ),
-      ...(lightTouch
-        ? [ref('pa-2023', 'Light touch contracts', 'Procurement Act 2023, s.9', `${PA}/section/9`)]
-        : []),
-      ref(
-        'pa-2023',
-        'Preliminary market engagement and its notice',
-        'Procurement Act 2023, ss.16-17',
-        `${PA}/section/16`,
-      ),
-      ref(
-        'pa-2023',
-        'Tender notices and tender documents',
-        'Procurement Act 2023, s.21',
-        `${PA}/section/21`,
-      ),
-      ref(
-        'pa-2023',
-        'Contract award notice and assessment summaries',
-        'Procurement Act 2023, s.50',
-        `${PA}/section/50`,
-      ),
+      pa2023.competitiveFlexibleProcedure,
+      ...(lightTouch ? [pa2023.lightTouchContracts] : []),
+      pa2023.preliminaryMarketEngagement,
+      pa2023.tenderNotice,
+      pa2023.contractAwardNotice,
       ref(
         'pa-2023',
         lightTouch
@@ -65,7 +44,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
         lightTouch ? 'Procurement Act 2023, s.51(3)(f) and (4)-(5)' : 'Procurement Act 2023, s.51',
         `${PA}/section/51`,
       ),
-      ref('pa-2023', 'Contract details notice', 'Procurement Act 2023, s.53', `${PA}/section/53`),
+      pa2023.contractDetailsNotice,
     ],
     risks: risks(
       'A bidder that thinks the procedure was unfair can challenge it, so follow the tender notice and record your reasons at each stage.',
@@ -123,12 +102,7 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
             'Public Contracts Regulations 2015, reg 31',
             `${PCR}/regulation/31`,
           ),
-          ref(
-            'pcr-2015',
-            'Award decision notices and the standstill period',
-            'Public Contracts Regulations 2015, regs 86-87',
-            `${PCR}/regulation/87`,
-          ),
+          pcr2015.awardDecisionNoticesAndStandstill,
         ]
       : [
           ref(
@@ -137,12 +111,7 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
             'Public Contracts Regulations 2015, reg 31',
             `${PCR}/regulation/31`,
           ),
-          ref(
-            'pcr-2015',
-            'Award decision notices and the standstill period',
-            'Public Contracts Regulations 2015, regs 86-87',
-            `${PCR}/regulation/87`,
-          ),
+          pcr2015.awardDecisionNoticesAndStandstill,
         ],
     risks: risks(
       'An unsuccessful bidder can challenge the award in court, and a claim issued before you sign suspends the award automatically.',
@@ -181,34 +150,15 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'You also commit to buying the result if it meets the performance levels and maximum costs agreed with the partners.',
     ].join(' '),
     references: [
-      ...(lightTouch
-        ? [
-            ref(
-              'pcs-regs-2015',
-              'Social and other specific services',
-              'Public Contracts (Scotland) Regulations 2015, regs 74-76',
-              `${PCS}/regulation/74`,
-            ),
-          ]
-        : []),
+      ...(lightTouch ? [pcs2015.socialAndOtherSpecificServices] : []),
       ref(
         'pcs-regs-2015',
         lightTouch ? 'Innovation partnership, as a model' : 'Innovation partnership',
         'Public Contracts (Scotland) Regulations 2015, reg 32',
         `${PCS}/regulation/32`,
       ),
-      ref(
-        'pcs-regs-2015',
-        'Preliminary market consultation',
-        'Public Contracts (Scotland) Regulations 2015, reg 41',
-        `${PCS}/regulation/41`,
-      ),
-      ref(
-        'pcs-regs-2015',
-        'Notice of decision to award and the standstill period',
-        'Public Contracts (Scotland) Regulations 2015, regs 85-86',
-        `${PCS}/regulation/86`,
-      ),
+      pcs2015.preliminaryMarketConsultation,
+      pcs2015.noticeOfDecisionToAwardAndStandstill,
     ],
     risks: risks(
       'An unsuccessful bidder can challenge the award in the courts, so follow the procedure you advertised and record your reasons.',

@@ -1,7 +1,7 @@
+import { subsidyControlAct2022 } from '../common-references'
 import { formatPounds } from '../money'
-import { ref } from '../reference'
 import type { RouteContent, RouteContext, RouteText } from '../route-content'
-import { SCA, subsidyFigures, windsorReferences, windsorSentences, windsorStep } from './grant'
+import { subsidyFigures, windsorReferences, windsorSentences, windsorStep } from './grant'
 
 function initiator(ctx: RouteContext): string {
   const who = ctx.answers['sib-initiator']
@@ -24,24 +24,9 @@ function text(ctx: RouteContext): RouteText {
       'You commit to a written partnership agreement setting out roles, governance, contributions and exit.',
     ].join(' '),
     references: [
-      ref(
-        'subsidy-control-act-2022',
-        'Meaning of "subsidy", including the provision of goods or services',
-        'Subsidy Control Act 2022, s.2',
-        `${SCA}/section/2`,
-      ),
-      ref(
-        'subsidy-control-act-2022',
-        'Duty to apply the subsidy control principles',
-        'Subsidy Control Act 2022, s.12',
-        `${SCA}/section/12`,
-      ),
-      ref(
-        'subsidy-control-act-2022',
-        'Minimal Financial Assistance',
-        'Subsidy Control Act 2022, s.36',
-        `${SCA}/section/36`,
-      ),
+      subsidyControlAct2022.meaningOfSubsidyIncludingGoodsAndServices,
+      subsidyControlAct2022.dutyToApplySubsidyControlPrinciples,
+      subsidyControlAct2022.minimalFinancialAssistance,
       ...(ni ? windsorReferences() : []),
     ],
     risks: [

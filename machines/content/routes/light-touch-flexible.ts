@@ -1,4 +1,5 @@
-import { PA, PCR, PCS } from '../legislation'
+import { pa2023, pcr2015, pcs2015 } from '../common-references'
+import { PA, PCR } from '../legislation'
 import { formatPounds } from '../money'
 import { ref } from '../reference'
 import type { RouteContent, RouteContext, RouteText } from '../route-content'
@@ -45,7 +46,7 @@ function paText(ctx: RouteContext, openBook: boolean): RouteText {
       'You commit to publishing a tender notice, following the procedure it describes, treating bidders equally and publishing the award.',
     ].join(' '),
     references: [
-      ref('pa-2023', 'Light touch contracts', 'Procurement Act 2023, s.9', `${PA}/section/9`),
+      pa2023.lightTouchContracts,
       ref(
         'pa-2023',
         'Competitive tendering procedures: the competitive flexible procedure',
@@ -58,24 +59,9 @@ function paText(ctx: RouteContext, openBook: boolean): RouteText {
         'Procurement Act 2023, s.23(6)',
         `${PA}/section/23`,
       ),
-      ref(
-        'pa-2023',
-        'Preliminary market engagement and its notice',
-        'Procurement Act 2023, ss.16-17',
-        `${PA}/section/16`,
-      ),
-      ref(
-        'pa-2023',
-        'Standstill: light touch contracts are exempt; voluntary standstill',
-        'Procurement Act 2023, s.51(3)(f) and (4)-(5)',
-        `${PA}/section/51`,
-      ),
-      ref(
-        'pa-2023',
-        'Contract details notice (120 days for light touch contracts)',
-        'Procurement Act 2023, s.53(1)(a)',
-        `${PA}/section/53`,
-      ),
+      pa2023.preliminaryMarketEngagement,
+      pa2023.lightTouchStandstill,
+      pa2023.lightTouchContractDetailsNotice,
     ],
     risks: [
       'A flexible procedure can still be challenged if you depart from your tender notice or treat bidders unequally, so record each decision and its reasons.',
@@ -128,12 +114,7 @@ function pcrText(ctx: RouteContext, openBook: boolean): RouteText {
         'Public Contracts Regulations 2015, reg 76',
         `${PCR}/regulation/76`,
       ),
-      ref(
-        'pcr-2015',
-        'Award decision notices and the standstill period',
-        'Public Contracts Regulations 2015, regs 86-87',
-        `${PCR}/regulation/87`,
-      ),
+      pcr2015.awardDecisionNoticesAndStandstill,
     ],
     risks: [
       'An unsuccessful bidder can challenge the award in court, and a claim issued before you sign suspends the award automatically.',
@@ -168,24 +149,9 @@ function pcsText(ctx: RouteContext, openBook: boolean): RouteText {
       'You commit to advertising the contract, following the procedure you publish, giving reasons to bidders and observing the standstill before you sign.',
     ].join(' '),
     references: [
-      ref(
-        'pcs-regs-2015',
-        'Social and other specific services',
-        'Public Contracts (Scotland) Regulations 2015, regs 74-76',
-        `${PCS}/regulation/74`,
-      ),
-      ref(
-        'pcs-regs-2015',
-        'Notice of decision to award and the standstill period',
-        'Public Contracts (Scotland) Regulations 2015, regs 85-86',
-        `${PCS}/regulation/86`,
-      ),
-      ref(
-        'pcs-regs-2015',
-        'Preliminary market consultation',
-        'Public Contracts (Scotland) Regulations 2015, reg 41',
-        `${PCS}/regulation/41`,
-      ),
+      pcs2015.socialAndOtherSpecificServices,
+      pcs2015.noticeOfDecisionToAwardAndStandstill,
+      pcs2015.preliminaryMarketConsultation,
       ref(
         'procurement-reform-scotland-2014',
         'Sustainable procurement duty',

@@ -1,3 +1,4 @@
+import { pa2023, pcr2015, pcs2015 } from '../common-references'
 import { PA, PCR, PCS } from '../legislation'
 import { ref } from '../reference'
 import type { RouteContent, RouteContext, RouteText } from '../route-content'
@@ -33,25 +34,10 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
         'Procurement Act 2023, s.33',
         `${PA}/section/33`,
       ),
-      ref(
-        'pa-2023',
-        'Competitive flexible procedure',
-        'Procurement Act 2023, s.20(2)(b)',
-        `${PA}/section/20`,
-      ),
-      ref('pa-2023', 'Light touch contracts', 'Procurement Act 2023, s.9', `${PA}/section/9`),
-      ref(
-        'pa-2023',
-        'Standstill: light touch contracts are exempt; voluntary standstill',
-        'Procurement Act 2023, s.51(3)(f) and (4)-(5)',
-        `${PA}/section/51`,
-      ),
-      ref(
-        'pa-2023',
-        'Contract details notice (120 days for light touch contracts)',
-        'Procurement Act 2023, s.53(1)(a)',
-        `${PA}/section/53`,
-      ),
+      pa2023.competitiveFlexibleProcedure,
+      pa2023.lightTouchContracts,
+      pa2023.lightTouchStandstill,
+      pa2023.lightTouchContractDetailsNotice,
     ],
     risks: [
       evidenceRisk,
@@ -102,12 +88,7 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
         'Public Contracts Regulations 2015, regs 74-76',
         `${PCR}/regulation/74`,
       ),
-      ref(
-        'pcr-2015',
-        'Award decision notices and the standstill period',
-        'Public Contracts Regulations 2015, regs 86-87',
-        `${PCR}/regulation/87`,
-      ),
+      pcr2015.awardDecisionNoticesAndStandstill,
     ],
     risks: [
       evidenceRisk,
@@ -147,18 +128,8 @@ function pcsText(ctx: RouteContext): RouteText {
         'Public Contracts (Scotland) Regulations 2015, reg 21',
         `${PCS}/regulation/21`,
       ),
-      ref(
-        'pcs-regs-2015',
-        'Social and other specific services',
-        'Public Contracts (Scotland) Regulations 2015, regs 74-76',
-        `${PCS}/regulation/74`,
-      ),
-      ref(
-        'pcs-regs-2015',
-        'Notice of decision to award and the standstill period',
-        'Public Contracts (Scotland) Regulations 2015, regs 85-86',
-        `${PCS}/regulation/86`,
-      ),
+      pcs2015.socialAndOtherSpecificServices,
+      pcs2015.noticeOfDecisionToAwardAndStandstill,
     ],
     risks: [
       'Restricting bids to mutuals without a legal basis would breach equal treatment and can be challenged.',

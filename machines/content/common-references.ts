@@ -1,0 +1,120 @@
+// Legal references cited by two or more route files, created once here so identical ref(...) calls are not repeated.
+import { PA, PCR, PCS } from './legislation'
+import { ref } from './reference'
+
+/** Base address of the Subsidy Control Act 2022 on legislation.gov.uk. */
+export const SCA = 'https://www.legislation.gov.uk/ukpga/2022/23'
+
+export const pa2023 = {
+  competitiveFlexibleProcedure: ref(
+    'pa-2023',
+    'Competitive flexible procedure',
+    'Procurement Act 2023, s.20(2)(b)',
+    `${PA}/section/20`,
+  ),
+  lightTouchContracts: ref(
+    'pa-2023',
+    'Light touch contracts',
+    'Procurement Act 2023, s.9',
+    `${PA}/section/9`,
+  ),
+  preliminaryMarketEngagement: ref(
+    'pa-2023',
+    'Preliminary market engagement and its notice',
+    'Procurement Act 2023, ss.16-17',
+    `${PA}/section/16`,
+  ),
+  tenderNotice: ref(
+    'pa-2023',
+    'Tender notices and tender documents',
+    'Procurement Act 2023, s.21',
+    `${PA}/section/21`,
+  ),
+  contractDetailsNotice: ref(
+    'pa-2023',
+    'Contract details notice',
+    'Procurement Act 2023, s.53',
+    `${PA}/section/53`,
+  ),
+  contractAwardNotice: ref(
+    'pa-2023',
+    'Contract award notice and assessment summaries',
+    'Procurement Act 2023, s.50',
+    `${PA}/section/50`,
+  ),
+  lightTouchStandstill: ref(
+    'pa-2023',
+    'Standstill: light touch contracts are exempt; voluntary standstill',
+    'Procurement Act 2023, s.51(3)(f) and (4)-(5)',
+    `${PA}/section/51`,
+  ),
+  lightTouchContractDetailsNotice: ref(
+    'pa-2023',
+    'Contract details notice (120 days for light touch contracts)',
+    'Procurement Act 2023, s.53(1)(a)',
+    `${PA}/section/53`,
+  ),
+}
+
+export const pcr2015 = {
+  awardDecisionNoticesAndStandstill: ref(
+    'pcr-2015',
+    'Award decision notices and the standstill period',
+    'Public Contracts Regulations 2015, regs 86-87',
+    `${PCR}/regulation/87`,
+  ),
+  competitiveProcedureWithNegotiation: ref(
+    'pcr-2015',
+    'Competitive procedure with negotiation',
+    'Public Contracts Regulations 2015, reg 29',
+    `${PCR}/regulation/29`,
+  ),
+}
+
+export const pcs2015 = {
+  socialAndOtherSpecificServices: ref(
+    'pcs-regs-2015',
+    'Social and other specific services',
+    'Public Contracts (Scotland) Regulations 2015, regs 74-76',
+    `${PCS}/regulation/74`,
+  ),
+  choiceOfProcedures: ref(
+    'pcs-regs-2015',
+    'Choice of procedures, including when negotiation is allowed',
+    'Public Contracts (Scotland) Regulations 2015, reg 27',
+    `${PCS}/regulation/27`,
+  ),
+  preliminaryMarketConsultation: ref(
+    'pcs-regs-2015',
+    'Preliminary market consultation',
+    'Public Contracts (Scotland) Regulations 2015, reg 41',
+    `${PCS}/regulation/41`,
+  ),
+  noticeOfDecisionToAwardAndStandstill: ref(
+    'pcs-regs-2015',
+    'Notice of decision to award and the standstill period',
+    'Public Contracts (Scotland) Regulations 2015, regs 85-86',
+    `${PCS}/regulation/86`,
+  ),
+}
+
+export const subsidyControlAct2022 = {
+  meaningOfSubsidyIncludingGoodsAndServices: ref(
+    'subsidy-control-act-2022',
+    'Meaning of "subsidy", including the provision of goods or services',
+    'Subsidy Control Act 2022, s.2',
+    `${SCA}/section/2`,
+  ),
+  minimalFinancialAssistance: ref(
+    'subsidy-control-act-2022',
+    'Minimal Financial Assistance',
+    'Subsidy Control Act 2022, s.36',
+    `${SCA}/section/36`,
+  ),
+  dutyToApplySubsidyControlPrinciples: ref(
+    'subsidy-control-act-2022',
+    'Duty to apply the subsidy control principles',
+    'Subsidy Control Act 2022, s.12',
+    `${SCA}/section/12`,
+  ),
+}

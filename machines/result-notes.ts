@@ -1,7 +1,7 @@
 import { answerOnPath, isReservedBodyInScotland, type PathAnswers } from './body'
 import { formatDate } from './content/date'
 import type { IsoDate } from './dates'
-import type { RouteId } from './routes'
+import { type RouteId, routesOutsideProcurement } from './routes'
 import type { AppliedThreshold } from './threshold'
 import { THRESHOLD_HORIZON } from './thresholds'
 
@@ -30,7 +30,7 @@ export function resultNotes(
   if (
     route &&
     !path.asked.includes('existing-procurement') &&
-    ['grant', 'community-asset-transfer', 'joint-venture-partnership'].includes(route)
+    routesOutsideProcurement.includes(route)
   ) {
     notes.push(
       'This route sits outside procurement law, so we did not ask when a procurement started. Its references apply under every procurement regime.',

@@ -43,6 +43,13 @@ export const routeVariants: Record<RouteId, readonly string[] | null> = {
   'alliance-partnership': ['light-touch', 'standard'],
 }
 
+/** Routes outside procurement law: their references hold under every regime. */
+export const routesOutsideProcurement: readonly RouteId[] = [
+  'grant',
+  'community-asset-transfer',
+  'joint-venture-partnership',
+]
+
 export function isRouteId(id: string): id is RouteId {
   return (routeIds as readonly string[]).includes(id)
 }

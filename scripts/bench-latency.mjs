@@ -4,25 +4,11 @@
 // In the page: a capture-phase click listener on the button records performance.now();
 // a MutationObserver sees the heading's text change; the next requestAnimationFrame
 // callback records performance.now() again. The difference is one step.
-import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
+import { chromiumLaunchOptions } from './chromium.mjs'
 
-/** The launch options of e2e/support/browser.ts (kept in step with it). */
-export function launchOptions() {
-  const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-  return {
-    executablePath: existsSync(candidate) ? candidate : undefined,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  }
-}
+/** The launch options shared with the e2e suite and the screenshots. */
+export const launchOptions = chromiumLaunchOptions
 
 /**
  * Installed before any page script runs. `heading` finds the question's heading, and

@@ -2,8 +2,9 @@
 // Screenshots of every page type, for a person to look at: `npm run screenshots`
 // (builds, serves on port 4318, writes PNGs to screenshots/).
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { chromium } from '@playwright/test'
+import { chromiumLaunchOptions } from './chromium.mjs'
 
 const port = 4318
 const out = 'screenshots'
@@ -14,19 +15,7 @@ const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--stric
 })
 await new Promise((r) => setTimeout(r, 1500))
 
-const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const browser = await chromium.launch({
-  executablePath: existsSync(candidate) ? candidate : undefined,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-})
+const browser = await chromium.launch(chromiumLaunchOptions())
 const lt =
   'jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=light-touch'
 const pages = {

@@ -1,22 +1,2 @@
-import { existsSync } from 'node:fs'
-
-/**
- * Which Chromium to drive: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else
- * Playwright's own download (executablePath undefined). The flags keep a headless
- * Chromium from reaching for Google's services on a closed network.
- */
-export function chromiumLaunchOptions() {
-  const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-  return {
-    executablePath: existsSync(candidate) ? candidate : undefined,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  }
-}
+// The suite launches Chromium the same way as the benchmark and the screenshots.
+export { chromiumLaunchOptions } from '../../scripts/chromium.mjs'

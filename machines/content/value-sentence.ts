@@ -9,6 +9,12 @@ export const thresholdNames: Record<ThresholdKind, string> = {
   'light-touch': 'light touch',
 }
 
+/** The threshold's name at the start of a sentence or a label ("Central government threshold"). */
+export const thresholdLabel = (kind: ThresholdKind) => {
+  const name = thresholdNames[kind]
+  return name.charAt(0).toUpperCase() + name.slice(1)
+}
+
 const rulesFor = (kind: ThresholdKind | undefined) =>
   kind === 'light-touch' ? 'the light touch rules apply' : 'the full rules apply'
 

@@ -2,6 +2,7 @@ import type { Answers } from '@machines/answers'
 import { formatDate } from '@machines/content/date'
 import { formatPounds } from '@machines/content/money'
 import { routeCatalogue } from '@machines/content/route-catalogue'
+import { thresholdLabel } from '@machines/content/value-sentence'
 import { regimes } from '@machines/regimes'
 import type { Result } from '@machines/result'
 import { sourceById } from '@machines/sources'
@@ -82,12 +83,6 @@ export type RecordView = {
   about: string
 }
 
-const kinds = {
-  central: 'Central government',
-  'sub-central': 'Sub-central',
-  'light-touch': 'Light touch',
-}
-
 export function recordView(record: DecisionRecord): RecordView {
   const { result } = record
   const route = result.route ? routeCatalogue[result.route] : undefined
@@ -126,7 +121,7 @@ export function recordView(record: DecisionRecord): RecordView {
     risks: result.risks,
     nextSteps: result.nextSteps,
     threshold: t
-      ? `${kinds[t.kind]} threshold of ${formatPounds(t.amount)} including VAT, in force from ${formatDate(t.inForceFrom)} (${t.source.map((id) => sourceById(id)?.title ?? id).join('; ')}).`
+      ? `${thresholdLabel(t.kind)} threshold of ${formatPounds(t.amount)} including VAT, in force from ${formatDate(t.inForceFrom)} (${t.source.map((id) => sourceById(id)?.title ?? id).join('; ')}).`
       : undefined,
     socialValue: result.socialValue?.text,
     caseStudies: result.caseStudies.map(({ title, summary }) => ({ title, summary })),

@@ -2,22 +2,17 @@ import type { Answers } from '@machines/answers'
 import { formatDate } from '@machines/content/date'
 import { formatPounds } from '@machines/content/money'
 import { routeCatalogue } from '@machines/content/route-catalogue'
+import { thresholdLabel } from '@machines/content/value-sentence'
 import { questionTitle } from '@machines/content/wording'
 import { regimes } from '@machines/regimes'
 import type { Result } from '@machines/result'
+import { routesOutsideProcurement } from '@machines/routes'
 import { sourceById } from '@machines/sources'
 import { Link } from 'react-router-dom'
 import { LegalAdviceNotice } from '@/components/legal-advice-notice/legal-advice-notice'
 import { useRecordDraft } from '@/features/record/record-draft'
 import { answerRows } from '@/features/wizard/answer-rows'
 import { questionUrl } from '@/features/wizard/flow'
-
-const outsideProcurement = ['grant', 'community-asset-transfer', 'joint-venture-partnership']
-const thresholdKind = {
-  central: 'Central government',
-  'sub-central': 'Sub-central',
-  'light-touch': 'Light touch',
-}
 
 export function variantLabel(result: Result): string {
   if (!result.route || !result.variant) return ''
@@ -62,7 +57,7 @@ export function ResultView({
             <dt className="govuk-summary-list__key">Procurement rules</dt>
             <dd className="govuk-summary-list__value">
               {regimes[result.regime].name}
-              {result.route && outsideProcurement.includes(result.route) && (
+              {result.route && routesOutsideProcurement.includes(result.route) && (
                 <span className="app-source"> (this route sits outside them)</span>
               )}
             </dd>
@@ -163,7 +158,7 @@ export function ResultView({
         <>
           <h2 className="govuk-heading-m">Threshold applied</h2>
           <p className="govuk-body">
-            {thresholdKind[result.threshold.kind]} threshold:{' '}
+            {thresholdLabel(result.threshold.kind)} threshold:{' '}
             {formatPounds(result.threshold.amount)} including VAT, in force from{' '}
             {formatDate(result.threshold.inForceFrom)}.
           </p>

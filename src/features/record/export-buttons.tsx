@@ -9,6 +9,13 @@ import { compactDraft, useRecordDraft } from './record-draft'
 
 type Format = 'docx' | 'md' | 'json'
 
+/** The download buttons, in the order a committee report needs them. */
+const downloads: [Format, string][] = [
+  ['docx', 'Download as Word (.docx)'],
+  ['md', 'Download as Markdown (.md)'],
+  ['json', 'Download as JSON (.json)'],
+]
+
 /** Print, Word, Markdown and JSON: the record in every form a commissioner needs. */
 export function ExportButtons({
   result,
@@ -55,27 +62,16 @@ export function ExportButtons({
         <button type="button" className="govuk-button" onClick={() => window.print()}>
           Print this record
         </button>
-        <button
-          type="button"
-          className="govuk-button govuk-button--secondary"
-          onClick={() => save('docx')}
-        >
-          Download as Word (.docx)
-        </button>
-        <button
-          type="button"
-          className="govuk-button govuk-button--secondary"
-          onClick={() => save('md')}
-        >
-          Download as Markdown (.md)
-        </button>
-        <button
-          type="button"
-          className="govuk-button govuk-button--secondary"
-          onClick={() => save('json')}
-        >
-          Download as JSON (.json)
-        </button>
+        {downloads.map(([format, label]) => (
+          <button
+            key={format}
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            onClick={() => save(format)}
+          >
+            {label}
+          </button>
+        ))}
       </div>
       <p className="govuk-body" role="status">
         {status}

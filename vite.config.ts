@@ -117,6 +117,14 @@ export default defineConfig(({ isSsrBuild }) => ({
       scss: { loadPaths: ['node_modules'], quietDeps: true },
     },
   },
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+    // The early result is a second entry: the shell loads it on a result link before the app.
+    rollupOptions: {
+      input: { index: 'index.html', 'early-result': 'src/features/result/early-result-start.ts' },
+    },
+  },
   preview: { port: 4173, strictPort: true },
 }))

@@ -1,4 +1,4 @@
-import { expect, test } from './support/fixtures'
+import { axeViolations, expect, test } from './support/fixtures'
 
 test('the start page and question pages arrive as HTML, before any script runs', async ({
   browser,
@@ -41,5 +41,49 @@ test('a page that is not prerendered never shows the start page first', async ({
   // Nor a blank page: the layout and a message show while the app loads.
   await expect(page.getByRole('banner')).toContainText('Route Finder')
   await expect(page.getByRole('status')).toHaveText('Loading the page…')
+  await context.close()
+})
+
+test('a result link shows the recommendation before the app has loaded, then the whole page', async ({
+  browser,
+}) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  // Hold back the app's entry, as a slow connection would, until the early result is seen.
+  let release: () => void = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await page.goto(
+    '/result?jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=light-touch&contract-value=800000&innovation=no&single-provider=no&use-framework=no&mutual-reservation=yes&mutual-conditions=yes',
+  )
+  const h1 = page.getByRole('heading', { level: 1 })
+  await expect(h1).toHaveText('Competitive flexible procedure reserved to public service mutuals')
+  await expect(page.locator('.govuk-body-l')).toContainText('public service mutual')
+  await expect(page).toHaveTitle(
+    'Competitive flexible procedure reserved to public service mutuals – Route Finder',
+  )
+  // Not the app yet: no buttons, and no data-route element for anything to read early.
+  expect(await page.locator('html').getAttribute('data-app-ready')).toBeNull()
+  await expect(page.locator('[data-route]')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Print this record' })).toHaveCount(0)
+  expect(await axeViolations(page)).toEqual([])
+
+  release()
+  await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' })
+  await expect(page.locator('[data-route]')).toHaveCount(1)
+  await expect(page.locator('[data-route]')).toHaveAttribute(
+    'data-route',
+    'reserved-contract-mutual',
+  )
+  await expect(h1).toHaveCount(1)
+  await expect(page.getByRole('button', { name: 'Print this record' })).toBeVisible()
+  expect(errors).toEqual([])
   await context.close()
 })

@@ -15,6 +15,7 @@ export async function prerenderPages(dist = 'dist', ssr = 'dist-ssr') {
   const {
     pages,
     render,
+    resultPath,
     shell: shellPage,
   } = await import(`${pathToFileURL(join(ssr, 'prerender.js')).href}?t=${Date.now()}`)
 
@@ -33,35 +34,47 @@ export async function prerenderPages(dist = 'dist', ssr = 'dist-ssr') {
     return { js: [...js], css: [...css] }
   }
 
-  // The shell serves every page that is not prerendered. It shows the layout and a
-  // loading message, loads the app at once, and preloads the result page, the page most
-  // links open.
-  const result = assetsOf('src/features/result/result-page.tsx')
-  const shellBody = await render(shellPage.path)
-  writeFileSync(
-    join(dist, 'app.html'),
-    withLinks(template, result).replace(
-      '<div id="root"></div>',
-      `<div id="root">${shellBody}</div>`,
-    ),
-  )
-
-  // A prerendered page is readable before any script runs, so the app loads after the
-  // first paint: a tiny boot module imports it then, and nothing competes with the HTML
-  // and CSS for the first paint.
+  // A page's first paint needs only its HTML and CSS, so the app loads after it: a tiny
+  // boot module imports the entry then (and, in the shell, the page the address names),
+  // and nothing competes with the HTML and CSS before the first paint.
   const entry = /<script type="module" crossorigin src="\/(assets\/[^"]+)"><\/script>/.exec(
     template,
   )?.[1]
   if (!entry) throw new Error('No entry script in the built index.html')
-  const bootCode = `requestAnimationFrame(()=>setTimeout(()=>import("/${entry}")))\n`
-  const boot = `assets/boot-${createHash('sha256').update(bootCode).digest('hex').slice(0, 8)}.js`
-  writeFileSync(join(dist, boot), bootCode)
-  const deferred = template
-    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
-    .replace(
-      `<script type="module" crossorigin src="/${entry}"></script>`,
-      `<script type="module" crossorigin src="/${boot}"></script>`,
-    )
+  const withBoot = (html, bootCode) => {
+    const boot = `assets/boot-${createHash('sha256').update(bootCode).digest('hex').slice(0, 8)}.js`
+    writeFileSync(join(dist, boot), bootCode)
+    return html
+      .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+      .replace(
+        `<script type="module" crossorigin src="/${entry}"></script>`,
+        `<script type="module" crossorigin src="/${boot}"></script>`,
+      )
+  }
+  const afterPaint = (code) => `requestAnimationFrame(()=>setTimeout(()=>{${code}}))\n`
+  const deferred = withBoot(template, afterPaint(`import("/${entry}")`))
+
+  // The shell serves every page that is not prerendered: the layout and a loading
+  // message. On a result link, the page most links open, its boot module first loads the
+  // early result (the recommendation painted without React, src/features/result/
+  // early-result.ts), then the app and the result page's modules all at once, so that
+  // none waits for another to be parsed. The result page's stylesheet is linked.
+  const early = assetsOf('src/features/result/early-result-start.ts').js
+  const result = assetsOf('src/features/result/result-page.tsx')
+  const importAll = (files) =>
+    `Promise.all([${[...new Set(files)].map((f) => `import("/${f}")`).join(',')}])`
+  // The app starts loading once the early result has painted (or failed to).
+  const shellBoot = afterPaint(
+    `const app=()=>${importAll([entry, ...result.js])};if(location.pathname===${JSON.stringify(resultPath)})${importAll(early)}.then(()=>requestAnimationFrame(()=>setTimeout(app)),app);else import("/${entry}")`,
+  )
+  const shellBody = await render(shellPage.path)
+  writeFileSync(
+    join(dist, 'app.html'),
+    withLinks(withBoot(template, shellBoot), { js: [], css: result.css }).replace(
+      '<div id="root"></div>',
+      `<div id="root">${shellBody}</div>`,
+    ),
+  )
 
   for (const page of pages) {
     const body = await render(page.path)

@@ -12,17 +12,21 @@ document.body.classList.add('js-enabled', 'govuk-frontend-supported')
 async function start(root: HTMLElement) {
   // A page prerendered for this path is hydrated; anything else is rendered afresh.
   const prerendered = root.dataset.prerendered === window.location.pathname
-  if (prerendered) {
-    // Lazy pages must be loaded before hydrating, so the first render matches the HTML.
-    const lazy = matchRoutes(routes, window.location)?.filter((m) => m.route.lazy) ?? []
-    await Promise.all(
-      lazy.map(async ({ route }) => {
-        // Our routes use the function form of `lazy`.
-        const load = route.lazy as () => Promise<Record<string, unknown>>
+  // The page's lazy module is loaded before the first render: a hydrated page's first
+  // render must match its HTML, and a fresh one replaces the shell's loading message (or
+  // the early result) with the whole page at once, never with an empty layout.
+  const lazy = matchRoutes(routes, window.location)?.filter((m) => m.route.lazy) ?? []
+  await Promise.all(
+    lazy.map(async ({ route }) => {
+      // Our routes use the function form of `lazy`.
+      const load = route.lazy as () => Promise<Record<string, unknown>>
+      try {
         Object.assign(route, { ...(await load()), lazy: undefined })
-      }),
-    )
-  }
+      } catch {
+        // Left to the router, which tries again and shows its error page if it fails.
+      }
+    }),
+  )
   const app = (
     <StrictMode>
       <ErrorBoundary>

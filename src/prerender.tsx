@@ -14,6 +14,9 @@ export type PrerenderPage = { path: string; title: string; module?: string }
 /** The shell's content: the layout and a loading message, for every other page. */
 export const shell: PrerenderPage = { path: paths.shell, title: 'Route Finder' }
 
+/** The result page, which the shell paints early (src/features/result/early-result.ts). */
+export const resultPath = paths.result
+
 /** The pages whose HTML depends on their path alone. */
 export const pages: PrerenderPage[] = [
   { path: paths.start, title: 'Find a route to commission a public service' },

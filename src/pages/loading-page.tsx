@@ -4,7 +4,7 @@
  */
 export function LoadingPage() {
   return (
-    <>
+    <div className="app-loading">
       <h1 className="govuk-heading-l">Route Finder</h1>
       <p className="govuk-body" role="status">
         Loading the page…
@@ -12,6 +12,6 @@ export function LoadingPage() {
       <noscript>
         <p className="govuk-body">Route Finder needs JavaScript to show this page.</p>
       </noscript>
-    </>
+    </div>
   )
 }

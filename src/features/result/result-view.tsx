@@ -1,23 +1,16 @@
 import type { Answers } from '@machines/answers'
 import { formatDate } from '@machines/content/date'
 import { formatPounds } from '@machines/content/money'
-import { routeCatalogue } from '@machines/content/route-catalogue'
 import { thresholdLabel } from '@machines/content/value-sentence'
 import { questionTitle } from '@machines/content/wording'
-import { regimes } from '@machines/regimes'
 import type { Result } from '@machines/result'
-import { routesOutsideProcurement } from '@machines/routes'
 import { sourceById } from '@machines/sources'
 import { Link } from 'react-router-dom'
 import { LegalAdviceNotice } from '@/components/legal-advice-notice/legal-advice-notice'
 import { useRecordDraft } from '@/features/record/record-draft'
 import { answerRows } from '@/features/wizard/answer-rows'
 import { questionUrl } from '@/features/wizard/flow'
-
-export function variantLabel(result: Result): string {
-  if (!result.route || !result.variant) return ''
-  return routeCatalogue[result.route].variantLabels[result.variant] ?? result.variant
-}
+import { routeFacts } from './route-facts'
 
 /** Everything a complete Result says, in the order a commissioner reads it. */
 export function ResultView({
@@ -41,27 +34,15 @@ export function ResultView({
         data-regime={result.regime}
       >
         <dl className="govuk-summary-list govuk-summary-list--no-border">
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Route</dt>
-            <dd className="govuk-summary-list__value">
-              {result.route && routeCatalogue[result.route].name}
-            </dd>
-          </div>
-          {result.variant && (
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Variant</dt>
-              <dd className="govuk-summary-list__value">{variantLabel(result)}</dd>
+          {routeFacts(result).map((fact) => (
+            <div className="govuk-summary-list__row" key={fact.label}>
+              <dt className="govuk-summary-list__key">{fact.label}</dt>
+              <dd className="govuk-summary-list__value">
+                {fact.value}
+                {fact.note && <span className="app-source">{fact.note}</span>}
+              </dd>
             </div>
-          )}
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Procurement rules</dt>
-            <dd className="govuk-summary-list__value">
-              {regimes[result.regime].name}
-              {result.route && routesOutsideProcurement.includes(result.route) && (
-                <span className="app-source"> (this route sits outside them)</span>
-              )}
-            </dd>
-          </div>
+          ))}
         </dl>
       </div>
 

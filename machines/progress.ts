@@ -15,18 +15,38 @@ export type Progress = Replay & {
 
 /**
  * Where a set of answers has got to, without building a full Result: cheap enough to
- * run on every page of the wizard.
+ * run on every page of the wizard. The wizard asks it the same thing several times in
+ * one step (the Continue handler, the next page, its Back link), so the last few are
+ * remembered; they are frozen, as they are shared.
  */
 export function progress(
   answers: Answers,
   dates: { startDate?: IsoDate | undefined; today: IsoDate },
 ): Progress {
-  const run = replay(validAnswers(answers), dates)
+  const valid = validAnswers(answers)
+  const key = JSON.stringify([valid, dates.startDate ?? null, dates.today])
+  const known = recent.get(key)
+  if (known) return known
+  const run = replay(valid, dates)
   const path = { answers: pickAnswers(run.answers, run.asked), asked: run.asked }
-  return {
+  const result: Progress = {
     ...run,
     path,
     hintContext: { regime: regimeFor(path), sib: path.answers.approach === 'social-impact-bond' },
+  }
+  deepFreeze(result)
+  recent.set(key, result)
+  if (recent.size > REMEMBERED) recent.delete(recent.keys().next().value as string)
+  return result
+}
+
+const REMEMBERED = 8
+const recent = new Map<string, Progress>()
+
+function deepFreeze(value: object) {
+  Object.freeze(value)
+  for (const child of Object.values(value)) {
+    if (child && typeof child === 'object' && !Object.isFrozen(child)) deepFreeze(child)
   }
 }
 

@@ -1,5 +1,5 @@
 import './styles/main.scss'
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router-dom'
 import { routes } from '@/app/routes'
@@ -35,7 +35,12 @@ async function start(root: HTMLElement) {
     </StrictMode>
   )
   if (prerendered) hydrateRoot(root, app)
-  else createRoot(root).render(app)
+  else {
+    // A transition lets React build a long page (a result) in short slices, so the
+    // browser stays responsive; what is on screen stays until the page is ready.
+    const fresh = createRoot(root)
+    startTransition(() => fresh.render(app))
+  }
 }
 
 const root = document.getElementById('root')

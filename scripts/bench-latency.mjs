@@ -82,6 +82,17 @@ async function measure({ baseUrl, minSteps, walker, heading, button, log }) {
       domP95Ms: dom.p95Ms,
       walks,
       headings: [...new Set(steps.map((s) => s.heading))],
+      /** Median step and heading-in-DOM time for each heading, to find the slow pages. */
+      byHeading: Object.fromEntries(
+        [...new Set(steps.map((s) => s.heading))].map((heading) => {
+          const mine = steps.filter((s) => s.heading === heading)
+          const median = (key) => stats(mine.map((s) => s[key])).medianMs
+          return [
+            heading,
+            { steps: mine.length, medianMs: median('ms'), domMedianMs: median('domMs') },
+          ]
+        }),
+      ),
       pageErrors: errors.slice(0, 5),
     }
   } finally {

@@ -44,30 +44,33 @@ const markup = (node: Element) => {
 const complete = scenarios.filter((s) => s.expected.route)
 
 describe('paintEarlyResult', () => {
-  it.each(
-    complete.map((s) => [s.name, s] as const),
-  )('paints the top of the result page exactly: %s', (_name, scenario) => {
-    const search = answerQuery(scenario.answers as Answers, { startDate: scenario.startDate })
-    const doc = shellDocument()
-    const result = paintEarlyResult(doc, search, today)
-    const page = renderResultPage(search)
-    expect(result?.route).toBeTruthy()
-    expect(page.querySelector('[data-route]')?.getAttribute('data-route')).toBe(result?.route)
-    const earlyTop = [...(doc.querySelector('.govuk-grid-column-two-thirds')?.children ?? [])]
-    const pageTop = [...(page.querySelector('.govuk-grid-column-two-thirds')?.children ?? [])]
-    expect(earlyTop.map((e) => e.className)).toEqual([
-      'govuk-caption-l',
-      'govuk-heading-l',
-      'app-result-route',
-      ...(result?.assumptions.length ? ['govuk-warning-text app-assumptions'] : []),
-      'govuk-body-l',
-    ])
-    for (const early of earlyTop) {
-      const same = pageTop.find((e) => e.tagName === early.tagName && e.className === early.className)
-      expect(same && markup(same), early.className).toBe(markup(early))
-    }
-    expect(doc.title).toBe(`${result?.title} – Route Finder`)
-  })
+  it.each(complete.map((s) => [s.name, s] as const))(
+    'paints the top of the result page exactly: %s',
+    (_name, scenario) => {
+      const search = answerQuery(scenario.answers as Answers, { startDate: scenario.startDate })
+      const doc = shellDocument()
+      const result = paintEarlyResult(doc, search, today)
+      const page = renderResultPage(search)
+      expect(result?.route).toBeTruthy()
+      expect(page.querySelector('[data-route]')?.getAttribute('data-route')).toBe(result?.route)
+      const earlyTop = [...(doc.querySelector('.govuk-grid-column-two-thirds')?.children ?? [])]
+      const pageTop = [...(page.querySelector('.govuk-grid-column-two-thirds')?.children ?? [])]
+      expect(earlyTop.map((e) => e.className)).toEqual([
+        'govuk-caption-l',
+        'govuk-heading-l',
+        'app-result-route',
+        ...(result?.assumptions.length ? ['govuk-warning-text app-assumptions'] : []),
+        'govuk-body-l',
+      ])
+      for (const early of earlyTop) {
+        const same = pageTop.find(
+          (e) => e.tagName === early.tagName && e.className === early.className,
+        )
+        expect(same && markup(same), early.className).toBe(markup(early))
+      }
+      expect(doc.title).toBe(`${result?.title} – Route Finder`)
+    },
+  )
 
   it('leaves the loading message for a link with problems', () => {
     const doc = shellDocument()

@@ -2,7 +2,7 @@ import type { Answers } from '@machines/answers'
 import type { HintContext } from '@machines/content/question-wording'
 import { choiceWording, questionHint } from '@machines/content/wording'
 import { type ChoiceQuestionId, NOT_SURE } from '@machines/questions'
-import { type FormEvent, useRef, useState } from 'react'
+import { type ChangeEvent, type FormEvent, useRef, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { ErrorSummary } from '@/components/error-summary/error-summary'
 import { useFocusOnArrival } from '@/components/page/use-focus-on-arrival'
@@ -53,6 +53,13 @@ export function ChoiceQuestion({
     navigate(afterAnswer(answers, question, value, dates, returnTo), { flushSync: true })
   }
 
+  // Choosing an option works out where it leads while the person reaches for Continue,
+  // so the click only has to show it (progress remembers recent answers).
+  function prepare(event: ChangeEvent<HTMLFormElement>) {
+    const { name, value } = event.target as unknown as HTMLInputElement
+    if (name === question) setTimeout(() => afterAnswer(answers, question, value, dates, returnTo))
+  }
+
   const current = answers[question]
   return (
     <>
@@ -60,7 +67,7 @@ export function ChoiceQuestion({
         errors={error ? [{ href: `#${question}`, text: error }] : []}
         focusKey={attempt}
       />
-      <form noValidate onSubmit={submit} data-question={question}>
+      <form noValidate onSubmit={submit} onChange={prepare} data-question={question}>
         <Radios
           name={question}
           heading={wording.title}

@@ -66,6 +66,7 @@ test('a result link shows the recommendation before the app has loaded, then the
   const h1 = page.getByRole('heading', { level: 1 })
   await expect(h1).toHaveText('Competitive flexible procedure reserved to public service mutuals')
   await expect(page.locator('.govuk-body-l')).toContainText('public service mutual')
+  await expect(page.getByRole('status')).toHaveText('The rest of the page is loading.')
   await expect(page).toHaveTitle(
     'Competitive flexible procedure reserved to public service mutuals – Route Finder',
   )

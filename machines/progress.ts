@@ -17,7 +17,7 @@ export type Progress = Replay & {
  * Where a set of answers has got to, without building a full Result: cheap enough to
  * run on every page of the wizard. The wizard asks it the same thing several times in
  * one step (the Continue handler, the next page, its Back link), so the last few are
- * remembered; they are frozen, as they are shared.
+ * remembered (the oldest is forgotten first); they are frozen, as they are shared.
  */
 export function progress(
   answers: Answers,

@@ -41,7 +41,17 @@ export async function prerenderPages(dist = 'dist', ssr = 'dist-ssr') {
     template,
   )?.[1]
   if (!entry) throw new Error('No entry script in the built index.html')
-  const withBoot = (html, bootCode) => {
+  const importAll = (files) =>
+    `Promise.all([${[...new Set(files)].map((f) => `import("/${f}")`).join(',')}])`
+  // The entry and its own imports, fetched together rather than one after another.
+  const app = [entry, ...assetsOf('index.html').js]
+  /**
+   * Writes a boot module running `code`, and points the page at it. `later(f)` runs f
+   * after the next paint, or at once in a tab opened in the background, which paints
+   * nothing until it is shown.
+   */
+  const withBoot = (html, code) => {
+    const bootCode = `const later=f=>document.hidden?f():requestAnimationFrame(()=>setTimeout(f));${code}\n`
     const boot = `assets/boot-${createHash('sha256').update(bootCode).digest('hex').slice(0, 8)}.js`
     writeFileSync(join(dist, boot), bootCode)
     return html
@@ -51,22 +61,18 @@ export async function prerenderPages(dist = 'dist', ssr = 'dist-ssr') {
         `<script type="module" crossorigin src="/${boot}"></script>`,
       )
   }
-  const afterPaint = (code) => `requestAnimationFrame(()=>setTimeout(()=>{${code}}))\n`
-  const deferred = withBoot(template, afterPaint(`import("/${entry}")`))
+  const deferred = withBoot(template, `later(()=>${importAll(app)})`)
 
   // The shell serves every page that is not prerendered: the layout and a loading
   // message. On a result link, the page most links open, its boot module first loads the
   // early result (the recommendation painted without React, src/features/result/
-  // early-result.ts), then the app and the result page's modules all at once, so that
-  // none waits for another to be parsed. The result page's stylesheet is linked.
+  // early-result.ts), then, once that has painted (or failed to), the app and the result
+  // page's modules all at once. The result page's stylesheet is linked.
   const early = assetsOf('src/features/result/early-result-start.ts').js
+  if (early.length === 0) throw new Error('No early result chunk in the build manifest')
   const result = assetsOf('src/features/result/result-page.tsx')
-  const importAll = (files) =>
-    `Promise.all([${[...new Set(files)].map((f) => `import("/${f}")`).join(',')}])`
-  // The app starts loading once the early result has painted (or failed to).
-  const shellBoot = afterPaint(
-    `const app=()=>${importAll([entry, ...result.js])};if(location.pathname===${JSON.stringify(resultPath)})${importAll(early)}.then(()=>requestAnimationFrame(()=>setTimeout(app)),app);else import("/${entry}")`,
-  )
+  const isResult = `[${JSON.stringify(resultPath)},${JSON.stringify(`${resultPath}/`)}].includes(location.pathname)`
+  const shellBoot = `const app=()=>${importAll([...app, ...result.js])};later(()=>${isResult}?${importAll(early)}.then(()=>later(app),app):${importAll(app)})`
   const shellBody = await render(shellPage.path)
   writeFileSync(
     join(dist, 'app.html'),

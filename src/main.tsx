@@ -36,11 +36,27 @@ async function start(root: HTMLElement) {
   )
   if (prerendered) hydrateRoot(root, app)
   else {
+    keepFocusInPage(root)
     // A transition lets React build a long page (a result) in short slices, so the
     // browser stays responsive; what is on screen stays until the page is ready.
     const fresh = createRoot(root)
     startTransition(() => fresh.render(app))
   }
+}
+
+/**
+ * Rendering afresh replaces the shell (and the early result, whose links can be reached
+ * while the app loads). If focus was in it, it moves to the new page's heading rather
+ * than falling back to the top of the document.
+ */
+function keepFocusInPage(root: HTMLElement) {
+  if (!root.contains(document.activeElement)) return
+  const observer = new MutationObserver(() => {
+    if (!document.documentElement.dataset.appReady) return
+    observer.disconnect()
+    if (document.activeElement === document.body) root.querySelector<HTMLElement>('h1')?.focus()
+  })
+  observer.observe(document.documentElement, { attributeFilter: ['data-app-ready'] })
 }
 
 const root = document.getElementById('root')

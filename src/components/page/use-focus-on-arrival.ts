@@ -11,9 +11,15 @@ import { type RefObject, useEffect } from 'react'
 export function useFocusOnArrival(ref: RefObject<HTMLElement | null>, key: string) {
   useEffect(() => {
     if (!key || !(window.history.state?.idx > 0)) return
+    // Where focus is now: the body, as the control that led here has gone. If the person
+    // has moved it in the meantime (an error summary takes it), it stays there.
+    const before = document.activeElement
     let timer: ReturnType<typeof setTimeout> | undefined
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => ref.current?.focus())
+      timer = setTimeout(() => {
+        const now = document.activeElement
+        if (now === before || now === null || now === document.body) ref.current?.focus()
+      })
     })
     return () => {
       cancelAnimationFrame(frame)

@@ -102,6 +102,8 @@ export function paintEarlyResult(doc: Document, search: string, today: string): 
         assumptions,
         el('p', 'govuk-body-l', [result.summary]),
       ]),
+      // Says that the buttons, references and the rest are still to come.
+      el('p', 'govuk-visually-hidden', ['The rest of the page is loading.'], { role: 'status' }),
     ]),
   )
   doc.title = `${result.title} – Route Finder`

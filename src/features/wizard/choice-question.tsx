@@ -53,11 +53,12 @@ export function ChoiceQuestion({
     navigate(afterAnswer(answers, question, value, dates, returnTo), { flushSync: true })
   }
 
-  // Choosing an option works out where it leads while the person reaches for Continue,
-  // so the click only has to show it (progress remembers recent answers).
-  function prepare(event: ChangeEvent<HTMLFormElement>) {
-    const { name, value } = event.target as unknown as HTMLInputElement
-    if (name === question) setTimeout(() => afterAnswer(answers, question, value, dates, returnTo))
+  // Choosing an option works out where it leads while the person reaches for Continue:
+  // progress() remembers it, so the click only has to show the next page.
+  function prepareNext(event: ChangeEvent<HTMLFormElement>) {
+    const input = event.target
+    if (!(input instanceof HTMLInputElement) || input.name !== question) return
+    setTimeout(() => afterAnswer(answers, question, input.value, dates, returnTo))
   }
 
   const current = answers[question]
@@ -67,7 +68,7 @@ export function ChoiceQuestion({
         errors={error ? [{ href: `#${question}`, text: error }] : []}
         focusKey={attempt}
       />
-      <form noValidate onSubmit={submit} onChange={prepare} data-question={question}>
+      <form noValidate onSubmit={submit} onChange={prepareNext} data-question={question}>
         <Radios
           name={question}
           heading={wording.title}

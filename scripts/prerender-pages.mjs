@@ -47,11 +47,20 @@ export async function prerenderPages(dist = 'dist', ssr = 'dist-ssr') {
   const app = [entry, ...assetsOf('index.html').js]
   /**
    * Writes a boot module running `code`, and points the page at it. `later(f)` runs f
-   * after the next paint, or at once in a tab opened in the background, which paints
-   * nothing until it is shown.
+   * once the page has painted its content (the first contentful paint, then the next
+   * frame), or after a second: a tab opened in the background paints nothing until
+   * it is shown.
    */
   const withBoot = (html, code) => {
-    const bootCode = `const later=f=>document.hidden?f():requestAnimationFrame(()=>setTimeout(f));${code}\n`
+    const bootCode = `${[
+      'const later=f=>{',
+      'let done=false;const once=()=>{if(!done){done=true;f()}};',
+      'const next=()=>requestAnimationFrame(()=>setTimeout(once));',
+      'setTimeout(once,1000);',
+      "if(performance.getEntriesByName('first-contentful-paint').length>0)return next();",
+      "try{new PerformanceObserver((l,o)=>{if(l.getEntriesByName('first-contentful-paint').length>0){o.disconnect();setTimeout(once)}}).observe({type:'paint',buffered:true})}catch{next()}",
+      '};',
+    ].join('')}${code}\n`
     const boot = `assets/boot-${createHash('sha256').update(bootCode).digest('hex').slice(0, 8)}.js`
     writeFileSync(join(dist, boot), bootCode)
     return html

@@ -296,3 +296,20 @@ test('an unfinished session can be saved from a question page and resumed there'
   await expect(page).toHaveURL(/\/questions\/approach\?jurisdiction=wales&authority-type=nhs$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What do you want to do?')
 })
+
+test('each new question starts at the top of the page, however far down Continue was', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 500 })
+  await page.goto('/questions/approach?jurisdiction=england&authority-type=local-authority')
+  await page.locator('input[name="approach"][value="buy-services"]').check()
+  const continueButton = page.getByRole('button', { name: 'Continue' })
+  await continueButton.scrollIntoViewIfNeeded()
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
+  await continueButton.click()
+  await expect(page.locator('form[data-question]')).toHaveAttribute(
+    'data-question',
+    'existing-procurement',
+  )
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
+})

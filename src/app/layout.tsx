@@ -1,7 +1,7 @@
 import { formatDate } from '@machines/content/date'
 import { ruleset } from '@machines/ruleset'
 import { useEffect } from 'react'
-import { Link, Outlet, useLocation } from 'react-router-dom'
+import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router-dom'
 import { paths } from '@/config/paths'
 import { compareSetQuery } from '@/features/compare/compare-set'
 import { loadFacilitator } from '@/features/facilitator/facilitator-store'
@@ -31,6 +31,9 @@ export function Layout() {
   }, [])
   return (
     <>
+      {/* Each new page starts at its top, as a page load would; Back and Forward return
+          to where the person was. */}
+      <ScrollRestoration />
       <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
         Skip to main content
       </a>

@@ -313,3 +313,38 @@ test('each new question starts at the top of the page, however far down Continue
   )
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
 })
+
+test('the form kept between questions carries no error or choice to the next one', async ({
+  page,
+}) => {
+  // existing-procurement and health-care both offer "yes" and "no".
+  await page.goto(
+    '/questions/existing-procurement?jurisdiction=england&authority-type=local-authority&approach=buy-services',
+  )
+  const form = page.locator('main form[data-question]')
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expect(page.locator('.govuk-error-summary')).toBeVisible()
+  await form.locator('input[name="existing-procurement"][value="no"]').check()
+  await page.getByRole('button', { name: 'Continue' }).click()
+
+  await expect(form).toHaveAttribute('data-question', 'health-care')
+  await expect(page.locator('.govuk-error-summary')).toHaveCount(0)
+  await expect(page.locator('.govuk-error-message')).toHaveCount(0)
+  await expect(page).not.toHaveTitle(/^Error: /)
+  await expect(form.locator('input[type="radio"]:checked')).toHaveCount(0)
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+
+  // By keyboard: Enter on a chosen radio continues, as Continue does.
+  await form.locator('input[name="health-care"][value="no"]').check()
+  await page.keyboard.press('Enter')
+  await expect(form).toHaveAttribute('data-question', 'provider-relationship')
+
+  // The Back link's URL keeps the answers, so each earlier choice shows again.
+  await page.getByRole('link', { name: 'Back' }).click()
+  await expect(form).toHaveAttribute('data-question', 'health-care')
+  await expect(form.locator('input[name="health-care"][value="no"]')).toBeChecked()
+  await page.getByRole('link', { name: 'Back' }).click()
+  await expect(form).toHaveAttribute('data-question', 'existing-procurement')
+  await expect(form.locator('input[name="existing-procurement"][value="no"]')).toBeChecked()
+  await expect(form.locator('input[type="radio"]:checked')).toHaveCount(1)
+})

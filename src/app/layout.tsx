@@ -16,12 +16,6 @@ import { StorageNotice } from '@/features/sessions/storage-notice'
 const sessionPages = [paths.checkAnswers, paths.result, '/questions/']
 
 export function Layout() {
-  const { pathname } = useLocation()
-  const search = useHydratedSearch()
-  const carries = sessionPages.some((p) => pathname.startsWith(p))
-  const mapLink = carries ? `${paths.map}${search}` : paths.map
-  const compareLink =
-    carries && search ? `${paths.compare}${compareSetQuery([search.slice(1)])}` : paths.compare
   useEffect(() => {
     // Marks the page as live (hydrated or rendered): tests and tools wait for it.
     document.documentElement.dataset.appReady = 'true'
@@ -42,33 +36,7 @@ export function Layout() {
           <Link to={paths.start} className="app-header__service">
             Route Finder
           </Link>
-          <nav aria-label="Menu">
-            <ul className="app-header__nav">
-              <li>
-                <Link className="app-header__link" to={mapLink}>
-                  Decision map
-                </Link>
-              </li>
-              <li>
-                <Link className="app-header__link" to={compareLink}>
-                  Compare
-                </Link>
-              </li>
-              <li>
-                <FacilitatorToggle />
-              </li>
-              <li>
-                <Link className="app-header__link" to={paths.sessions}>
-                  Your saved sessions
-                </Link>
-              </li>
-              <li>
-                <Link className="app-header__link" to={paths.open}>
-                  Open a saved file
-                </Link>
-              </li>
-            </ul>
-          </nav>
+          <HeaderNav />
         </div>
       </header>
       <div className="govuk-width-container">
@@ -108,5 +76,48 @@ export function Layout() {
         </div>
       </footer>
     </>
+  )
+}
+
+/**
+ * The header's menu. The map and compare links carry the session's answers, so the menu
+ * follows the URL; keeping that here means a step through the questions re-renders the
+ * menu and the page, not the whole layout.
+ */
+function HeaderNav() {
+  const { pathname } = useLocation()
+  const search = useHydratedSearch()
+  const carries = sessionPages.some((p) => pathname.startsWith(p))
+  const mapLink = carries ? `${paths.map}${search}` : paths.map
+  const compareLink =
+    carries && search ? `${paths.compare}${compareSetQuery([search.slice(1)])}` : paths.compare
+  return (
+    <nav aria-label="Menu">
+      <ul className="app-header__nav">
+        <li>
+          <Link className="app-header__link" to={mapLink}>
+            Decision map
+          </Link>
+        </li>
+        <li>
+          <Link className="app-header__link" to={compareLink}>
+            Compare
+          </Link>
+        </li>
+        <li>
+          <FacilitatorToggle />
+        </li>
+        <li>
+          <Link className="app-header__link" to={paths.sessions}>
+            Your saved sessions
+          </Link>
+        </li>
+        <li>
+          <Link className="app-header__link" to={paths.open}>
+            Open a saved file
+          </Link>
+        </li>
+      </ul>
+    </nav>
   )
 }

@@ -33,8 +33,13 @@ export function Radios({
   const item = (option: RadioOption, index: number) => {
     const id = index === 0 ? name : `${name}-${index + 1}`
     const optionHint = showOptionHints && option.hint ? `${id}-item-hint` : undefined
+    // Keyed by question and by whether the link chose it: the same radios are reused only
+    // while both are unchanged, so `defaultChecked` always matches the link.
     return (
-      <div className="govuk-radios__item" key={option.value}>
+      <div
+        className="govuk-radios__item"
+        key={`${name}=${option.value}:${checked === option.value}`}
+      >
         <input
           className="govuk-radios__input"
           id={id}

@@ -4,6 +4,7 @@ import { choiceWording, questionHint } from '@machines/content/wording'
 import { type ChoiceQuestionId, NOT_SURE } from '@machines/questions'
 import { type ChangeEvent, type FormEvent, useRef, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
+import { ContinueButton } from '@/components/continue-button/continue-button'
 import { ErrorSummary } from '@/components/error-summary/error-summary'
 import { useFocusOnArrival } from '@/components/page/use-focus-on-arrival'
 import { usePageTitle } from '@/components/page/use-page-title'
@@ -26,7 +27,10 @@ export function ChoiceQuestion({
 }) {
   const wording = choiceWording[question]
   const navigate = useNavigate()
-  const [error, setError] = useState<string>()
+  // The form stays mounted from one question to the next, so only what differs is
+  // redrawn; an error belongs to the question it was shown for.
+  const [shown, setShown] = useState<{ question: string; error: string }>()
+  const error = shown?.question === question ? shown.error : undefined
   const [attempt, setAttempt] = useState(0)
   const heading = useRef<HTMLHeadingElement>(null)
   usePageTitle(wording.title, Boolean(error))
@@ -41,11 +45,10 @@ export function ChoiceQuestion({
   const options = entries.filter(([value]) => value !== NOT_SURE).map(toOption)
   const notSureEntry = entries.find(([value]) => value === NOT_SURE)
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const value = new FormData(event.currentTarget).get(question)
+  function answer(form: HTMLFormElement) {
+    const value = new FormData(form).get(question)
     if (typeof value !== 'string' || value === '') {
-      setError(wording.error)
+      setShown({ question, error: wording.error })
       setAttempt((n) => n + 1)
       return
     }
@@ -68,7 +71,15 @@ export function ChoiceQuestion({
         errors={error ? [{ href: `#${question}`, text: error }] : []}
         focusKey={attempt}
       />
-      <form noValidate onSubmit={submit} onChange={prepareNext} data-question={question}>
+      <form
+        noValidate
+        onSubmit={(event: FormEvent<HTMLFormElement>) => {
+          event.preventDefault()
+          answer(event.currentTarget)
+        }}
+        onChange={prepareNext}
+        data-question={question}
+      >
         <Radios
           name={question}
           heading={wording.title}
@@ -79,10 +90,8 @@ export function ChoiceQuestion({
           checked={typeof current === 'string' ? current : undefined}
           error={error}
         />
-        <NotesField noteKey={question} />
-        <button type="submit" className="govuk-button" data-module="govuk-button">
-          Continue
-        </button>
+        <NotesField key={question} noteKey={question} />
+        <ContinueButton onContinue={answer} />
       </form>
     </>
   )

@@ -54,19 +54,19 @@ export function QuestionPage() {
         {facilitator && (
           <PathSoFar asked={run.asked.slice(0, position)} answers={answers} number={position + 1} />
         )}
-        <div key={questionId + search}>
-          {isChoiceQuestion(questionId) ? (
-            <ChoiceQuestion
-              question={questionId}
-              answers={answers}
-              dates={dates}
-              hintContext={run.hintContext}
-              returnTo={returnTo}
-            />
-          ) : (
-            <ValueQuestion answers={answers} dates={dates} returnTo={returnTo} />
-          )}
-        </div>
+        {/* A choice question's form stays mounted from one question to the next, so a
+            step redraws only what differs; the value page starts afresh for each link. */}
+        {isChoiceQuestion(questionId) ? (
+          <ChoiceQuestion
+            question={questionId}
+            answers={answers}
+            dates={dates}
+            hintContext={run.hintContext}
+            returnTo={returnTo}
+          />
+        ) : (
+          <ValueQuestion key={search} answers={answers} dates={dates} returnTo={returnTo} />
+        )}
         {run.asked.length > 0 && (
           <SaveSessionButton defaultName={`Unfinished: ${questionTitle(questionId)}`} />
         )}

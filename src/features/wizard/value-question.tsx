@@ -3,6 +3,7 @@ import { formatPounds } from '@machines/content/money'
 import { contractValueWording } from '@machines/content/wording'
 import { type FormEvent, useRef, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
+import { ContinueButton } from '@/components/continue-button/continue-button'
 import { ErrorSummary, type FieldError } from '@/components/error-summary/error-summary'
 import { useFocusOnArrival } from '@/components/page/use-focus-on-arrival'
 import { usePageTitle } from '@/components/page/use-page-title'
@@ -40,9 +41,8 @@ export function ValueQuestion({
   const current = answers['contract-value']
   const date = dateParts(dates.startDate)
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const form = new FormData(event.currentTarget)
+  function answer(element: HTMLFormElement) {
+    const form = new FormData(element)
     const value = parseContractValue(field(form, 'contract-value'))
     const start = parseStartDate(
       {
@@ -106,7 +106,14 @@ export function ValueQuestion({
   return (
     <>
       <ErrorSummary errors={summary} focusKey={attempt} />
-      <form noValidate onSubmit={submit} data-question="contract-value">
+      <form
+        noValidate
+        onSubmit={(event: FormEvent<HTMLFormElement>) => {
+          event.preventDefault()
+          answer(event.currentTarget)
+        }}
+        data-question="contract-value"
+      >
         <div className={`govuk-form-group${errors.value ? ' govuk-form-group--error' : ''}`}>
           <h1 className="govuk-label-wrapper" tabIndex={-1} ref={heading}>
             <label className="govuk-label govuk-label--l" htmlFor="contract-value">
@@ -263,9 +270,7 @@ export function ValueQuestion({
         </div>
 
         <NotesField noteKey="contract-value" />
-        <button type="submit" className="govuk-button" data-module="govuk-button">
-          Continue
-        </button>
+        <ContinueButton onContinue={answer} />
       </form>
     </>
   )

@@ -348,3 +348,33 @@ test('the form kept between questions carries no error or choice to the next one
   await expect(form.locator('input[name="existing-procurement"][value="no"]')).toBeChecked()
   await expect(form.locator('input[type="radio"]:checked')).toHaveCount(1)
 })
+
+test('the address, the title and the history follow each step', async ({ page }) => {
+  await page.goto('/questions/jurisdiction')
+  const form = page.locator('main form[data-question]')
+  const length = await page.evaluate(() => window.history.length)
+  for (const [question, value] of [
+    ['jurisdiction', 'england'],
+    ['authority-type', 'local-authority'],
+  ] as const) {
+    await expect(form).toHaveAttribute('data-question', question)
+    await form.locator(`input[name="${question}"][value="${value}"]`).check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+  }
+  // The history entry is written just after the new page's first frame.
+  await expect(form).toHaveAttribute('data-question', 'approach')
+  await expect(page).toHaveURL(
+    /\/questions\/approach\?jurisdiction=england&authority-type=local-authority$/,
+  )
+  await expect(page).toHaveTitle('What do you want to do? – Route Finder')
+  expect(await page.evaluate(() => window.history.length)).toBe(length + 2)
+
+  await page.goBack()
+  await expect(form).toHaveAttribute('data-question', 'authority-type')
+  await expect(page).toHaveURL(/\/questions\/authority-type\?jurisdiction=england$/)
+  await expect(page).toHaveTitle('What kind of organisation are you? – Route Finder')
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+  await page.goForward()
+  await expect(form).toHaveAttribute('data-question', 'approach')
+  await expect(page).toHaveTitle('What do you want to do? – Route Finder')
+})

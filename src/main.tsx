@@ -2,6 +2,7 @@ import './styles/main.scss'
 import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router-dom'
+import { routerWindow } from '@/app/router-window'
 import { routes } from '@/app/routes'
 import { ErrorBoundary } from '@/components/error-boundary/error-boundary'
 
@@ -30,7 +31,7 @@ async function start(root: HTMLElement) {
   const app = (
     <StrictMode>
       <ErrorBoundary>
-        <RouterProvider router={createBrowserRouter(routes)} />
+        <RouterProvider router={createBrowserRouter(routes, { window: routerWindow(window) })} />
       </ErrorBoundary>
     </StrictMode>
   )

@@ -1,4 +1,5 @@
 import { type RefObject, useEffect } from 'react'
+import { afterPaint } from '@/features/paint/after-paint'
 
 /**
  * Moves focus to the page's heading when the person arrives from another page of the
@@ -10,20 +11,20 @@ import { type RefObject, useEffect } from 'react'
  */
 export function useFocusOnArrival(ref: RefObject<HTMLElement | null>, key: string) {
   useEffect(() => {
-    if (!key || !(window.history.state?.idx > 0)) return
-    // Where focus is now: the body, as the control that led here has gone. If the person
-    // has moved it in the meantime (an error summary takes it), it stays there.
+    if (!key) return
+    // Where focus is now: the body, as the control that led here has gone (or the
+    // Continue button, which stays). If the person has moved it in the meantime (an error
+    // summary takes it), it stays there.
     const before = document.activeElement
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        const now = document.activeElement
-        if (now === before || now === null || now === document.body) ref.current?.focus()
-      })
+    let cancelled = false
+    afterPaint(() => {
+      // Read only now: this page's history entry is written just after its first frame.
+      if (cancelled || !(window.history.state?.idx > 0)) return
+      const now = document.activeElement
+      if (now === before || now === null || now === document.body) ref.current?.focus()
     })
     return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
+      cancelled = true
     }
   }, [ref, key])
 }

@@ -4,6 +4,15 @@
 // In the page: a capture-phase click listener on the button records performance.now();
 // a MutationObserver sees the heading's text change; the next requestAnimationFrame
 // callback records performance.now() again. The difference is one step.
+//
+// How the button is pressed matters as much as the app. Playwright's locator.click()
+// waits for a frame (to see the button is still), then moves, presses and releases, so
+// its click lands at the same point of the frame every time, and that point depends on
+// how long the app itself takes over the move and the press. A frame comes every 16.7 ms,
+// so that alone can add or take away milliseconds. A person presses at any moment, so by
+// default the bench presses like one: the pointer rests on the button, then the press
+// comes after a frame plus a delay that steps across the frame (0 to 16 ms), the same
+// delays for both apps. `press: 'playwright'` measures with locator.click() instead.
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from './chromium.mjs'
 
@@ -25,7 +34,7 @@ function instrument({ heading, button }) {
       if (!target) return
       const label = (target.value || target.textContent || '').trim()
       if (label !== button.name) return
-      bench.pending = { start: performance.now(), before: text() }
+      bench.pending = { start: performance.now(), input: event.timeStamp, before: text() }
     },
     true,
   )
@@ -38,7 +47,14 @@ function instrument({ heading, button }) {
     // When the new heading reached the DOM: the part of the step spent before painting.
     const domMs = performance.now() - pending.start
     requestAnimationFrame(() => {
-      bench.steps.push({ ms: performance.now() - pending.start, domMs, heading: now })
+      const painted = performance.now()
+      // From the input's own time: includes any wait before the click was handled.
+      bench.steps.push({
+        ms: painted - pending.start,
+        inputMs: painted - pending.input,
+        domMs,
+        heading: now,
+      })
     })
   }).observe(document, { childList: true, subtree: true, characterData: true })
 }
@@ -57,7 +73,7 @@ const stats = (values) => {
   }
 }
 
-async function measure({ baseUrl, minSteps, walker, heading, button, log }) {
+async function measure({ baseUrl, minSteps, walker, heading, button, press, log }) {
   const browser = await chromium.launch(launchOptions())
   try {
     const context = await browser.newContext()
@@ -67,16 +83,23 @@ async function measure({ baseUrl, minSteps, walker, heading, button, log }) {
     page.on('pageerror', (e) => errors.push(String(e)))
     const steps = []
     let walks = 0
+    // One presser for the whole run, so its delays keep stepping across walks.
+    const presser = pressWith(press)
     while (steps.length < minSteps) {
-      const got = await walker(page, baseUrl)
+      const got = await walker(page, baseUrl, presser)
       if (got.length === 0) throw new Error('a walk measured no step')
       steps.push(...got)
       walks++
       log?.(`  walk ${walks}: ${got.length} steps (${steps.length}/${minSteps})`)
     }
     const dom = stats(steps.map((s) => s.domMs))
+    const input = stats(steps.map((s) => s.inputMs))
     return {
+      press,
       ...stats(steps.map((s) => s.ms)),
+      /** The same steps timed from the click's own timestamp rather than its handling. */
+      inputMedianMs: input.medianMs,
+      inputP95Ms: input.p95Ms,
       /** Click → the new heading in the DOM (before the frame that paints it). */
       domMedianMs: dom.medianMs,
       domP95Ms: dom.p95Ms,
@@ -100,9 +123,28 @@ async function measure({ baseUrl, minSteps, walker, heading, button, log }) {
   }
 }
 
-/** Waits until the step started by the last click has been recorded, and returns it. */
-async function clickAndWait(page, locator, count) {
-  await locator.click()
+/** Delays after a frame, in ms, that step across the 16.7 ms between frames. */
+const phases = Array.from({ length: 17 }, (_, i) => (i * 7) % 17)
+
+/** How a walk presses the button: `(page, locator) => Promise<void>`. */
+function pressWith(press) {
+  if (press === 'playwright') return (_page, locator) => locator.click()
+  let next = 0
+  return async (page, locator) => {
+    await locator.hover()
+    const delay = phases[next++ % phases.length]
+    await page.evaluate(
+      (ms) => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, ms))),
+      delay,
+    )
+    await page.mouse.down()
+    await page.mouse.up()
+  }
+}
+
+/** Presses, waits until the step it started has been recorded, and returns it. */
+async function clickAndWait(page, locator, count, press) {
+  await press(page, locator)
   await page.waitForFunction((n) => window.__bench.steps.length > n, count, { timeout: 15_000 })
   return page.evaluate((n) => window.__bench.steps[n], count)
 }
@@ -128,7 +170,7 @@ export const routeFinderAnswers = {
  * One walk of Route Finder: load the first question's prerendered page, let it hydrate,
  * then answer and Continue until the page after Continue is no longer a question.
  */
-async function routeFinderWalk(page, baseUrl) {
+async function routeFinderWalk(page, baseUrl, press) {
   await page.goto(`${baseUrl}/questions/jurisdiction`)
   // Hydrated: React has claimed the prerendered heading (its fiber is on the node).
   await page.waitForFunction(() => {
@@ -148,7 +190,8 @@ async function routeFinderWalk(page, baseUrl) {
     // The last question leads to Check your answers, not to a question: stop before it.
     if (question === 'relationship-model') break
     const count = await page.evaluate(() => window.__bench.steps.length)
-    const step = await clickAndWait(page, form.getByRole('button', { name: 'Continue' }), count)
+    const continueButton = form.getByRole('button', { name: 'Continue' })
+    const step = await clickAndWait(page, continueButton, count, press)
     steps.push(step)
     // The new question's form is there once its heading is painted.
     await page.locator('main form[data-question]').waitFor()
@@ -156,10 +199,11 @@ async function routeFinderWalk(page, baseUrl) {
   return steps
 }
 
-export function routeFinderLatency(baseUrl, { minSteps = 200, log } = {}) {
+export function routeFinderLatency(baseUrl, { minSteps = 200, press = 'spread', log } = {}) {
   return measure({
     baseUrl,
     minSteps,
+    press,
     log,
     walker: routeFinderWalk,
     heading: 'main h1',
@@ -188,7 +232,7 @@ export const peerAnswers = {
 const peerTitle = '.sd-question__title'
 
 /** One walk of the SurveyJS peer: Start now, then Next until the button says Complete. */
-async function peerWalk(page, baseUrl) {
+async function peerWalk(page, baseUrl, press) {
   await page.goto(baseUrl)
   const startButton = page.getByRole('button', { name: 'Start now' })
   await startButton.waitFor()
@@ -216,16 +260,17 @@ async function peerWalk(page, baseUrl) {
     const next = page.getByRole('button', { name: 'Next', exact: true })
     if ((await next.count()) === 0 || !(await next.first().isVisible())) break
     const count = await page.evaluate(() => window.__bench.steps.length)
-    steps.push(await clickAndWait(page, next.first(), count))
+    steps.push(await clickAndWait(page, next.first(), count, press))
     await page.locator('.sd-question[data-name]').first().waitFor()
   }
   return steps
 }
 
-export function peerLatency(baseUrl, { minSteps = 200, log } = {}) {
+export function peerLatency(baseUrl, { minSteps = 200, press = 'spread', log } = {}) {
   return measure({
     baseUrl,
     minSteps,
+    press,
     log,
     walker: peerWalk,
     heading: peerTitle,

@@ -411,16 +411,22 @@ async function main() {
     }
   }
 
-  // Continue → next question painted.
-  log(`Continue latency, Route Finder (at least ${MIN_STEPS} steps)`)
-  rf.latency = await attempt('Route Finder latency', () =>
-    routeFinderLatency(rfUrl, { minSteps: MIN_STEPS, log }),
-  )
-  if (peerOk) {
-    log(`Next latency, peer (at least ${MIN_STEPS} steps)`)
-    peer.latency = await attempt('peer latency', () =>
-      peerLatency(peerUrl, { minSteps: MIN_STEPS, log }),
+  // Continue → next question painted: pressed at a spread of moments in the frame (the
+  // target), then with Playwright's own click, for comparison with earlier runs.
+  for (const [key, press] of [
+    ['latency', 'spread'],
+    ['latencyPlaywrightClick', 'playwright'],
+  ]) {
+    log(`Continue latency (${press} press), Route Finder (at least ${MIN_STEPS} steps)`)
+    rf[key] = await attempt(`Route Finder latency (${press})`, () =>
+      routeFinderLatency(rfUrl, { minSteps: MIN_STEPS, press, log }),
     )
+    if (peerOk) {
+      log(`Next latency (${press} press), peer (at least ${MIN_STEPS} steps)`)
+      peer[key] = await attempt(`peer latency (${press})`, () =>
+        peerLatency(peerUrl, { minSteps: MIN_STEPS, press, log }),
+      )
+    }
   }
   stopServers()
 
@@ -519,6 +525,11 @@ function rows() {
   row('Continue → painted: median', rf.latency?.medianMs, peer.latency?.medianMs, ms)
   row('Continue → painted: p95', rf.latency?.p95Ms, peer.latency?.p95Ms, ms)
   row('Continue → heading in DOM: median', rf.latency?.domMedianMs, peer.latency?.domMedianMs, ms)
+  row('  timed from the input: median', rf.latency?.inputMedianMs, peer.latency?.inputMedianMs, ms)
+  row('  timed from the input: p95', rf.latency?.inputP95Ms, peer.latency?.inputP95Ms, ms)
+  const click = [rf.latencyPlaywrightClick, peer.latencyPlaywrightClick]
+  row('  Playwright click: median', click[0]?.medianMs, click[1]?.medianMs, ms)
+  row('  Playwright click: p95', click[0]?.p95Ms, click[1]?.p95Ms, ms)
   r.push([
     'Continue → painted: steps',
     String(rf.latency?.steps ?? 'n/a'),

@@ -334,6 +334,14 @@ test('the form kept between questions carries no error or choice to the next one
   await expect(form.locator('input[type="radio"]:checked')).toHaveCount(0)
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
 
+  // The browser's Back returns to the very visit that showed the error: it is not shown
+  // again.
+  await page.goBack()
+  await expect(form).toHaveAttribute('data-question', 'existing-procurement')
+  await expect(page.locator('.govuk-error-summary')).toHaveCount(0)
+  await page.goForward()
+  await expect(form).toHaveAttribute('data-question', 'health-care')
+
   // By keyboard: Enter on a chosen radio continues, as Continue does.
   await form.locator('input[name="health-care"][value="no"]').check()
   await page.keyboard.press('Enter')
@@ -346,6 +354,9 @@ test('the form kept between questions carries no error or choice to the next one
   await page.getByRole('link', { name: 'Back' }).click()
   await expect(form).toHaveAttribute('data-question', 'existing-procurement')
   await expect(form.locator('input[name="existing-procurement"][value="no"]')).toBeChecked()
+  // The error shown on the first visit belongs to that visit.
+  await expect(page.locator('.govuk-error-summary')).toHaveCount(0)
+  await expect(page).not.toHaveTitle(/^Error: /)
   await expect(form.locator('input[type="radio"]:checked')).toHaveCount(1)
 })
 

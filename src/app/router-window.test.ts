@@ -1,46 +1,38 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { deferredHistory, routerWindow } from './router-window'
 
+/** Lets the tasks queued so far (MessageChannel messages) run. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
+
 describe('the router’s window', () => {
-  let frames: FrameRequestCallback[] = []
-  const paint = () => {
-    for (const frame of frames.splice(0)) frame(performance.now())
-    vi.advanceTimersByTime(0)
-  }
+  const load = vi.fn()
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout'] })
-    vi.stubGlobal('requestAnimationFrame', (frame: FrameRequestCallback) => frames.push(frame))
+    load.mockReset()
     window.history.replaceState(null, '', '/start')
   })
-  afterEach(() => {
-    vi.runAllTimers()
-    frames = []
-    vi.unstubAllGlobals()
-    vi.useRealTimers()
-  })
 
-  it('adds a history entry after the next frame, not during the click', () => {
-    const history = deferredHistory(window.history)
+  it('adds a history entry in the next task, not during the click', async () => {
+    const history = deferredHistory(window.history, load)
     history.pushState({ idx: 1 }, '', '/questions/jurisdiction')
     expect(window.location.pathname).toBe('/start')
-    paint()
+    await nextTask()
     expect(window.location.pathname).toBe('/questions/jurisdiction')
     expect(window.history.state).toEqual({ idx: 1 })
   })
 
-  it('keeps the order of several entries added within one frame', () => {
-    const history = deferredHistory(window.history)
+  it('keeps the order of several entries added in one task', async () => {
+    const history = deferredHistory(window.history, load)
     const before = window.history.length
     history.pushState({ idx: 1 }, '', '/a')
     history.pushState({ idx: 2 }, '', '/b')
-    paint()
+    await nextTask()
     expect(window.history.length).toBe(before + 2)
     expect(window.location.pathname).toBe('/b')
   })
 
-  it('is up to date for anything that reads it or moves through it first', () => {
-    const history = deferredHistory(window.history)
+  it('is up to date for anything that reads it or moves through it first', async () => {
+    const history = deferredHistory(window.history, load)
     history.pushState({ idx: 7 }, '', '/a')
     // The router works out the next entry's index from the current state.
     expect(history.state).toEqual({ idx: 7 })
@@ -49,11 +41,24 @@ describe('the router’s window', () => {
     history.replaceState({ idx: 8, key: 'x' }, '', '/c')
     expect(window.location.pathname).toBe('/c')
     expect(window.history.state).toEqual({ idx: 8, key: 'x' })
-    paint()
+    await nextTask()
     expect(window.location.pathname).toBe('/c')
   })
 
-  it('passes everything else through to the real window', () => {
+  it('loads the address as a page when the browser refuses the entry', async () => {
+    const refusing = Object.create(window.history, {
+      pushState: {
+        value: () => {
+          throw new DOMException('Too many calls', 'SecurityError')
+        },
+      },
+    }) as History
+    deferredHistory(refusing, load).pushState({ idx: 1 }, '', '/questions/approach')
+    await nextTask()
+    expect(load).toHaveBeenCalledWith('/questions/approach')
+  })
+
+  it('passes everything else through to the real window', async () => {
     const win = routerWindow(window)
     expect(win.location).toBe(window.location)
     expect(win.document).toBe(document)
@@ -64,7 +69,7 @@ describe('the router’s window', () => {
     expect(listener).toHaveBeenCalledTimes(1)
     win.history.pushState({ idx: 1 }, '', '/later')
     expect(window.location.pathname).toBe('/start')
-    paint()
+    await nextTask()
     expect(window.location.pathname).toBe('/later')
   })
 })

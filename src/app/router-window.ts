@@ -1,14 +1,13 @@
-import { afterPaint } from '@/features/paint/after-paint'
-
 /**
- * The window React Router sees. Its history adds each new entry just after the next
- * frame instead of during the click: writing the entry makes the browser (and any tool
- * watching it) busy at once, and on a small machine that held up drawing the next
- * question. The address bar changes a frame later; nothing else does. Anything that
- * reads the history first (its state, length, Back) brings it up to date.
+ * The window React Router sees. Its history adds each new entry in a task of its own,
+ * straight after the click that asked for it, instead of during the click: writing the
+ * entry makes the browser (and any tool watching it) busy at once, and on a small
+ * machine that held up building the next question. The address changes a moment later,
+ * before the next frame in practice. Anything that reads the history first (its state,
+ * length, Back) brings it up to date.
  */
 export function routerWindow(real: Window): Window {
-  const history = deferredHistory(real.history)
+  const history = deferredHistory(real.history, (url) => real.location.assign(url))
   return new Proxy(real, {
     get(target, key) {
       if (key === 'history') return history
@@ -18,7 +17,21 @@ export function routerWindow(real: Window): Window {
   })
 }
 
-export function deferredHistory(real: History): History {
+/** Runs `task` in a new task, after the current one and anything it has already queued. */
+function afterThisTask(task: () => void) {
+  const channel = new MessageChannel()
+  channel.port1.onmessage = () => {
+    channel.port1.close()
+    task()
+  }
+  channel.port2.postMessage(null)
+}
+
+/**
+ * `real` with pushState deferred to the next task. Like React Router's own history, an
+ * entry the browser refuses to write is loaded as a new page instead (`load`).
+ */
+export function deferredHistory(real: History, load: (url: string) => void): History {
   const pending: (() => void)[] = []
   const flush = () => {
     for (const write of pending.splice(0)) write()
@@ -45,8 +58,14 @@ export function deferredHistory(real: History): History {
       real.scrollRestoration = value
     },
     pushState(data, unused, url) {
-      pending.push(() => real.pushState(data, unused, url))
-      if (pending.length === 1) afterPaint(flush)
+      pending.push(() => {
+        try {
+          real.pushState(data, unused, url)
+        } catch {
+          if (url != null) load(String(url))
+        }
+      })
+      if (pending.length === 1) afterThisTask(flush)
     },
     replaceState: upToDate((data: unknown, unused: string, url?: string | URL | null) =>
       real.replaceState(data, unused, url),

@@ -18,7 +18,7 @@ export function useFocusOnArrival(ref: RefObject<HTMLElement | null>, key: strin
     const before = document.activeElement
     let cancelled = false
     afterPaint(() => {
-      // Read only now: this page's history entry is written just after its first frame.
+      // Read only now: this page's history entry is written just after the click.
       if (cancelled || !(window.history.state?.idx > 0)) return
       const now = document.activeElement
       if (now === before || now === null || now === document.body) ref.current?.focus()

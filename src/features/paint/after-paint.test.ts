@@ -7,7 +7,7 @@ describe('afterPaint', () => {
     for (const frame of frames.splice(0)) frame(performance.now())
   }
   beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     vi.stubGlobal('requestAnimationFrame', (frame: FrameRequestCallback) => frames.push(frame))
   })
   afterEach(() => {
@@ -46,13 +46,30 @@ describe('afterPaint', () => {
     expect(task).toHaveBeenCalledTimes(1)
   })
 
+  it('runs the rest of the queue when one task fails', () => {
+    const reported = vi.fn()
+    vi.stubGlobal('reportError', reported)
+    const later = vi.fn()
+    afterPaint(() => {
+      throw new Error('broken')
+    })
+    afterPaint(later)
+    nextFrame()
+    vi.advanceTimersByTime(0)
+    expect(later).toHaveBeenCalledTimes(1)
+    expect(reported).toHaveBeenCalledTimes(1)
+  })
+
   it('schedules again for tasks queued after a run', () => {
     const first = vi.fn()
     const second = vi.fn()
     afterPaint(first)
     nextFrame()
     vi.advanceTimersByTime(0)
+    vi.advanceTimersByTime(150)
     afterPaint(second)
+    // The first batch's fallback timer (due 50 ms from now) does not run this one early.
+    vi.advanceTimersByTime(100)
     expect(second).not.toHaveBeenCalled()
     nextFrame()
     vi.advanceTimersByTime(0)

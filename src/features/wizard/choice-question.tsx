@@ -3,7 +3,7 @@ import type { HintContext } from '@machines/content/question-wording'
 import { choiceWording, questionHint } from '@machines/content/wording'
 import { type ChoiceQuestionId, NOT_SURE } from '@machines/questions'
 import { type ChangeEvent, type FormEvent, useRef, useState } from 'react'
-import { useNavigate } from 'react-router-dom'
+import { useLocation, useNavigate } from 'react-router-dom'
 import { ContinueButton } from '@/components/continue-button/continue-button'
 import { ErrorSummary } from '@/components/error-summary/error-summary'
 import { useFocusOnArrival } from '@/components/page/use-focus-on-arrival'
@@ -27,10 +27,13 @@ export function ChoiceQuestion({
 }) {
   const wording = choiceWording[question]
   const navigate = useNavigate()
-  // The form stays mounted from one question to the next, so only what differs is
-  // redrawn; an error belongs to the question it was shown for.
-  const [shown, setShown] = useState<{ question: string; error: string }>()
-  const error = shown?.question === question ? shown.error : undefined
+  // The form stays mounted from one page to the next, so only what differs is redrawn.
+  // An error belongs to the visit it was shown on: any new page (Back included) starts
+  // without one.
+  const { key: visit } = useLocation()
+  const [shown, setShown] = useState<{ visit: string; error?: string }>({ visit })
+  if (shown.visit !== visit) setShown({ visit })
+  const error = shown.visit === visit ? shown.error : undefined
   const [attempt, setAttempt] = useState(0)
   const heading = useRef<HTMLHeadingElement>(null)
   usePageTitle(wording.title, Boolean(error))
@@ -48,7 +51,7 @@ export function ChoiceQuestion({
   function answer(form: HTMLFormElement) {
     const value = new FormData(form).get(question)
     if (typeof value !== 'string' || value === '') {
-      setShown({ question, error: wording.error })
+      setShown({ visit, error: wording.error })
       setAttempt((n) => n + 1)
       return
     }

@@ -5,14 +5,17 @@
 // a MutationObserver sees the heading's text change; the next requestAnimationFrame
 // callback records performance.now() again. The difference is one step.
 //
-// How the button is pressed matters as much as the app. Playwright's locator.click()
-// waits for a frame (to see the button is still), then moves, presses and releases, so
-// its click lands at the same point of the frame every time, and that point depends on
-// how long the app itself takes over the move and the press. A frame comes every 16.7 ms,
-// so that alone can add or take away milliseconds. A person presses at any moment, so by
-// default the bench presses like one: the pointer rests on the button, then the press
-// comes after a frame plus a delay that steps across the frame (0 to 16 ms), the same
-// delays for both apps. `press: 'playwright'` measures with locator.click() instead.
+// How the button is pressed matters as much as the app, because a frame comes only every
+// 16.7 ms. Playwright's locator.click() waits for a frame (to see that the button is
+// still), then moves, presses and releases at once, so its click lands at the same point
+// of the frame every time, and that point depends on how long each app takes over the
+// move and the press. A person presses at any moment and holds the button for about a
+// tenth of a second (click durations of 87–137 ms by age group in the ClickSense data,
+// github.com/andyed/clicksense, docs/clicksense-research.md). So by default the bench
+// presses like one (`press: 'person'`): the pointer rests on the button, the press comes
+// after a frame plus a delay that steps across the frame (0 to 16 ms), and the button is
+// released 100 ms later; both apps get the same delays. `'quick'` presses the same way but
+// releases at once; `'playwright'` uses locator.click().
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from './chromium.mjs'
 
@@ -126,9 +129,13 @@ async function measure({ baseUrl, minSteps, walker, heading, button, press, log 
 /** Delays after a frame, in ms, that step across the 16.7 ms between frames. */
 const phases = Array.from({ length: 17 }, (_, i) => (i * 7) % 17)
 
+/** How long a person holds the button down, in ms. */
+const HOLD_MS = 100
+
 /** How a walk presses the button: `(page, locator) => Promise<void>`. */
 function pressWith(press) {
   if (press === 'playwright') return (_page, locator) => locator.click()
+  const hold = press === 'person' ? HOLD_MS : 0
   let next = 0
   return async (page, locator) => {
     await locator.hover()
@@ -138,6 +145,7 @@ function pressWith(press) {
       delay,
     )
     await page.mouse.down()
+    if (hold) await page.waitForTimeout(hold)
     await page.mouse.up()
   }
 }
@@ -199,7 +207,7 @@ async function routeFinderWalk(page, baseUrl, press) {
   return steps
 }
 
-export function routeFinderLatency(baseUrl, { minSteps = 200, press = 'spread', log } = {}) {
+export function routeFinderLatency(baseUrl, { minSteps = 200, press = 'person', log } = {}) {
   return measure({
     baseUrl,
     minSteps,
@@ -266,7 +274,7 @@ async function peerWalk(page, baseUrl, press) {
   return steps
 }
 
-export function peerLatency(baseUrl, { minSteps = 200, press = 'spread', log } = {}) {
+export function peerLatency(baseUrl, { minSteps = 200, press = 'person', log } = {}) {
   return measure({
     baseUrl,
     minSteps,

@@ -411,10 +411,11 @@ async function main() {
     }
   }
 
-  // Continue → next question painted: pressed at a spread of moments in the frame (the
-  // target), then with Playwright's own click, for comparison with earlier runs.
+  // Continue → next question painted: pressed as a person would (the target), then
+  // released at once, then with Playwright's own click, for comparison with earlier runs.
   for (const [key, press] of [
-    ['latency', 'spread'],
+    ['latency', 'person'],
+    ['latencyQuickPress', 'quick'],
     ['latencyPlaywrightClick', 'playwright'],
   ]) {
     log(`Continue latency (${press} press), Route Finder (at least ${MIN_STEPS} steps)`)
@@ -527,6 +528,9 @@ function rows() {
   row('Continue → heading in DOM: median', rf.latency?.domMedianMs, peer.latency?.domMedianMs, ms)
   row('  timed from the input: median', rf.latency?.inputMedianMs, peer.latency?.inputMedianMs, ms)
   row('  timed from the input: p95', rf.latency?.inputP95Ms, peer.latency?.inputP95Ms, ms)
+  const quick = [rf.latencyQuickPress, peer.latencyQuickPress]
+  row('  released at once: median', quick[0]?.medianMs, quick[1]?.medianMs, ms)
+  row('  released at once: p95', quick[0]?.p95Ms, quick[1]?.p95Ms, ms)
   const click = [rf.latencyPlaywrightClick, peer.latencyPlaywrightClick]
   row('  Playwright click: median', click[0]?.medianMs, click[1]?.medianMs, ms)
   row('  Playwright click: p95', click[0]?.p95Ms, click[1]?.p95Ms, ms)

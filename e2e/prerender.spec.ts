@@ -88,3 +88,40 @@ test('a result link shows the recommendation before the app has loaded, then the
   expect(errors).toEqual([])
   await context.close()
 })
+
+test('Continue pressed before the app has loaded waits for it and keeps the answers', async ({
+  browser,
+}) => {
+  // A page of its own: the suite's pages wait for the app on every navigation.
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  let release = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  const link = '/questions/approach?jurisdiction=england&authority-type=local-authority'
+  await page.goto(link)
+  await page.locator('input[name="approach"][value="buy-services"]').check()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  // The prerendered form on its own would send only its fields, as a new page load.
+  await page.waitForTimeout(300)
+  expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(link)
+  expect(await page.locator('html').getAttribute('data-app-ready')).toBeNull()
+
+  release()
+  await expect(page.locator('main form[data-question]')).toHaveAttribute(
+    'data-question',
+    'existing-procurement',
+  )
+  await expect(page).toHaveURL(
+    /\/questions\/existing-procurement\?jurisdiction=england&authority-type=local-authority&approach=buy-services$/,
+  )
+  expect(errors).toEqual([])
+  await context.close()
+})

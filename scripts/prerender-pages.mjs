@@ -50,9 +50,19 @@ export async function prerenderPages(dist = 'dist', ssr = 'dist-ssr') {
    * once the page has painted its content (the first contentful paint, then the next
    * frame), or after a second: a tab opened in the background paints nothing until
    * it is shown.
+   *
+   * A question's form sent before the app is live would go out as a plain GET of its
+   * fields alone, losing the answers in the address. The boot module holds it and sends it
+   * again (the last one only) once the app has marked the page ready.
    */
   const withBoot = (html, code) => {
     const bootCode = `${[
+      'const root=document.documentElement;let held;',
+      "document.addEventListener('submit',e=>{if(root.dataset.appReady)return;e.preventDefault();",
+      'const first=!held;held={form:e.target,by:e.submitter};if(!first)return;',
+      'new MutationObserver((_,o)=>{if(!root.dataset.appReady)return;o.disconnect();',
+      'setTimeout(()=>{const{form,by}=held;if(form.isConnected)form.requestSubmit(by&&by.isConnected?by:undefined)})',
+      "}).observe(root,{attributeFilter:['data-app-ready']})},true);",
       'const later=f=>{',
       'let done=false;const once=()=>{if(!done){done=true;f()}};',
       'const next=()=>requestAnimationFrame(()=>setTimeout(once));',

@@ -34,9 +34,13 @@ export function initialFiles(dist = 'dist', html = 'index.html') {
     }
   }
   for (const ref of refs) {
-    const booted = /import\("\/([^"]+)"\)/.exec(readFileSync(join(dist, ref), 'utf8').slice(0, 500))
-    if (ref.endsWith('.js') && booted?.[1]) visit(booted[1])
-    else visit(ref)
+    visit(ref)
+    // A boot module (a few hundred bytes, written by scripts/prerender-pages.mjs) counts
+    // with everything it imports.
+    if (!/^assets\/boot-[^/]+\.js$/.test(ref)) continue
+    files.add(ref)
+    for (const [, file] of readFileSync(join(dist, ref), 'utf8').matchAll(/import\("\/([^"]+)"\)/g))
+      visit(file)
   }
   return [...files]
 }

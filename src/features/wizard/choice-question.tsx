@@ -2,9 +2,9 @@ import type { Answers } from '@machines/answers'
 import type { HintContext } from '@machines/content/question-wording'
 import { choiceWording, questionHint } from '@machines/content/wording'
 import { type ChoiceQuestionId, NOT_SURE } from '@machines/questions'
-import { type ChangeEvent, type FormEvent, useRef, useState } from 'react'
+import { type ChangeEvent, useRef, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router-dom'
-import { ContinueButton } from '@/components/continue-button/continue-button'
+import { answersOnSubmit, ContinueButton } from '@/components/continue-button/continue-button'
 import { ErrorSummary } from '@/components/error-summary/error-summary'
 import { useFocusOnArrival } from '@/components/page/use-focus-on-arrival'
 import { usePageTitle } from '@/components/page/use-page-title'
@@ -76,10 +76,7 @@ export function ChoiceQuestion({
       />
       <form
         noValidate
-        onSubmit={(event: FormEvent<HTMLFormElement>) => {
-          event.preventDefault()
-          answer(event.currentTarget)
-        }}
+        onSubmit={answersOnSubmit(answer)}
         onChange={prepareNext}
         data-question={question}
       >

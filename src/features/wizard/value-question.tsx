@@ -1,9 +1,9 @@
 import type { Answers } from '@machines/answers'
 import { formatPounds } from '@machines/content/money'
 import { contractValueWording } from '@machines/content/wording'
-import { type FormEvent, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
-import { ContinueButton } from '@/components/continue-button/continue-button'
+import { answersOnSubmit, ContinueButton } from '@/components/continue-button/continue-button'
 import { ErrorSummary, type FieldError } from '@/components/error-summary/error-summary'
 import { useFocusOnArrival } from '@/components/page/use-focus-on-arrival'
 import { usePageTitle } from '@/components/page/use-page-title'
@@ -106,14 +106,7 @@ export function ValueQuestion({
   return (
     <>
       <ErrorSummary errors={summary} focusKey={attempt} />
-      <form
-        noValidate
-        onSubmit={(event: FormEvent<HTMLFormElement>) => {
-          event.preventDefault()
-          answer(event.currentTarget)
-        }}
-        data-question="contract-value"
-      >
+      <form noValidate onSubmit={answersOnSubmit(answer)} data-question="contract-value">
         <div className={`govuk-form-group${errors.value ? ' govuk-form-group--error' : ''}`}>
           <h1 className="govuk-label-wrapper" tabIndex={-1} ref={heading}>
             <label className="govuk-label govuk-label--l" htmlFor="contract-value">

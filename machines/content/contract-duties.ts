@@ -1,0 +1,76 @@
+// Duties of the Procurement Act 2023 that fall on every award route alike, written once here
+// so each route file adds them rather than restating them (legal review 2026-12 A, M2, I3, I11).
+import { PA } from './legislation'
+import { formatPounds } from './money'
+import { ref } from './reference'
+import type { Reference, RouteContext } from './route-content'
+
+/** s.52(1) and s.53(3): "an estimated value of more than £5 million". */
+export const largeContractValue = 5_000_000
+
+/** The contract is worth more than £5 million (the s.52 and s.53(3) line). */
+export function isLargeContract(ctx: RouteContext): boolean {
+  return ctx.contractValue !== undefined && ctx.contractValue > largeContractValue
+}
+
+/** Which notice opens the award: a tender notice (s.21) or a transparency notice (s.44). */
+export type OpeningNotice = 'tender notice' | 'transparency notice'
+
+/** s.83: the conflicts assessment comes before the tender or transparency notice. */
+export function conflictsAssessmentStep(notice: OpeningNotice): string {
+  return `Before you publish the ${notice}, prepare a conflicts assessment (s.83): record any actual or potential conflicts of interest among the people involved and how you will manage them, and keep it under review until the contract ends.`
+}
+
+export const conflictsAssessmentReference: Reference = ref(
+  'pa-2023',
+  'Conflicts assessment before a tender or transparency notice',
+  'Procurement Act 2023, s.83',
+  `${PA}/section/83`,
+)
+
+/**
+ * The over-£5m duties. KPIs (s.52) are not required for a light touch contract or a framework
+ * (s.52(6)); a call-off under a framework is a contract of its own and is covered. The copy of
+ * the contract (s.53(3)) is due within 90 days, or 180 days for a light touch contract, and the
+ * duty does not reach a devolved Welsh or transferred Northern Ireland authority unless it
+ * procures under a reserved arrangement (s.53(4)).
+ */
+export function largeContractSteps(ctx: RouteContext, lightTouch: boolean): string[] {
+  if (!isLargeContract(ctx)) return []
+  const over = `Because the contract is worth more than ${formatPounds(largeContractValue)}`
+  const kpis = lightTouch
+    ? []
+    : [
+        `${over}, set at least three key performance indicators before you enter into it (s.52(1)), unless you consider its performance could not appropriately be assessed by them (s.52(2)). You must publish them too (s.52(3)); publishing the contract usually does this.`,
+      ]
+  const days = lightTouch ? '180 days' : '90 days'
+  const copy =
+    ctx.jurisdiction === 'wales'
+      ? 'As a devolved Welsh authority you need not publish a copy of the contract under s.53(3) (s.53(4)), unless you are procuring under a reserved arrangement such as a UK-wide framework: check which applies.'
+      : ctx.jurisdiction === 'northern-ireland'
+        ? `${over}, publish a copy of it within ${days} of entering into it (s.53(3)), unless you are a transferred Northern Ireland authority not procuring under a reserved arrangement (s.53(4)).`
+        : `${over}, publish a copy of it within ${days} of entering into it (s.53(3)).`
+  return [...kpis, copy]
+}
+
+export function largeContractReferences(ctx: RouteContext, lightTouch: boolean): Reference[] {
+  if (!isLargeContract(ctx)) return []
+  return [
+    ...(lightTouch
+      ? []
+      : [
+          ref(
+            'pa-2023',
+            'Key performance indicators for contracts over £5 million',
+            'Procurement Act 2023, s.52',
+            `${PA}/section/52`,
+          ),
+        ]),
+    ref(
+      'pa-2023',
+      'Publishing a copy of a contract over £5 million, and who is exempt',
+      'Procurement Act 2023, s.53(3)-(4)',
+      `${PA}/section/53`,
+    ),
+  ]
+}

@@ -1,6 +1,12 @@
-import type { PathAnswers } from './body'
+import { answerOnPath, isDevolvedScottishBody, type PathAnswers } from './body'
+import { nhsOutsideEnglandAndWales } from './content/questions/authority-type'
+import { existingProcurementInContext } from './content/questions/existing-procurement'
+import {
+  frameworkRegimeConflict,
+  frameworkRegimeScottishBody,
+} from './content/questions/framework-regime'
 import { choiceWording, contractValueWording } from './content/wording'
-import { NOT_SURE } from './questions'
+import { NOT_SURE, type QuestionId } from './questions'
 import type { Assumption, RationaleEntry } from './result'
 import type { AppliedThreshold } from './threshold'
 
@@ -16,9 +22,44 @@ export function rationaleFor(
       return [{ question, answer, reason: contractValueWording.reason(Number(answer), threshold) }]
     }
     const options = choiceWording[question].options as Record<string, { reason: string }>
-    const reason = options[String(answer)]?.reason ?? ''
+    const reason = reasonInContext(path, question) ?? options[String(answer)]?.reason ?? ''
     return [{ question, answer, reason }]
   })
+}
+
+/**
+ * The few reasons other answers on the path change. No Provider Selection Regime applies
+ * to a health body outside England and Wales. The start date decides nothing for health
+ * care under a Provider Selection Regime. A call-off under a Procurement Act framework
+ * cannot have begun before the Act, so neither answer's own reason is stated as fact. The
+ * UK 2015 Regulations do not extend to Scotland, so a devolved Scottish body's call-off under
+ * them is a point to check.
+ */
+function reasonInContext(path: PathAnswers, question: QuestionId): string | undefined {
+  if (question === 'authority-type') {
+    const jurisdiction = answerOnPath(path, 'jurisdiction')
+    const outside = jurisdiction === 'northern-ireland' || jurisdiction === 'scotland'
+    return outside && answerOnPath(path, 'authority-type') === 'nhs'
+      ? nhsOutsideEnglandAndWales
+      : undefined
+  }
+  const existing = answerOnPath(path, 'existing-procurement')
+  const paFrameworkConflict =
+    existing === 'yes' && answerOnPath(path, 'framework-regime') === 'pa-2023'
+  if (question === 'framework-regime') {
+    if (paFrameworkConflict) return frameworkRegimeConflict
+    const pcrFramework = answerOnPath(path, 'framework-regime') === 'pcr-2015'
+    return pcrFramework && isDevolvedScottishBody(path) ? frameworkRegimeScottishBody : undefined
+  }
+  if (question !== 'existing-procurement') return undefined
+  if (paFrameworkConflict) return existingProcurementInContext.paFramework
+  if (answerOnPath(path, 'health-care') !== 'yes') return undefined
+  const jurisdiction = answerOnPath(path, 'jurisdiction')
+  if (jurisdiction === 'england' && (existing === 'yes' || existing === 'no')) {
+    return existingProcurementInContext.psrEngland[existing]
+  }
+  if (jurisdiction === 'wales' && existing === 'no') return existingProcurementInContext.psrWales
+  return undefined
 }
 
 /** One assumption per "not sure" on the path. */

@@ -1,6 +1,6 @@
 import { answerOnPath, isReservedBodyInScotland, type PathAnswers } from './body'
 import { formatDate } from './content/date'
-import type { IsoDate } from './dates'
+import { type IsoDate, PA_2023_IN_FORCE } from './dates'
 import { type RouteId, routesOutsideProcurement } from './routes'
 import type { AppliedThreshold } from './threshold'
 import { THRESHOLD_HORIZON } from './thresholds'
@@ -18,8 +18,24 @@ export function resultNotes(
   const notes: string[] = []
   const existing = answerOnPath(path, 'existing-procurement')
   if (existing === 'yes' && !startDate) {
+    // The Provider Selection Regime replaced the 2015 Regulations for health care in England
+    // on 1 January 2024, so only those results need the earlier rules named (review B, #29).
+    const psrEngland =
+      answerOnPath(path, 'health-care') === 'yes' &&
+      answerOnPath(path, 'jurisdiction') === 'england'
     notes.push(
-      'This result assumes the procurement began on or after 1 January 2024, the start of this ruleset. Before then, the 2015 Regulations also applied to health care in England.',
+      psrEngland
+        ? 'This result assumes the procurement began on or after 1 January 2024, the start of this ruleset. Before then, the 2015 Regulations also applied to health care in England.'
+        : 'This result assumes the procurement began on or after 1 January 2024, the start of this ruleset.',
+    )
+  }
+  if (
+    answerOnPath(path, 'framework-regime') === 'pa-2023' &&
+    (existing === 'yes' || (startDate !== undefined && startDate < PA_2023_IN_FORCE))
+  ) {
+    // No framework under the Act existed before it came into force (review A, M5).
+    notes.push(
+      'Your answers conflict: no framework or dynamic market under the Procurement Act 2023 existed before 24 February 2025, so a call-off under one cannot have started earlier. This result follows the framework’s rules. Check when the call-off started and which rules the framework was set up under.',
     )
   }
   if (existing === 'yes' && isReservedBodyInScotland(path)) {
@@ -33,7 +49,7 @@ export function resultNotes(
     routesOutsideProcurement.includes(route)
   ) {
     notes.push(
-      'This route sits outside procurement law, so we did not ask when a procurement started. Its references apply under every procurement regime.',
+      'On your answers this route sits outside procurement law, so we did not ask when a procurement started. Its references apply under every procurement regime.',
     )
   }
   if (startDate && startDate >= THRESHOLD_HORIZON) {

@@ -1,7 +1,7 @@
 /** The version of the decision rules and the day their legal facts were last checked. */
 export const ruleset = {
   version: '2026-11',
-  checked: '2026-11-25',
+  checked: '2026-12-02',
 } as const
 
 export type Ruleset = typeof ruleset

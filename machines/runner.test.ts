@@ -109,6 +109,13 @@ describe('the scenario runner (npm run route)', () => {
       JSON.stringify({ answers: { 'existing-procurement': 'no' }, startDate: '2025-02-23' }),
       /existing-procurement is "no"/,
     ],
+    [
+      'a call-off begun before 24 February 2025 under a Procurement Act framework',
+      JSON.stringify({
+        answers: { 'existing-procurement': 'yes', 'framework-regime': 'pa-2023' },
+      }),
+      /framework-regime is "pa-2023", but existing-procurement is "yes"/,
+    ],
   ]
   for (const [name, input, message] of invalid) {
     it(`refuses ${name}: exit 2, message on stderr, nothing on stdout`, () => {

@@ -1,11 +1,13 @@
 import type { Result } from './result'
-import { checkScenario, type Scenario } from './scenario'
+import { checkCallOffTiming, checkScenario, type Scenario } from './scenario'
 
 export type RunOutcome = { ok: true; output: Result | Result[] } | { ok: false; errors: string[] }
 
 /**
  * Parses the runner's input (one scenario or an array) and evaluates it. Any invalid
- * element fails the whole run, each named by its index.
+ * element fails the whole run, each named by its index. Besides what every scenario from
+ * outside is checked for, the runner refuses a call-off under a Procurement Act 2023
+ * framework that began before the Act (checkCallOffTiming).
  */
 export function runScenarios(text: string, evaluateOne: (s: Scenario) => Result): RunOutcome {
   let input: unknown
@@ -20,10 +22,11 @@ export function runScenarios(text: string, evaluateOne: (s: Scenario) => Result)
   const scenarios: Scenario[] = []
   items.forEach((item, index) => {
     const check = checkScenario(item)
-    if (check.ok) scenarios.push(check.scenario)
+    const problems = check.ok ? checkCallOffTiming(check.scenario) : check.problems
+    if (check.ok && problems.length === 0) scenarios.push(check.scenario)
     else {
       const where = many ? `[${index}] ` : ''
-      for (const p of check.problems) errors.push(`${where}${p.message}`)
+      for (const p of problems) errors.push(`${where}${p.message}`)
     }
   })
   if (errors.length > 0) return { ok: false, errors }

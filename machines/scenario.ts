@@ -70,3 +70,36 @@ export function checkStartDate(startDate: unknown, answers: Answers | undefined)
   }
   return []
 }
+
+/**
+ * The runner's check that a call-off and its framework agree about time (decision model,
+ * section 3.4; legal-facts "Regimes and dates"): no framework or dynamic market under the
+ * Procurement Act 2023 existed before the Act came into force on 24 February 2025, so a
+ * call-off under one cannot have begun earlier. Only the runner refuses it: under this
+ * ruleset the wizard, share links and saved records can still hold the combination, and
+ * their result says the answers conflict instead (see resultNotes).
+ */
+export function checkCallOffTiming(scenario: Scenario): AnswerProblem[] {
+  const { answers, startDate } = scenario
+  if (answers['framework-regime'] !== 'pa-2023') return []
+  const field = 'framework-regime'
+  const why =
+    'no framework or dynamic market under the Procurement Act 2023 existed before 24 February 2025'
+  if (answers['existing-procurement'] === 'yes') {
+    return [
+      {
+        field,
+        message: `framework-regime is "pa-2023", but existing-procurement is "yes" (started before 24 February 2025): ${why}`,
+      },
+    ]
+  }
+  if (startDate !== undefined && startDate < PA_2023_IN_FORCE) {
+    return [
+      {
+        field,
+        message: `framework-regime is "pa-2023", but startDate is before 2025-02-24: ${why}`,
+      },
+    ]
+  }
+  return []
+}

@@ -20,14 +20,14 @@ export const sources = [
     title: 'Procurement Act 2023 (c. 54)',
     publisher: leg,
     url: 'https://www.legislation.gov.uk/ukpga/2023/54',
-    checked: CHECKED,
+    checked: '2026-12-02',
   },
   {
     id: 'procurement-regs-2024',
     title: 'The Procurement Regulations 2024 (SI 2024/692)',
     publisher: leg,
-    url: 'https://www.legislation.gov.uk/uksi/2024/692/contents/made',
-    checked: CHECKED,
+    url: 'https://www.legislation.gov.uk/uksi/2024/692/contents',
+    checked: '2026-12-02',
   },
   {
     id: 'pa-2023-transitional',
@@ -35,7 +35,7 @@ export const sources = [
       'The Procurement Act 2023 (Commencement No. 3 and Transitional and Saving Provisions) Regulations 2024 (SI 2024/716), as amended',
     publisher: leg,
     url: 'https://www.legislation.gov.uk/uksi/2024/716/regulation/5',
-    checked: CHECKED,
+    checked: '2026-12-02',
   },
   {
     id: 'co-transitional-guidance',
@@ -55,8 +55,8 @@ export const sources = [
     id: 'pcr-2015',
     title: 'The Public Contracts Regulations 2015 (SI 2015/102)',
     publisher: leg,
-    url: 'https://www.legislation.gov.uk/uksi/2015/102/contents/made',
-    checked: CHECKED,
+    url: 'https://www.legislation.gov.uk/uksi/2015/102/contents',
+    checked: '2026-12-02',
   },
   {
     id: 'ppn-11-23',
@@ -86,15 +86,15 @@ export const sources = [
     id: 'pcs-regs-2015',
     title: 'The Public Contracts (Scotland) Regulations 2015 (SSI 2015/446)',
     publisher: leg,
-    url: 'https://www.legislation.gov.uk/ssi/2015/446/contents/made',
-    checked: CHECKED,
+    url: 'https://www.legislation.gov.uk/ssi/2015/446/contents',
+    checked: '2026-12-02',
   },
   {
     id: 'procurement-reform-scotland-2014',
     title: 'Procurement Reform (Scotland) Act 2014 (asp 12)',
     publisher: leg,
     url: 'https://www.legislation.gov.uk/asp/2014/12',
-    checked: CHECKED,
+    checked: '2026-12-02',
   },
   {
     id: 'sppn-5-2023',
@@ -122,7 +122,7 @@ export const sources = [
     title: 'SPPN 5/2026: Cross-border co-operation within the UK',
     publisher: 'Scottish Government',
     url: 'https://www.gov.scot/publications/public-procurement-cross-border-co-operation-within-the-uk-sppn-5-2026/',
-    checked: CHECKED,
+    checked: '2026-12-02',
   },
   {
     id: 'cross-border-scotland-2025',
@@ -139,7 +139,7 @@ export const sources = [
     title: 'The Health Care Services (Provider Selection Regime) Regulations 2023 (SI 2023/1348)',
     publisher: leg,
     url: 'https://www.legislation.gov.uk/uksi/2023/1348/contents',
-    checked: CHECKED,
+    checked: '2026-12-02',
   },
   {
     id: 'nhse-psr-guidance',
@@ -153,7 +153,7 @@ export const sources = [
     title: 'The Health Services (Provider Selection Regime) (Wales) Regulations 2025 (WSI 2025/99)',
     publisher: leg,
     url: 'https://www.legislation.gov.uk/wsi/2025/99/contents/made',
-    checked: CHECKED,
+    checked: '2026-12-02',
   },
 
   // Outside procurement law: subsidies and land (hold under every regime)
@@ -162,14 +162,14 @@ export const sources = [
     title: 'Subsidy Control Act 2022 (c. 23)',
     publisher: leg,
     url: 'https://www.legislation.gov.uk/ukpga/2022/23/contents',
-    checked: CHECKED,
+    checked: '2026-12-02',
   },
   {
     id: 'windsor-framework-art-10',
     title: 'Guidance on the scope and application of Article 10 of the Windsor Framework',
     publisher: 'Department for Business and Trade',
     url: 'https://www.gov.uk/government/publications/complying-with-the-uks-international-obligations-on-subsidy-control-guidance-for-public-authorities/guidance-on-the-scope-and-application-of-article-10-of-the-windsor-framework',
-    checked: CHECKED,
+    checked: '2026-12-02',
   },
   {
     id: 'dfe-ni-state-aid',
@@ -183,7 +183,7 @@ export const sources = [
     title: 'Local Government Act 1972, section 123',
     publisher: leg,
     url: 'https://www.legislation.gov.uk/ukpga/1972/70/section/123',
-    checked: CHECKED,
+    checked: '2026-12-02',
   },
   {
     id: 'general-disposal-consent-2003',
@@ -197,21 +197,21 @@ export const sources = [
     title: 'Local Government (Scotland) Act 1973, section 74',
     publisher: leg,
     url: 'https://www.legislation.gov.uk/ukpga/1973/65/section/74',
-    checked: CHECKED,
+    checked: '2026-12-02',
   },
   {
     id: 'disposal-land-scotland-2010',
     title: 'The Disposal of Land by Local Authorities (Scotland) Regulations 2010 (SSI 2010/160)',
     publisher: leg,
     url: 'https://www.legislation.gov.uk/ssi/2010/160/contents/made',
-    checked: CHECKED,
+    checked: '2026-12-02',
   },
   {
     id: 'community-empowerment-scotland-2015',
     title: 'Community Empowerment (Scotland) Act 2015, Part 5 (asset transfer requests)',
     publisher: leg,
     url: 'https://www.legislation.gov.uk/asp/2015/6/part/5',
-    checked: CHECKED,
+    checked: '2026-12-02',
   },
   {
     id: 'dfc-ni-lg-21-20',
@@ -228,7 +228,7 @@ export const sources = [
     title: 'Public Services (Social Value) Act 2012 (c. 3)',
     publisher: leg,
     url: 'https://www.legislation.gov.uk/ukpga/2012/3',
-    checked: CHECKED,
+    checked: '2026-12-02',
   },
   {
     id: 'sppp-wales-2023',
@@ -242,7 +242,7 @@ export const sources = [
     title: 'PPN 01/21: Scoring Social Value',
     publisher: 'Department of Finance (Northern Ireland)',
     url: 'https://finance-ni.gov.uk/node/52522',
-    checked: CHECKED,
+    checked: '2026-12-02',
   },
   {
     id: 'npps-2025',
@@ -289,7 +289,7 @@ export const sources = [
       'WPPN 012: Guidance on reserving below threshold procurements for devolved Welsh authorities',
     publisher: 'Welsh Government',
     url: 'https://www.gov.wales/wppn-012-guidance-on-reserving-below-threshold-procurements-for-devolved-welsh-authorities',
-    checked: CHECKED,
+    checked: '2026-12-02',
   },
   {
     id: 'wg-psr-guidance',
@@ -322,6 +322,111 @@ export const sources = [
     checked: CHECKED,
   },
   // — sources added for route content B go below this line
+  // Issue 14, innovation, alliance and mutual routes: Welsh notices go through Sell2Wales.
+  {
+    id: 'procurement-wales-regs-2024',
+    title: 'The Procurement (Wales) Regulations 2024 (WSI 2024/782)',
+    publisher: leg,
+    url: 'https://www.legislation.gov.uk/wsi/2024/782/contents',
+    checked: '2026-12-02',
+  },
+  // Issue 14, direct award in Scotland: no award decision notice or standstill where no contract notice was needed.
+  {
+    id: 'procurement-journey-standstill',
+    title: 'Procurement Journey, Route 3: contract award and standstill',
+    publisher: 'Scottish Government',
+    url: 'https://www.procurementjourney.scot/route-3/route-3-contract-award-standstill',
+    checked: '2026-12-02',
+  },
+  // Issue 14, below-threshold route and thresholds: the instruments that set each figure.
+  {
+    id: 'si-2025-163',
+    title:
+      'The Procurement Act 2023 (Consequential and Other Amendments) Regulations 2025 (SI 2025/163): reg 3(2), the threshold amounts in Schedule 1 to the Act (in force 23 February 2025); reg 7(2)(f), the contracts the Public Services (Social Value) Act 2012 covers',
+    publisher: leg,
+    url: 'https://www.legislation.gov.uk/uksi/2025/163/contents',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'wsi-2025-181',
+    title:
+      'The Procurement (Miscellaneous Amendments) (Wales) Regulations 2025 (WSI 2025/181), reg 3(2): the Welsh column of Schedule 1 to the Procurement Act 2023 removed from 24 February 2025',
+    publisher: leg,
+    url: 'https://www.legislation.gov.uk/wsi/2025/181/regulation/3',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'pa-2023-thresholds-wales-2025',
+    title:
+      'The Procurement Act 2023 (Threshold Amounts) (Amendment) (Wales) Regulations 2025 (made 9 December 2025, in force 12.05 a.m. on 1 January 2026), as announced by the Welsh Government',
+    publisher: 'Welsh Government',
+    url: 'https://content.govdelivery.com/accounts/UKWALES/bulletins/4001bb7',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'pcr-amendment-2022',
+    title:
+      'The Public Contracts (Amendment) Regulations 2022 (SI 2022/1390): Contracts Finder values in reg 109 of the 2015 Regulations, from 21 December 2022',
+    publisher: leg,
+    url: 'https://www.legislation.gov.uk/uksi/2022/1390/contents',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'procurement-scotland-regs-2016',
+    title: 'The Procurement (Scotland) Regulations 2016 (SSI 2016/145)',
+    publisher: leg,
+    url: 'https://www.legislation.gov.uk/ssi/2016/145/contents',
+    checked: '2026-12-02',
+  },
+  // Issue 14, grant, asset transfer, joint venture and public-public content, social value notes.
+  {
+    id: 'wg-pa-exempted-contracts',
+    title: 'Procurement Act 2023 guidance: exempted contracts',
+    publisher: 'Welsh Government',
+    url: 'https://gov.wales/procurement-act-2023-guidance-exempted-contracts-html',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'ni-public-procurement-policy',
+    title:
+      'Northern Ireland Public Procurement Policy: the Executive’s policy for departments, their agencies, NDPBs and public corporations',
+    publisher: 'Department of Finance (Northern Ireland)',
+    url: 'https://www.finance-ni.gov.uk/articles/introduction-ni-public-procurement-policy-document',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'oss-general-disposal-consents',
+    title:
+      'Open Spaces Society, "A problem solved": the General Disposal Consents for England and Wales (2003) and s.127 for parish and community councils (secondary source)',
+    publisher: 'Open Spaces Society',
+    url: 'https://www.oss.org.uk/a-problem-solved/',
+    checked: '2026-12-02',
+  },
+  // Issue 14, question hints: health care scope, and the activity test of subsidy control.
+  {
+    id: 'bevan-brittan-which-regs',
+    title:
+      'Navigating the puzzle of which procurement regulations apply (2 June 2025): the PSR for mixed procurements and the Schedule 1 service codes (secondary source)',
+    publisher: 'Bevan Brittan',
+    url: 'https://www.bevanbrittan.com/insights/articles/2025/navigating-the-puzzle-of-which-procurement-regulations-apply',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'freeths-psr-2024',
+    title:
+      'The Health Care Services (Provider Selection Regime) Regulations 2023: summary of the statutory guidance on services in scope, including council public health services (secondary source)',
+    publisher: 'Freeths',
+    url: 'https://freeths.co.uk/insights-events/legal-articles/2024/the-health-care-services-provider-selection-regime-regulations-2023-regulations',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'browne-jacobson-economic-activity',
+    title:
+      'Economic activity for the purposes of the Subsidy Control Act 2022 (5 August 2022): section 7(2) (secondary source)',
+    publisher: 'Browne Jacobson',
+    url: 'https://www.brownejacobson.com/insights/economic-activity-for-the-purposes-of-the-subsidy-control-act-2022',
+    checked: '2026-12-02',
+  },
 ] as const satisfies readonly Source[]
 
 export type SourceId = (typeof sources)[number]['id']

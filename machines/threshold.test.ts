@@ -35,6 +35,34 @@ describe('thresholds', () => {
     expect(t?.date).toBe('2025-02-23')
     expect(t?.amount).toBe(139_688)
   })
+  it('measures a 2015 Regulations procurement or call-off against their own figures', () => {
+    const callOff = {
+      'authority-type': 'local-authority',
+      'existing-procurement': 'no',
+      'framework-regime': 'pcr-2015',
+    }
+    const t = thresholdFor(ctx(callOff))
+    expect(t?.amount).toBe(214_904)
+    expect(t?.source).toEqual(['ppn-11-23'])
+    expect(t?.rules).toBe('pcr-2015')
+    // The call-off's own start date does not move the 2015 Regulations' figures.
+    expect(thresholdFor(ctx(callOff, '2026-06-01'))?.amount).toBe(214_904)
+    expect(thresholdFor(ctx({ ...callOff, 'framework-regime': 'pa-2023' }))?.amount).toBe(207_720)
+  })
+  it('cites the instrument that set each figure under the Act', () => {
+    const council = { 'authority-type': 'local-authority', 'existing-procurement': 'no' }
+    expect(thresholdFor(ctx(council))?.source).toEqual(['si-2025-1200', 'ppn-023'])
+    expect(thresholdFor(ctx({ ...council, jurisdiction: 'wales' }))?.source).toEqual([
+      'pa-2023-thresholds-wales-2025',
+    ])
+    const in2025 = thresholdFor(ctx(council, '2025-06-01'))
+    expect(in2025?.source).toEqual(['si-2025-163'])
+    expect(in2025?.inForceFrom).toBe('2025-02-24')
+    // The light touch figure is the Act's own, unchanged in 2026.
+    const lightTouch = thresholdFor(ctx({ ...council, 'service-category': 'light-touch' }))
+    expect(lightTouch?.source).toEqual(['pa-2023'])
+    expect(lightTouch?.inForceFrom).toBe('2025-02-24')
+  })
   it('cites the Scottish notes for a devolved Scottish body and flags unconfirmed figures', () => {
     const t = thresholdFor(ctx({ jurisdiction: 'scotland', 'authority-type': 'local-authority' }))
     expect(t?.source).toEqual(['sppn-4-2025'])

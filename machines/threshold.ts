@@ -1,10 +1,17 @@
 import { answerOnPath, isDevolvedScottishBody, type PathAnswers } from './body'
-import { type IsoDate, LAST_DAY_BEFORE_PA_2023 } from './dates'
-import { type ThresholdKind, thresholdTableOn } from './thresholds'
+import { type IsoDate, LAST_DAY_BEFORE_PA_2023, PA_2023_IN_FORCE } from './dates'
+import { regimeFor } from './regime'
+import {
+  type ThresholdKind,
+  type ThresholdRules,
+  type ThresholdTable,
+  thresholdTableOn,
+} from './thresholds'
 
 export type AppliedThreshold = {
   amount: number
   kind: ThresholdKind
+  /** The day this figure took effect for the rules that apply. */
   inForceFrom: IsoDate
   /** Source ids (sources.ts). */
   source: string[]
@@ -12,6 +19,8 @@ export type AppliedThreshold = {
   date: IsoDate
   /** True where the figure is taken as the UK's for Scotland without confirmation. */
   unconfirmed: boolean
+  /** Whose figures these are; absent means the Procurement Act's, as in England. */
+  rules?: ThresholdRules
 }
 
 type ThresholdContext = PathAnswers & { startDate: IsoDate | undefined; today: IsoDate }
@@ -31,13 +40,55 @@ export function thresholdKind(c: ThresholdContext): ThresholdKind {
 }
 
 /**
+ * Whose figures apply. A devolved Scottish body keeps the Scottish figures. Otherwise the
+ * regime decides: a procurement, or a call-off under a framework, that the 2015 Regulations
+ * still govern is measured against their own figures (reg 5), whatever the body is now under
+ * (legal review 2026-12 A, I7); under the Act, a devolved Welsh authority has the Welsh
+ * Ministers' figures.
+ */
+export function thresholdRules(c: PathAnswers): ThresholdRules {
+  if (isDevolvedScottishBody(c)) return 'scotland'
+  if (regimeFor(c) === 'pcr-2015') return 'pcr-2015'
+  return answerOnPath(c, 'jurisdiction') === 'wales' ? 'pa-2023-wales' : 'pa-2023'
+}
+
+/**
  * The day whose figures apply: the procurement's start date when given; for a procurement
  * begun under the old rules with no date, the last day before the Act; otherwise today.
+ * The 2015 Regulations' figures are those they held on the last day before the Act, so a
+ * call-off under them made later still uses that day.
  */
 export function thresholdDate(c: ThresholdContext): IsoDate {
+  if (thresholdRules(c) === 'pcr-2015')
+    return c.startDate && c.startDate < PA_2023_IN_FORCE ? c.startDate : LAST_DAY_BEFORE_PA_2023
   if (c.startDate) return c.startDate
   if (answerOnPath(c, 'existing-procurement') === 'yes') return LAST_DAY_BEFORE_PA_2023
   return c.today
+}
+
+/** A figure in the Act took effect no earlier than the day the Act came into force. */
+function notBeforeTheAct(day: IsoDate): IsoDate {
+  if (day < PA_2023_IN_FORCE) return PA_2023_IN_FORCE
+  return day
+}
+
+/** The sources and the day the figure took effect, for the rules that apply. */
+function provenance(
+  table: ThresholdTable,
+  kind: ThresholdKind,
+  rules: ThresholdRules,
+): { source: readonly string[]; inForceFrom: IsoDate } {
+  if (rules === 'scotland') return { source: table.scotlandSources, inForceFrom: table.from }
+  if (rules === 'pcr-2015')
+    return { source: table.pcrSources ?? table.sources, inForceFrom: table.from }
+  // Under the Act: a figure the Act has held since it came into force is cited to Schedule 1
+  // itself, from that day (the light touch figure did not change in 2026: review A, I12).
+  if (table.actFigureKinds.includes(kind))
+    return { source: ['pa-2023'], inForceFrom: PA_2023_IN_FORCE }
+  return {
+    source: rules === 'pa-2023-wales' ? table.walesSources : table.sources,
+    inForceFrom: notBeforeTheAct(table.from),
+  }
 }
 
 /** The threshold in force for this procurement, or undefined outside the ruleset's tables. */
@@ -47,13 +98,15 @@ export function thresholdFor(c: ThresholdContext): AppliedThreshold | undefined 
   if (!table) return undefined
   const kind = thresholdKind(c)
   // A reserved body in Scotland is under the UK's rules, so it takes the UK sources.
-  const scotland = isDevolvedScottishBody(c)
+  const rules = thresholdRules(c)
+  const { source, inForceFrom } = provenance(table, kind, rules)
   return {
     amount: table.amounts[kind],
     kind,
-    inForceFrom: table.from,
-    source: [...(scotland ? table.scotlandSources : table.sources)],
+    inForceFrom,
+    source: [...source],
     date,
-    unconfirmed: scotland && table.scotlandUnconfirmed.includes(kind),
+    unconfirmed: rules === 'scotland' && table.scotlandUnconfirmed.includes(kind),
+    rules,
   }
 }

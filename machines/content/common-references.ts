@@ -69,6 +69,12 @@ export const pcr2015 = {
     'Public Contracts Regulations 2015, reg 29',
     `${PCR}/regulation/29`,
   ),
+  conditionsForNegotiation: ref(
+    'pcr-2015',
+    'When the competitive procedure with negotiation may be used',
+    'Public Contracts Regulations 2015, reg 26(4)',
+    `${PCR}/regulation/26`,
+  ),
 }
 
 export const pcs2015 = {
@@ -116,5 +122,15 @@ export const subsidyControlAct2022 = {
     'Duty to apply the subsidy control principles',
     'Subsidy Control Act 2022, s.12',
     `${SCA}/section/12`,
+  ),
+}
+
+/** The Procurement (Wales) Regulations 2024 (WSI 2024/782), for devolved Welsh authorities. */
+export const procurementWales2024 = {
+  publicationThroughWelshPlatform: ref(
+    'procurement-wales-regs-2024',
+    'Notices submitted through the Welsh digital platform (Sell2Wales) reach the central digital platform',
+    'Procurement (Wales) Regulations 2024, reg 5',
+    'https://www.legislation.gov.uk/wsi/2024/782/regulation/5',
   ),
 }

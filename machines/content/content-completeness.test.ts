@@ -96,7 +96,14 @@ describe('route content for every reachable route, variant and regime', () => {
     for (const [key, r] of results) {
       for (const ref of r.references) {
         const owner = instrumentOf.get(ref.source)
-        if (owner && owner !== r.regime)
+        // A devolved Scottish body calling off a PCR 2015 framework is pointed to the Scottish
+        // regulations to check (legal review 2026-12 B, #2).
+        const scottishCallOff =
+          r.route === 'framework-call-off' &&
+          owner === 'pcr-scotland-2015' &&
+          r.rationale.some((e) => e.question === 'jurisdiction' && e.answer === 'scotland') &&
+          !r.rationale.some((e) => e.question === 'scotland-body' && e.answer === 'reserved')
+        if (owner && owner !== r.regime && !scottishCallOff)
           throw new Error(`${key}: ${r.regime} result cites ${ref.source} (${ref.citation})`)
       }
     }

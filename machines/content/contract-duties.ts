@@ -18,7 +18,7 @@ export type OpeningNotice = 'tender notice' | 'transparency notice'
 
 /** s.83: the conflicts assessment comes before the tender or transparency notice. */
 export function conflictsAssessmentStep(notice: OpeningNotice): string {
-  return `Before you publish the ${notice}, prepare a conflicts assessment (s.83): record any actual or potential conflicts of interest among the people involved and how you will manage them, and keep it under review until the contract ends.`
+  return `Before you publish the ${notice}, prepare a conflicts assessment (s.83). It records any actual or potential conflicts of interest and the steps you will take to manage them.`
 }
 
 export const conflictsAssessmentReference: Reference = ref(
@@ -38,17 +38,21 @@ export const conflictsAssessmentReference: Reference = ref(
 export function largeContractSteps(ctx: RouteContext, lightTouch: boolean): string[] {
   if (!isLargeContract(ctx)) return []
   const over = `Because the contract is worth more than ${formatPounds(largeContractValue)}`
+  const publishKpis =
+    ctx.jurisdiction === 'wales'
+      ? 'Publish them too (s.52(3)).'
+      : 'Publish them too (s.52(3)): publishing the contract usually does this.'
   const kpis = lightTouch
     ? []
     : [
-        `${over}, set at least three key performance indicators before you enter into it (s.52(1)), unless you consider its performance could not appropriately be assessed by them (s.52(2)). You must publish them too (s.52(3)); publishing the contract usually does this.`,
+        `${over}, set at least three key performance indicators before you enter into it (s.52(1)). This does not apply if its performance could not appropriately be assessed by them (s.52(2)). ${publishKpis}`,
       ]
   const days = lightTouch ? '180 days' : '90 days'
   const copy =
     ctx.jurisdiction === 'wales'
-      ? 'As a devolved Welsh authority you need not publish a copy of the contract under s.53(3) (s.53(4)), unless you are procuring under a reserved arrangement such as a UK-wide framework: check which applies.'
+      ? 'As a devolved Welsh authority, you need not publish a copy of the contract under s.53(3) (s.53(4)). That changes if you procure under a reserved procurement arrangement: check whether yours is one.'
       : ctx.jurisdiction === 'northern-ireland'
-        ? `${over}, publish a copy of it within ${days} of entering into it (s.53(3)), unless you are a transferred Northern Ireland authority not procuring under a reserved arrangement (s.53(4)).`
+        ? `${over}, publish a copy of it within ${days} of entering into it (s.53(3)). A transferred Northern Ireland authority need not, unless it procures under a reserved arrangement (s.53(4)).`
         : `${over}, publish a copy of it within ${days} of entering into it (s.53(3)).`
   return [...kpis, copy]
 }

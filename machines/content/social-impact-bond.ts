@@ -1,5 +1,5 @@
 import { formatPounds } from './money'
-import { subsidyFigures } from './routes/grant'
+import { assistancePeriod, subsidyFigures } from './routes/grant'
 
 /**
  * Added to every result reached through the Social Impact Bond branch. Kept short: the
@@ -23,5 +23,17 @@ export const sibNotes: { summary: string; nextSteps: string[]; risks: string[] }
   ],
 }
 
-/** For the joint-venture result: the subsidy control check of the authority's contribution. */
-export const sibJointVentureNote = `Check your contribution to the venture for subsidy control. Money, staff time, premises, data or guarantees can be a subsidy under the Subsidy Control Act 2022. That applies when you give them on better than market terms to an organisation that trades. Minimal Financial Assistance can cover it if the organisation’s total stays within ${formatPounds(subsidyFigures.mfaLimit)} over three financial years. Otherwise, assess the contribution against the subsidy control principles.`
+/**
+ * For the joint-venture result: what the authority's contribution can be. A contribution given
+ * in return for services can make the venture a contract (legal review 2026-12 B, #5); one on
+ * better than market terms to an organisation that trades can be a subsidy. The MFA limit
+ * counts MFA and SPEI assistance over the current financial year so far and the two before it
+ * (SCA 2022 s.36(1)-(2)).
+ */
+export const sibJointVentureNote = [
+  'Check your contribution to the venture twice.',
+  'First, if money, premises or staff are given in return for the provider’s services, the venture can be a contract that may need a procurement: run the grant-or-contract test.',
+  'Second, contributions can be a subsidy under the Subsidy Control Act 2022 when given on better than market terms to an organisation that trades.',
+  `Minimal Financial Assistance can cover it if the organisation’s total of MFA and SPEI assistance stays within ${formatPounds(subsidyFigures.mfaLimit)} over ${assistancePeriod}.`,
+  'Otherwise, assess the contribution against the subsidy control principles.',
+].join(' ')

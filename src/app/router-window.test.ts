@@ -2,8 +2,19 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { deferredHistory, routerWindow } from './router-window'
 
-/** Lets the tasks queued so far (MessageChannel messages) run. */
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
+/**
+ * Lets the tasks queued so far (MessageChannel messages) run. Node may run a 0 ms timer
+ * before a message posted earlier, so a timer alone is not enough: wait for the message.
+ */
+const nextTask = () =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      setTimeout(resolve, 0)
+    }
+    channel.port2.postMessage(null)
+  })
 
 describe('the router’s window', () => {
   const load = vi.fn()

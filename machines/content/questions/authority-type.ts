@@ -19,7 +19,7 @@ export const authorityType: ChoiceWording<'authority-type'> = {
     },
     nhs: {
       label: 'NHS body',
-      hint: 'For example an integrated care board, NHS trust or health board.',
+      hint: 'For example an integrated care board, NHS trust or health board. In Northern Ireland, a health and social care trust chooses this.',
       reason: 'You are an NHS body, so the health care rules may apply to what you arrange.',
     },
     'other-public-body': {
@@ -30,3 +30,10 @@ export const authorityType: ChoiceWording<'authority-type'> = {
     },
   },
 }
+
+/**
+ * The reason for "nhs" in Northern Ireland and Scotland, where no Provider Selection Regime
+ * applies (SI 2023/1348 applies in relation to England only; WSI 2025/99 to Wales).
+ */
+export const nhsOutsideEnglandAndWales =
+  'You are a health body. The Provider Selection Regimes apply only in England and Wales, so the general procurement rules apply to what you arrange.'

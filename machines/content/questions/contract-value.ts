@@ -5,7 +5,9 @@ import { thresholdNames } from '../value-sentence'
 
 export const contractValue = {
   title: 'What is the estimated value of the contract?',
-  hint: 'Enter the whole-life value in pounds, including VAT: every year of the contract plus any extensions. Thresholds are set including VAT, so a net figure can mislead.',
+  // Valuation: the most you could expect to pay, options and extensions included, and
+  // contracts that could reasonably be one valued together (PA 2023 s.4, Sch 3 paras 1, 4).
+  hint: 'Enter the most you could expect to pay over the whole life of the contract, including VAT: every year, plus any extensions and options. Thresholds are set including VAT, so a net figure can mislead. For a call-off under a framework, enter the value of the call-off, not of the whole framework. Add up separate placements or orders for the same service where they could reasonably be bought as one contract. For payment by results, use the most you could pay, such as the cap on outcome payments.',
   label: 'Estimated value in pounds, including VAT',
   errors: {
     empty: 'Enter the estimated value of the contract',

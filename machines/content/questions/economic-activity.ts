@@ -2,7 +2,8 @@ import type { ChoiceWording } from '../question-wording'
 
 export const economicActivity: ChoiceWording<'economic-activity'> = {
   title: 'Does the recipient offer goods or services on a market?',
-  hint: 'For example it trades, sells services, or bids for contracts, even as a charity. Subsidy control applies to money given to such organisations.',
+  // Subsidy Control Act 2022 s.7(2): the activity funded, not only the recipient (review B, #30).
+  hint: 'For example it trades, sells services, or bids for contracts, even as a charity. The Subsidy Control Act 2022 looks at the activity the grant pays for. An activity carried out for a purpose that is not economic is not an economic activity (section 7(2)). So a grant to a trading charity for a non-economic project may not be a subsidy: check before answering No.',
   error: 'Select whether the recipient offers goods or services on a market',
   options: {
     yes: {

@@ -2,7 +2,7 @@ import type { ChoiceWording } from '../question-wording'
 
 export const frameworkRegime: ChoiceWording<'framework-regime'> = {
   title: 'Under which rules was the framework or dynamic market set up?',
-  hint: 'The framework’s own documents say which rules it follows. Frameworks and dynamic purchasing systems set up before 24 February 2025 keep the old rules for their call-offs. A devolved Scottish body may call off a UK framework.',
+  hint: 'The framework’s own documents say which rules it follows. Frameworks and dynamic purchasing systems set up, or whose procurement began, before 24 February 2025 keep the 2015 Regulations for their call-offs. A framework under the Procurement Act 2023 cannot date from before then. A devolved Scottish body may call off a UK framework.',
   error: 'Select the rules the framework was set up under',
   options: {
     'pa-2023': {
@@ -32,3 +32,17 @@ export const frameworkRegime: ChoiceWording<'framework-regime'> = {
     check: 'Read the framework agreement or ask its owner which regulations it was set up under.',
   },
 }
+
+/**
+ * The reason for "pa-2023" where the path also says the procurement began before the Act:
+ * the two cannot both be true (review A, M5), so the result says so instead of both.
+ */
+export const frameworkRegimeConflict =
+  'The framework was set up under the Procurement Act 2023, so this result applies that Act to the call-off. No such framework existed before 24 February 2025, so check which answer is wrong.'
+
+/**
+ * The reason for "pcr-2015" given by a devolved Scottish body: the 2015 Regulations do not
+ * extend to Scotland (reg 1(7)), so the call-off's rules are a check (review B, #2).
+ */
+export const frameworkRegimeScottishBody =
+  'The framework was set up under the UK 2015 Regulations, which do not extend to Scotland, so which rules govern your call-off must be checked.'

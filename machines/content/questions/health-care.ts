@@ -2,7 +2,11 @@ import type { ChoiceWording } from '../question-wording'
 
 export const healthCare: ChoiceWording<'health-care'> = {
   title: 'Are you arranging health care services for the health service?',
-  hint: 'Health care means treating, diagnosing or preventing physical or mental illness. Council public health services can count; social care does not. In England the rules do not cover district councils in two-tier areas or special health authorities. In Wales they cover county and county borough councils, local health boards, NHS trusts and special health authorities. In England, a mixed contract is covered only if health care is most of its value and the rest could not reasonably be bought separately.',
+  // Scope: SI 2023/1348 reg 3 and Schedule 1 (service codes); mixed procurement by main
+  // subject matter (Bevan Brittan, 2025); council examples from NHS England's statutory
+  // guidance as summarised by Freeths (2024). Employment support is left to the codes: no
+  // source says how it is classed.
+  hint: 'Health care means treating, diagnosing or preventing physical or mental illness, for services listed by code in Schedule 1 to the regulations. Council public health services, such as drug and alcohol or sexual health services, can count; social care does not. For other services, such as employment support, check whether they are health care and appear in Schedule 1. In England the rules do not cover district councils in two-tier areas or special health authorities. In Wales they cover county and county borough councils, local health boards, NHS trusts and special health authorities. In England, a contract mixing health care with other services is covered only if health care is its main subject matter and the rest could not reasonably be bought separately.',
   error: 'Select whether you are arranging health care services',
   options: {
     yes: {

@@ -3,7 +3,7 @@ import type { ChoiceWording } from '../question-wording'
 const pa2023 =
   'Under section 33 of the Procurement Act 2023, all of these must be true. The services are reservable light touch services. You use a competitive flexible procedure. The maximum term, with extensions, is five years or less.'
 const pcr2015 =
-  'Under regulation 77 of the 2015 Regulations, all of these must be true. The services have one of the codes listed in regulation 77(2). The term is three years or less. Your call for competition refers to the reservation.'
+  'Under regulation 77 of the 2015 Regulations, all of these must be true. The contract is only for services with the codes listed in regulation 77(2). The term is three years or less. Your call for competition refers to the reservation.'
 
 export const mutualConditions: ChoiceWording<'mutual-conditions'> = {
   title: 'Does the contract meet every condition for reserving it?',

@@ -2,7 +2,8 @@ import type { ChoiceWording } from '../question-wording'
 
 export const sibAuthorityPays: ChoiceWording<'sib-authority-pays'> = {
   title: 'Will your organisation pay for the services or outcomes?',
-  hint: 'For example outcome payments when results are achieved. Contributing staff time, data or a small share of costs without buying anything is different.',
+  // A contribution given in return for services can be consideration (review B, #5).
+  hint: 'For example outcome payments when results are achieved. Money, rent-free premises or seconded staff given in return for the provider delivering services can also be payment. Answer No only if nothing of value goes to the provider in exchange for services. If you are unsure, use the grant-or-contract test: if you can enforce what is delivered, and you or the people you serve receive it, answer Yes.',
   error: 'Select whether your organisation will pay for the services or outcomes',
   options: {
     yes: {

@@ -2,7 +2,7 @@ import type { ChoiceWording } from '../question-wording'
 
 export const sibInitiator: ChoiceWording<'sib-initiator'> = {
   title: 'Who has brought the Social Impact Bond forward?',
-  hint: 'A Social Impact Bond is a partnership of three. A commissioner pays for results, a provider delivers, and an investor funds the work up front.',
+  hint: 'A Social Impact Bond is a partnership of three. A commissioner pays for results, a provider delivers, and an investor funds the work up front. Choose your organisation if it leads the bond as commissioner, even where an intermediary helped design it. If a social investment intermediary or a central outcomes fund brought it to you, choose the investor or other funder. The next question then asks whether you will pay.',
   error: 'Select who has brought the Social Impact Bond forward',
   options: {
     commissioner: {

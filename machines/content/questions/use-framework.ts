@@ -2,7 +2,7 @@ import type { ChoiceWording } from '../question-wording'
 
 export const useFramework: ChoiceWording<'use-framework'> = {
   title: 'Will you buy through an existing framework or dynamic market?',
-  hint: 'It must cover this service and allow your organisation to use it. Dynamic markets were called dynamic purchasing systems under the old rules.',
+  hint: 'It must cover this service and allow your organisation to use it. Under the Procurement Act, dynamic markets replaced dynamic purchasing systems, but they are a different tool with their own rules.',
   error: 'Select whether you will buy through an existing framework or dynamic market',
   options: {
     yes: {

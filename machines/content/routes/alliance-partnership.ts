@@ -1,8 +1,15 @@
-import { pa2023, pcr2015, pcs2015 } from '../common-references'
-import { PA, PCR } from '../legislation'
+import { pa2023, pcr2015, pcs2015, procurementWales2024 } from '../common-references'
+import {
+  conflictsAssessmentReference,
+  conflictsAssessmentStep,
+  largeContractReferences,
+} from '../contract-duties'
+import { PA, PCR, PCS } from '../legislation'
+import { pcrSavingReference, pcrSavingSteps } from '../pcr-saving'
 import { ref } from '../reference'
 import type { RouteContent, RouteContext, RouteText } from '../route-content'
 import { valueSentence } from '../value-sentence'
+import { largeContractStep, welshTenderNoticeSentence } from './partnership-award-steps'
 
 const whatItIs =
   'You chose an alliance: a form of contract, not a procedure, in which you and several providers sign one agreement for the whole service.'
@@ -39,7 +46,12 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       pa2023.competitiveFlexibleProcedure,
       ...(lightTouch ? [pa2023.lightTouchContracts] : []),
       pa2023.preliminaryMarketEngagement,
+      conflictsAssessmentReference,
       pa2023.tenderNotice,
+      ...(ctx.jurisdiction === 'wales'
+        ? [procurementWales2024.publicationThroughWelshPlatform]
+        : []),
+      pa2023.contractAwardNotice,
       ref(
         'pa-2023',
         lightTouch
@@ -48,6 +60,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
         lightTouch ? 'Procurement Act 2023, s.51(3)(f) and (4)-(5)' : 'Procurement Act 2023, s.51',
         `${PA}/section/51`,
       ),
+      ...largeContractReferences(ctx, lightTouch),
       pa2023.contractDetailsNotice,
     ],
     risks: risks(
@@ -57,12 +70,13 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'Bring together commissioners, service users, finance, and procurement and legal advisers to agree the shared outcomes and budget.',
       'Engage the market early (s.16) and publish a preliminary market engagement notice (s.17) that explains the alliance model.',
       draftStep,
-      'Publish a tender notice (s.21) for a competitive flexible procedure, with the draft alliance agreement in the tender documents.',
+      conflictsAssessmentStep('tender notice'),
+      `Publish a tender notice (s.21) for a competitive flexible procedure, with the draft alliance agreement in the tender documents.${welshTenderNoticeSentence(ctx)}`,
       'Assess bidders, including how they will work within the alliance, and send each an assessment summary (s.50(3)).',
+      ...largeContractStep(ctx, lightTouch),
       lightTouch
-        ? 'Publish a contract award notice (s.50). Light touch contracts are exempt from the mandatory standstill, so set a voluntary standstill of at least 8 working days (s.51).'
-        : 'Publish a contract award notice (s.50), then wait for the mandatory standstill of 8 working days (s.51) before you sign.',
-      `Sign the alliance agreement, then publish a contract details notice within ${lightTouch ? '120' : '30'} days (s.53).`,
+        ? 'Publish a contract award notice (s.50). Light touch contracts are exempt from the mandatory standstill, so set a voluntary standstill of at least 8 working days (s.51). Then sign the alliance agreement and publish a contract details notice within 120 days (s.53).'
+        : 'Publish a contract award notice (s.50) and wait for the mandatory standstill of 8 working days (s.51). Then sign the alliance agreement and publish a contract details notice within 30 days (s.53).',
     ],
   }
 }
@@ -71,13 +85,18 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
   return {
     title: lightTouch
       ? 'Alliance contract: partners chosen under the Light Touch Regime (PCR 2015)'
-      : 'Alliance contract: partners chosen by competitive procedure with negotiation (PCR 2015)',
+      : 'Alliance contract: partners chosen by competitive procedure with negotiation, or by open or restricted procedure (PCR 2015)',
     summary: [
       whatItIs,
       howItWorks,
       lightTouch
         ? 'Your procurement began before 24 February 2025, so you choose the partners under the Light Touch Regime of the 2015 Regulations.'
-        : 'Your procurement began before 24 February 2025, so you choose the partners by the competitive procedure with negotiation, where its conditions are met.',
+        : 'Your procurement began before 24 February 2025, so you choose the partners under the 2015 Regulations.',
+      ...(lightTouch
+        ? []
+        : [
+            'You may use the competitive procedure with negotiation only where a condition in regulation 26(4) is met; otherwise, use the open or restricted procedure.',
+          ]),
       valueSentence(ctx),
       commitment,
     ].join(' '),
@@ -90,18 +109,30 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
             `${PCR}/regulation/76`,
           ),
           pcr2015.awardDecisionNoticesAndStandstill,
+          pcrSavingReference,
         ]
-      : [pcr2015.competitiveProcedureWithNegotiation, pcr2015.awardDecisionNoticesAndStandstill],
+      : [
+          pcr2015.conditionsForNegotiation,
+          pcr2015.competitiveProcedureWithNegotiation,
+          ref(
+            'pcr-2015',
+            'Open and restricted procedures, available without those conditions',
+            'Public Contracts Regulations 2015, regs 27-28',
+            `${PCR}/regulation/27`,
+          ),
+          pcr2015.awardDecisionNoticesAndStandstill,
+          pcrSavingReference,
+        ],
     risks: risks(
       'An unsuccessful bidder can challenge the award in court, and a claim issued before you sign suspends the award automatically.',
     ),
     nextSteps: [
-      'Confirm with your legal team that the procurement formally began before 24 February 2025, so the 2015 Regulations still govern it.',
+      ...pcrSavingSteps('procurement'),
       'Bring together commissioners, service users, finance, and procurement and legal advisers to agree the shared outcomes and budget.',
       draftStep,
       lightTouch
-        ? 'Run the process your contract notice or prior information notice described, treating every bidder equally (reg 76).'
-        : 'Run the competitive procedure with negotiation as your contract notice set it out (reg 29).',
+        ? 'Run the process your contract notice described, treating every bidder equally (reg 76).'
+        : 'Run the procedure your contract notice set out: the competitive procedure with negotiation (reg 29) only where a reg 26(4) condition is met, otherwise the open or restricted procedure.',
       'Send award decision notices with reasons and scores (reg 86), then wait for the standstill: 10 days where sent electronically (reg 87).',
       'Sign the alliance agreement, then publish a contract award notice on Find a Tender and, where Part 4 applies to your body, on Contracts Finder.',
     ],
@@ -112,18 +143,41 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
   return {
     title: lightTouch
       ? 'Alliance contract: partners chosen under the light touch rules (Scotland)'
-      : 'Alliance contract: partners chosen by competitive procedure with negotiation (Scotland)',
+      : 'Alliance contract: partners chosen by competitive procedure with negotiation, or by open or restricted procedure (Scotland)',
     summary: [
       whatItIs,
       howItWorks,
       lightTouch
         ? 'As a devolved Scottish body, you choose the partners under regulations 74 to 76 of the Public Contracts (Scotland) Regulations 2015.'
-        : 'As a devolved Scottish body, you choose the partners by a competitive procedure with negotiation, where a condition in regulation 27 is met.',
+        : 'As a devolved Scottish body, you choose the partners by a competitive procedure with negotiation, where a condition in regulation 27(4) is met.',
+      ...(lightTouch ? [] : ['If none is met, use the open or restricted procedure instead.']),
       valueSentence(ctx),
       commitment,
     ].join(' '),
     references: [
-      lightTouch ? pcs2015.socialAndOtherSpecificServices : pcs2015.choiceOfProcedures,
+      ...(lightTouch
+        ? [pcs2015.socialAndOtherSpecificServices]
+        : [
+            pcs2015.choiceOfProcedures,
+            ref(
+              'pcs-regs-2015',
+              'Competitive procedure with negotiation, set out among the procedures of Section 3',
+              'Public Contracts (Scotland) Regulations 2015, Part 2, Chapter 2, Section 3',
+              `${PCS}/part/2/chapter/2/crossheading/procedures`,
+            ),
+            ref(
+              'pcs-regs-2015',
+              'Open procedure',
+              'Public Contracts (Scotland) Regulations 2015, reg 28',
+              `${PCS}/regulation/28`,
+            ),
+            ref(
+              'pcs-regs-2015',
+              'Restricted procedure',
+              'Public Contracts (Scotland) Regulations 2015, reg 29',
+              `${PCS}/regulation/29`,
+            ),
+          ]),
       pcs2015.preliminaryMarketConsultation,
       pcs2015.noticeOfDecisionToAwardAndStandstill,
     ],

@@ -1,13 +1,21 @@
 import { type SourceId, sourceById } from '../../sources'
 import type { ThresholdKind } from '../../thresholds'
-import { belowThresholdNoticeValues, scottishRegulatedProcurement } from '../../thresholds'
+import {
+  belowThresholdNoticeValues,
+  contractsFinderValues,
+  notifiableValue,
+  scottishRegulatedProcurement,
+} from '../../thresholds'
 import { formatDate } from '../date'
 import { PA, PCR } from '../legislation'
 import { formatPounds } from '../money'
+import { pcrSavingReference, pcrSavingSteps } from '../pcr-saving'
 import { ref } from '../reference'
 import type { Reference, RouteContent, RouteContext, RouteText } from '../route-content'
+import { throughSell2Wales, welshPlatformReferenceFor } from '../welsh-notices'
 
 const PRSA = 'https://www.legislation.gov.uk/asp/2014/12'
+const PSR_2016 = 'https://www.legislation.gov.uk/ssi/2016/145'
 
 const kindName: Record<ThresholdKind, string> = {
   central: 'central government threshold',
@@ -27,19 +35,69 @@ function thresholdSentence(ctx: RouteContext): string {
   return `${value} is below the ${kindName[t.kind]} of ${formatPounds(t.amount)}.`
 }
 
-/** The source of the threshold figure used, as a reference (dated data from thresholds.ts). */
+/**
+ * The source of the threshold figure used, as a reference (dated data from thresholds.ts and
+ * threshold.ts): the instrument that set the figure for the rules that apply.
+ */
 function thresholdReferences(ctx: RouteContext): Reference[] {
   const t = ctx.threshold
   const id = t?.source[0]
   const source = id ? sourceById(id) : undefined
   if (!t || !id || !source) return []
-  return [
-    ref(
-      id as SourceId,
-      `The ${kindName[t.kind]} in force from ${formatDate(t.inForceFrom)}`,
-      source.title,
-    ),
-  ]
+  const kind = kindName[t.kind]
+  const from = formatDate(t.inForceFrom)
+  switch (id) {
+    // The light touch figure is the Act's own and did not change in 2026 (review A, I12).
+    case 'pa-2023':
+      return [
+        ref(
+          'pa-2023',
+          `The ${kind}, unchanged since the Act came into force on ${from}`,
+          'Procurement Act 2023, Sch 1',
+          `${PA}/schedule/1`,
+        ),
+      ]
+    // SI 2025/163 reg 3(2) put these figures in a column for contracts not regulated by the Welsh
+    // Ministers; WSI 2025/181 reg 3(2) made that column apply to every contract from 24 February
+    // 2025, so a devolved Welsh authority's figure rests on both.
+    case 'si-2025-163':
+      return [
+        ref(
+          'si-2025-163',
+          `The ${kind} for procurements under the Act begun from ${from} to 31 December 2025`,
+          'Procurement Act 2023, Sch 1, as amended by SI 2025/163, reg 3(2)',
+          'https://www.legislation.gov.uk/uksi/2025/163/regulation/3',
+        ),
+        ...(t.rules === 'pa-2023-wales'
+          ? [
+              ref(
+                'wsi-2025-181',
+                'The same figures for devolved Welsh authorities: the separate Welsh column removed',
+                'Procurement (Miscellaneous Amendments) (Wales) Regulations 2025 (WSI 2025/181), reg 3(2)',
+              ),
+            ]
+          : []),
+      ]
+    case 'pa-2023-thresholds-wales-2025':
+      return [
+        ref(
+          'pa-2023-thresholds-wales-2025',
+          `The ${kind} for devolved Welsh authorities, in force from ${from}`,
+          'Procurement Act 2023, Sch 1, as amended by the Procurement Act 2023 (Threshold Amounts) (Amendment) (Wales) Regulations 2025',
+          `${PA}/schedule/1`,
+        ),
+      ]
+    case 'ppn-11-23':
+      return [
+        ref(
+          'ppn-11-23',
+          `The 2015 Regulations’ ${kind}, in force from ${from}`,
+          'PPN 11/23: New Thresholds (from 1 January 2024)',
+        ),
+      ]
+    default:
+      return [ref(id as SourceId, `The ${kind} in force from ${from}`, source.title)]
+  }
 }
 
 const valueStep =
@@ -55,13 +113,23 @@ const failureRisk =
 
 /* ------------------------------------------------------------ Procurement Act 2023 */
 
-/** s.87(4): £12,000 for a central government authority, £30,000 otherwise. */
-function notifiableFrom(ctx: RouteContext): number | undefined {
-  if (ctx.authorityType === 'central-government') return belowThresholdNoticeValues.central
-  if (ctx.authorityType === 'local-authority') return belowThresholdNoticeValues.other
-  if (ctx.threshold?.kind === 'central') return belowThresholdNoticeValues.central
-  if (ctx.threshold?.kind === 'sub-central') return belowThresholdNoticeValues.other
+/** Whether the body is a central government authority for s.87(4); undefined when unknown. */
+function isCentral(ctx: RouteContext): boolean | undefined {
+  if (ctx.authorityType === 'central-government') return true
+  if (ctx.authorityType === 'local-authority') return false
+  if (ctx.threshold?.kind === 'central') return true
+  if (ctx.threshold?.kind === 'sub-central') return false
   return undefined
+}
+
+/**
+ * s.87(4): £12,000 for a central government authority that is not a devolved Welsh authority,
+ * £30,000 otherwise, so £30,000 for every devolved Welsh authority (review A, W1).
+ */
+function notifiableFrom(ctx: RouteContext): number | undefined {
+  if (ctx.jurisdiction === 'wales') return notifiableValue({ central: true, devolvedWelsh: true })
+  const central = isCentral(ctx)
+  return central === undefined ? undefined : notifiableValue({ central, devolvedWelsh: false })
 }
 
 function notifiableSentence(ctx: RouteContext): string {
@@ -70,10 +138,16 @@ function notifiableSentence(ctx: RouteContext): string {
   if (from === undefined) {
     return `Contracts of at least ${formatPounds(belowThresholdNoticeValues.central)} (central government) or ${formatPounds(belowThresholdNoticeValues.other)} (other bodies) are notifiable, with notice duties (s.87).`
   }
+  const who =
+    ctx.jurisdiction !== 'wales'
+      ? 'for your organisation (s.87(4))'
+      : isCentral(ctx)
+        ? 'for a devolved Welsh authority, central government included (s.87(4)(a)(ii))'
+        : 'for a devolved Welsh authority (s.87(4))'
   if (v !== undefined && v < from) {
-    return `Notice duties start at ${formatPounds(from)} for your organisation (s.87), so they do not apply at this value.`
+    return `Notice duties start at ${formatPounds(from)} ${who}, so they do not apply at this value.`
   }
-  return `From ${formatPounds(from)} the contract is notifiable (s.87): advertising it needs a below-threshold tender notice, and a contract details notice follows award.`
+  return `The contract is notifiable from ${formatPounds(from)} ${who}: advertising it needs a below-threshold tender notice, and a contract details notice follows award.`
 }
 
 function paNorthernIreland(ctx: RouteContext): RouteText {
@@ -117,47 +191,58 @@ function paNorthernIreland(ctx: RouteContext): RouteText {
 }
 
 /**
- * Reserving a below-threshold procurement. PPN 005 (and WPPN 012, which adopts it) allows a
- * reservation to small businesses, charities and social enterprises only together with a
- * location reservation. Councils are bound by section 17 of the Local Government Act 1988;
- * in England, government guidance of December 2025 explains their own route.
+ * Reserving a below-threshold procurement. PPN 005 (and WPPN 012, which adopts it for devolved
+ * Welsh authorities) allows a reservation to small businesses, charities and social enterprises
+ * only together with a location reservation. Councils are bound by section 17 of the Local
+ * Government Act 1988; in England, the 2026 Order and government guidance of December 2025
+ * explain their own route. No Welsh disapplication of section 17 has been confirmed (PA 2023
+ * s.116 gives the Welsh Ministers the power), so a Welsh council is not invited to reserve by
+ * location (review A, U1).
  */
 function reservationStep(ctx: RouteContext, wales: boolean): string {
   const council = ctx.authorityType === 'local-authority'
-  if (council && !wales)
+  if (council && wales)
+    return 'As a Welsh council, do not reserve the procurement by supplier location unless your legal team confirms you may. Section 17 of the Local Government Act 1988 limits what councils may consider, including where contractors are based. The English order and guidance that relax it do not apply in Wales, and no Welsh equivalent has been confirmed.'
+  if (council)
     return 'As a council, check section 17 of the Local Government Act 1988 before you reserve the procurement. Government guidance on reserving below-threshold competitions explains when you may reserve it by location, or to small businesses, charities and social enterprises.'
-  const consider = wales ? 'If you are a devolved Welsh authority, consider' : 'Consider'
-  const policy = wales ? 'WPPN 012' : 'PPN 005'
-  const reserve = `${consider} reserving the procurement by supplier location, as ${policy} describes. You may also reserve it to small businesses, charities and social enterprises, but only together with the location reservation.`
-  return council
-    ? `${reserve} As a council, check section 17 of the Local Government Act 1988 first.`
-    : reserve
+  const smes =
+    'You may also reserve it to small businesses, charities and social enterprises, but only together with the location reservation.'
+  return wales
+    ? `If you are a devolved Welsh authority, consider reserving the procurement by supplier location, as WPPN 012 describes: it adopts PPN 005 for devolved Welsh authorities. ${smes} Check WPPN 012’s conditions first.`
+    : `Consider reserving the procurement by supplier location, as PPN 005 describes. ${smes}`
 }
 
 function reservationReferences(ctx: RouteContext, wales: boolean): Reference[] {
   const council = ctx.authorityType === 'local-authority'
+  const s17 = ref(
+    'lga-1988-s17',
+    'Councils: no non-commercial considerations in contracts',
+    'Local Government Act 1988, s.17',
+  )
+  if (council && wales)
+    return [
+      s17,
+      ref(
+        'pa-2023',
+        'The power to disapply section 17 (no Welsh regulations under it confirmed)',
+        'Procurement Act 2023, s.116',
+        `${PA}/section/116`,
+      ),
+    ]
+  if (council)
+    return [
+      ref('ppn-005', 'Reserving below-threshold procurements', 'PPN 005 (Cabinet Office)'),
+      s17,
+      ref(
+        'mhclg-reserving-below-threshold',
+        'Reserving competitions for below-threshold contracts (councils in England)',
+        'Ministry of Housing, Communities and Local Government guidance',
+      ),
+    ]
   return [
     wales
       ? ref('wppn-012', 'Reserving below-threshold procurements', 'WPPN 012 (Welsh Government)')
       : ref('ppn-005', 'Reserving below-threshold procurements', 'PPN 005 (Cabinet Office)'),
-    ...(council
-      ? [
-          ref(
-            'lga-1988-s17',
-            'Councils: no non-commercial considerations in contracts',
-            'Local Government Act 1988, s.17',
-          ),
-        ]
-      : []),
-    ...(council && !wales
-      ? [
-          ref(
-            'mhclg-reserving-below-threshold',
-            'Reserving competitions for below-threshold contracts (councils in England)',
-            'Ministry of Housing, Communities and Local Government guidance',
-          ),
-        ]
-      : []),
   ]
 }
 
@@ -203,10 +288,20 @@ function paText(ctx: RouteContext): RouteText {
       ),
       ref(
         'pa-2023',
-        'Below-threshold tender notices and contract details notices',
-        'Procurement Act 2023, s.87',
+        wales
+          ? 'Below-threshold notices: notifiable from £30,000 for a devolved Welsh authority, central government included'
+          : 'Below-threshold tender notices and contract details notices',
+        wales ? 'Procurement Act 2023, s.87(4)(a)(ii) and (b)' : 'Procurement Act 2023, s.87',
         `${PA}/section/87`,
       ),
+      ...(wales
+        ? [
+            welshPlatformReferenceFor(
+              'The below-threshold tender notice and the contract details notice',
+              'w)-(x',
+            ),
+          ]
+        : []),
       ref(
         'pa-2023',
         'Implied 30-day payment terms',
@@ -228,7 +323,9 @@ function paText(ctx: RouteContext): RouteText {
       'Check your standing orders for the quotes or tenders needed at this value, and consider barriers for small businesses (s.86).',
       reservationStep(ctx, wales),
       notifiable
-        ? 'If you advertise, publish a below-threshold tender notice on the central digital platform first (s.87(1)).'
+        ? wales
+          ? `If you advertise, first ${throughSell2Wales('below-threshold tender notice (s.87(1))')}. Submit the contract details notice the same way.`
+          : 'If you advertise, publish a below-threshold tender notice on the central digital platform first (s.87(1)).'
         : 'At this value no notice is required, but you may still invite quotes openly.',
       'Assess bids against clear award criteria that you set out in advance.',
       'Award the contract. The Act’s standstill does not apply below the threshold.',
@@ -243,6 +340,9 @@ function paText(ctx: RouteContext): RouteText {
 
 /* --------------------------------------------------- Public Contracts Regulations 2015 */
 
+/** Contracts Finder values under reg 109(2), as amended by SI 2022/1390 (review A, M1). */
+const contractsFinderSentence = `Where Part 4 applies, an advertised opportunity goes on Contracts Finder from ${formatPounds(contractsFinderValues.central)} for central government, or ${formatPounds(contractsFinderValues.subCentralAndNhsTrusts)} for sub-central bodies and NHS trusts, including VAT (regs 109 and 110).`
+
 function pcrText(ctx: RouteContext): RouteText {
   const devolved = ctx.jurisdiction === 'wales' || ctx.jurisdiction === 'northern-ireland'
   return {
@@ -250,35 +350,53 @@ function pcrText(ctx: RouteContext): RouteText {
       ? 'Below-threshold contract (Public Contracts Regulations 2015)'
       : 'Below-threshold contract under Part 4 of the Public Contracts Regulations 2015',
     summary: [
-      'Your procurement began before 24 February 2025, so the Public Contracts Regulations 2015 govern it to the end.',
+      'You told us your procurement began before 24 February 2025, so the Public Contracts Regulations 2015 govern it to the end, if a saving event applies (see the next steps).',
       thresholdSentence(ctx),
       'The full procedures and the reg 87 standstill do not apply, but Part 4 (regs 105 to 114) may.',
       ...(devolved
         ? [
             'Part 4 does not apply to an authority whose functions are wholly or mainly devolved Welsh or Northern Ireland functions (reg 1(8)).',
-            'Check which applies to your organisation.',
+            'Regulations 113A, 113B and 114 still apply to such an authority (reg 1(8A)).',
           ]
         : []),
-      'Where Part 4 applies and you advertise the opportunity, you must also publish it on Contracts Finder, above the values it sets.',
-      'You commit to a proportionate process under your standing orders, with fair treatment of bidders and prompt payment.',
+      contractsFinderSentence,
+      'You commit to finishing the process you began, with fair treatment of bidders and prompt payment.',
     ].join(' '),
     references: [
       ref(
         'pcr-2015',
         'Part 4: below-threshold procurement and Contracts Finder',
         'Public Contracts Regulations 2015, regs 105 to 114',
-        `${PCR}/part/4/made`,
+        `${PCR}/part/4`,
+      ),
+      ref(
+        'pcr-2015',
+        'Contracts Finder: £12,000 for central government, £30,000 for sub-central bodies and NHS trusts, including VAT',
+        'Public Contracts Regulations 2015, reg 109(2)',
+        `${PCR}/regulation/109`,
+      ),
+      ref(
+        'pcr-amendment-2022',
+        'The Contracts Finder values in force since 21 December 2022',
+        'The Public Contracts (Amendment) Regulations 2022 (SI 2022/1390)',
+      ),
+      ref(
+        'pcr-2015',
+        'Award details on Contracts Finder: the supplier, the date, the value, and whether it is an SME or VCSE',
+        'Public Contracts Regulations 2015, reg 112',
+        `${PCR}/regulation/112`,
       ),
       ...(devolved
         ? [
             ref(
               'pcr-2015',
-              'Part 4 does not apply to Welsh or Northern Ireland devolved-function authorities',
-              'Public Contracts Regulations 2015, reg 1(8)',
-              `${PCR}/regulation/1/made`,
+              'Part 4 does not apply to Welsh or Northern Ireland devolved-function authorities, except regs 113A, 113B and 114',
+              'Public Contracts Regulations 2015, reg 1(8) and (8A)',
+              `${PCR}/regulation/1`,
             ),
           ]
         : []),
+      pcrSavingReference,
       ...thresholdReferences(ctx),
     ],
     risks: [
@@ -290,12 +408,11 @@ function pcrText(ctx: RouteContext): RouteText {
     ],
     nextSteps: [
       valueStep,
-      'Confirm with your legal team that the procurement formally began before 24 February 2025, and whether Part 4 applies to your organisation.',
-      'Follow your standing orders for the quotes or tenders needed at this value.',
-      'If you advertise and Part 4 applies, publish the opportunity on Contracts Finder too, checking the value limits in Part 4.',
-      'Assess bids against clear award criteria that you set out in advance.',
+      ...pcrSavingSteps('procurement'),
+      'Check whether Part 4 applies to your organisation, and that an advertised opportunity went on Contracts Finder where regs 109 and 110 required it.',
+      'Finish the process you began under your standing orders, assessing bids against the award criteria you set out.',
       'Award the contract. The reg 87 standstill does not apply below the threshold.',
-      'Where Part 4 applies, publish the award details on Contracts Finder.',
+      'Where Part 4 applies, publish on Contracts Finder, within a reasonable time, the supplier’s name, the contract date and value, and whether it is an SME or VCSE (reg 112).',
     ],
   }
 }
@@ -318,7 +435,7 @@ function pcsText(ctx: RouteContext): RouteText {
       valueSentence,
       'Advertise regulated procurements on Public Contracts Scotland, and treat bidders equally and without discrimination.',
       `The Scottish Government consulted on raising the ${line} figure (SPPN 3/2025), so check the figure in force.`,
-      'A health or social care contract between that figure and the light touch threshold may be awarded without seeking offers.',
+      'A health or social care contract between that figure and the light touch threshold may be awarded without seeking offers (s.12).',
       'Otherwise your standing orders set the process.',
     ].join(' '),
     references: [
@@ -341,10 +458,28 @@ function pcsText(ctx: RouteContext): RouteText {
         `${PRSA}/section/12`,
       ),
       ref(
+        'procurement-scotland-regs-2016',
+        'What counts as a health or social care service for s.12',
+        'The Procurement (Scotland) Regulations 2016 (SSI 2016/145), reg 5',
+        `${PSR_2016}/regulation/5`,
+      ),
+      ref(
+        'procurement-scotland-regs-2016',
+        'Other cases where a regulated contract may be awarded without seeking offers',
+        'The Procurement (Scotland) Regulations 2016 (SSI 2016/145), reg 6',
+        `${PSR_2016}/regulation/6`,
+      ),
+      ref(
         'procurement-reform-scotland-2014',
         'Contract notices and award notices on Public Contracts Scotland',
         'Procurement Reform (Scotland) Act 2014, s.23',
         `${PRSA}/section/23`,
+      ),
+      ref(
+        'procurement-reform-scotland-2014',
+        'Court action: which duties, who may sue, time limits and remedies',
+        'Procurement Reform (Scotland) Act 2014, ss.37 to 39',
+        `${PRSA}/part/4`,
       ),
       ref('sppn-3-2025', 'Consultation on the Act’s thresholds', 'SPPN 3/2025'),
       ...thresholdReferences(ctx),
@@ -352,7 +487,7 @@ function pcsText(ctx: RouteContext): RouteText {
     risks: [
       splittingRisk,
       growthRisk,
-      'A bidder can take action in court for a breach of the 2014 Act’s duties on a regulated procurement.',
+      'A bidder that sought the contract may bring proceedings for breach of the duties in ss.8, 23 and 27 to 33 (s.37). It has 30 days from when it knew, or ought to have known, of the grounds, or up to 3 months if the court allows (s.38). Once the contract is signed, the court can only award damages (s.39).',
       conflictsRisk,
       failureRisk,
     ],
@@ -360,7 +495,7 @@ function pcsText(ctx: RouteContext): RouteText {
       valueStep,
       `Work out the value excluding VAT, and check the regulated procurement figure in force: ${line} unless changed after SPPN 3/2025.`,
       'If it is a regulated procurement, publish a contract notice on Public Contracts Scotland before seeking offers (s.23).',
-      'For health or social care services, decide with your legal team whether to award without seeking offers, following the statutory guidance (ss.12 and 13).',
+      'For health or social care services, decide with your legal team whether to award without seeking offers (s.12), following the statutory guidance (s.13). Regulation 5 of the 2016 Regulations says which services count.',
       'Below the regulated figure, follow your standing orders for quotes, and treat bidders fairly.',
       'Award the contract. The reg 86 standstill of the 2015 Regulations does not apply below the threshold.',
       'For a regulated procurement, publish an award notice on Public Contracts Scotland after the award (s.23).',

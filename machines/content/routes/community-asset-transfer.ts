@@ -2,7 +2,7 @@ import { SCA, subsidyControlAct2022 } from '../common-references'
 import { formatPounds } from '../money'
 import { ref } from '../reference'
 import type { Reference, RouteContent, RouteContext, RouteText } from '../route-content'
-import { subsidyFigures, windsorReferences, windsorSentences, windsorStep } from './grant'
+import { mfaLimitSentence, windsorFor } from './grant'
 
 /** General Disposal Consent (England) 2003: undervalue allowed without specific consent (legal-check.md §8). */
 const ENGLAND_CONSENT_LIMIT = 2_000_000
@@ -11,14 +11,27 @@ type LandRules = { sentences: string[]; references: Reference[]; steps: string[]
 
 const s123 = ref(
   'lga-1972-s123',
-  'Councils: best consideration on disposal of land',
-  'Local Government Act 1972, s.123',
+  'Councils: best consideration on disposal of land, short tenancies and open space notices',
+  'Local Government Act 1972, s.123(2), (2A) and (7)',
 )
 const s74 = ref(
   'lgsa-1973-s74',
-  'Scottish councils: best consideration on disposal of land',
-  'Local Government (Scotland) Act 1973, s.74',
+  'Scottish councils: best consideration on disposal of land, and when the duty does not apply',
+  'Local Government (Scotland) Act 1973, s.74(2) and (2A)',
 )
+
+/**
+ * England and Wales: s.123(2) LGA 1972 excludes a short tenancy (a term of seven years or less,
+ * s.123(7)); open space needs advertised notice first (s.123(2A)); land held for planning or
+ * housing purposes has its own consent regimes, and parish and community councils dispose under
+ * s.127 (legal review 2026-12 B, #12).
+ */
+const shortTenancy =
+  'The duty does not cover a lease of seven years or less, or the assignment of one with seven years or less to run (s.123(2) and (7)).'
+const otherLandRules =
+  'If the land is open space, advertise the disposal in two consecutive weeks and consider objections first (s.123(2A)). Check the separate consent rules for land held for planning or housing purposes.'
+const parishCouncils =
+  'A parish or community council disposes of land under s.127 of the 1972 Act instead: check its rules.'
 
 /** The land disposal rules of the body's nation, for a sale or lease at market value. */
 function fullValueRules(ctx: RouteContext): LandRules {
@@ -52,7 +65,10 @@ function fullValueRules(ctx: RouteContext): LandRules {
           'As a council, a market price also meets your duty to obtain the best consideration reasonably obtainable.',
         ],
         references: [s123],
-        steps: ['Record how the price meets your best consideration duty (s.123 of the 1972 Act).'],
+        steps: [
+          'Record how the price meets your best consideration duty (s.123 of the 1972 Act).',
+          otherLandRules,
+        ],
       }
   }
 }
@@ -62,11 +78,12 @@ function undervalueRules(ctx: RouteContext): LandRules {
   if (ctx.authorityType !== 'local-authority') return ownRules(ctx, true)
   const bestConsideration =
     'As a council, you must obtain the best consideration reasonably obtainable unless a consent applies (s.123, Local Government Act 1972).'
+  const englandOrWales = [bestConsideration, shortTenancy]
   switch (ctx.jurisdiction) {
     case 'england':
       return {
         sentences: [
-          bestConsideration,
+          ...englandOrWales,
           `The General Disposal Consent (England) 2003 covers disposals for well-being purposes where the undervalue is ${formatPounds(ENGLAND_CONSENT_LIMIT)} or less.`,
         ],
         references: [
@@ -78,25 +95,33 @@ function undervalueRules(ctx: RouteContext): LandRules {
           ),
         ],
         steps: [
-          `Check the disposal fits the General Disposal Consent: a well-being purpose and an undervalue of ${formatPounds(ENGLAND_CONSENT_LIMIT)} or less. Otherwise seek the Secretary of State’s consent.`,
+          `Check the disposal fits the General Disposal Consent: a well-being purpose and an undervalue of ${formatPounds(ENGLAND_CONSENT_LIMIT)} or less. Otherwise seek the Secretary of State’s consent. ${parishCouncils}`,
+          otherLandRules,
         ],
       }
     case 'wales':
       return {
         sentences: [
-          bestConsideration,
-          'Wales has its own general disposal consent: check its terms and limits before you rely on it.',
+          ...englandOrWales,
+          'The General Disposal Consent (Wales) 2003 may allow a discount for well-being purposes: check its terms and any monetary limit first.',
         ],
-        references: [s123],
+        references: [
+          s123,
+          ref(
+            'oss-general-disposal-consents',
+            'General consent for disposals at undervalue (Wales), with its well-being test',
+            'General Disposal Consent (Wales) 2003, as described by the Open Spaces Society',
+          ),
+        ],
         steps: [
-          'Check the Welsh general disposal consent with your legal team, and whether this discount needs a specific consent.',
+          `Check with your legal team that the discount fits the General Disposal Consent (Wales) 2003, including any monetary limit, or seek the Welsh Ministers’ specific consent. ${parishCouncils}`,
+          otherLandRules,
         ],
       }
     case 'scotland':
       return {
         sentences: [
-          'As a Scottish council, you may accept less than the best consideration only as the 2010 Disposal of Land Regulations allow (s.74).',
-          'They require an appraisal and a finding that the disposal is reasonable and serves the purposes they list.',
+          'As a Scottish council, you must obtain the best consideration reasonably obtainable, unless s.74(2A) or the 2010 Disposal of Land Regulations allow less.',
         ],
         references: [
           s74,
@@ -107,7 +132,8 @@ function undervalueRules(ctx: RouteContext): LandRules {
           ),
         ],
         steps: [
-          'Apply the 2010 Regulations with your legal team. Regulation 2 sets a £10,000 threshold and a 25% margin. Regulations 3 and 4 require an appraisal and a reasoned finding.',
+          'Apply s.74 and the 2010 Regulations with your legal team. The duty does not apply where the best consideration is under £10,000, or the discount under 25% of it (s.74(2A), reg 2).',
+          'For a larger discount, record an appraisal and a finding that the disposal is reasonable and serves a listed purpose (regs 3 and 4). Check the extra rules for housing land and common good land.',
         ],
       }
     case 'northern-ireland':
@@ -165,7 +191,8 @@ function scottishRequests(ctx: RouteContext): LandRules {
   }
   return {
     sentences: [
-      'If your organisation is a relevant authority under Part 5 of the Community Empowerment (Scotland) Act 2015, community bodies can request an asset transfer.',
+      'Under Part 5 of the Community Empowerment (Scotland) Act 2015, community bodies can ask a relevant authority for an asset transfer.',
+      'It must agree unless there are reasonable grounds for refusing (s.82(5)).',
     ],
     references: [
       ref(
@@ -175,7 +202,7 @@ function scottishRequests(ctx: RouteContext): LandRules {
       ),
     ],
     steps: [
-      'If a community body makes an asset transfer request, follow the Part 5 procedure and its time limits.',
+      'If a community body makes an asset transfer request, agree to it unless you have reasonable grounds to refuse (s.82(5)). Follow the Part 5 procedure and time limits, and dispose of the land to no one else meanwhile (s.84).',
     ],
   }
 }
@@ -248,7 +275,7 @@ function fullValue(ctx: RouteContext): RouteText {
 }
 
 function undervalue(ctx: RouteContext): RouteText {
-  const ni = ctx.jurisdiction === 'northern-ireland'
+  const windsor = windsorFor(ctx)
   const rules = undervalueRules(ctx)
   const scot = scottishRequests(ctx)
   return {
@@ -259,7 +286,7 @@ function undervalue(ctx: RouteContext): RouteText {
       'If the organisation trades on a market, the discount can be a subsidy under the Subsidy Control Act 2022.',
       ...rules.sentences,
       ...scot.sentences,
-      ...(ni ? windsorSentences : []),
+      ...windsor.sentences,
       'You commit to a valuation showing the discount, a reasoned decision, and conditions that protect the community use.',
     ].join(' '),
     references: [
@@ -267,7 +294,7 @@ function undervalue(ctx: RouteContext): RouteText {
       subsidyControlAct2022.minimalFinancialAssistance,
       ...rules.references,
       ...scot.references,
-      ...(ni ? windsorReferences() : []),
+      ...windsor.references,
     ],
     risks: [
       risks.failure,
@@ -279,8 +306,7 @@ function undervalue(ctx: RouteContext): RouteText {
     nextSteps: [
       valuationStep,
       noProcurementStep,
-      `Ask your subsidy control officer whether the discount is a subsidy, and whether Minimal Financial Assistance (up to ${formatPounds(subsidyFigures.mfaLimit)} over three financial years) covers it.`,
-      ...(ni ? [windsorStep] : []),
+      `Ask your subsidy control officer whether the discount is a subsidy, and whether Minimal Financial Assistance covers it. ${mfaLimitSentence} ${windsor.steps.join(' ')}`,
       ...rules.steps,
       ...scot.steps,
       capacityStep,

@@ -1,8 +1,16 @@
 import { pa2023, pcr2015, pcs2015 } from '../common-references'
+import {
+  conflictsAssessmentReference,
+  conflictsAssessmentStep,
+  largeContractReferences,
+  largeContractSteps,
+} from '../contract-duties'
 import { PA, PCR, PCS } from '../legislation'
+import { pcrSavingReference, pcrSavingSteps } from '../pcr-saving'
 import { ref } from '../reference'
 import type { RouteContent, RouteContext, RouteText } from '../route-content'
 import { valueSentence } from '../value-sentence'
+import { isDevolvedWelsh, throughSell2Wales, welshDigitalPlatformReference } from '../welsh-notices'
 
 function relationshipSentence(openBook: boolean): string {
   return openBook
@@ -24,8 +32,17 @@ const commonRisks = [
   'Anyone evaluating tenders who has links to a bidder must declare them, because an unmanaged conflict of interest can taint the award.',
 ]
 
+/** s.17(1): the notice comes before the tender notice, or the tender notice gives reasons (legal review A, I1). */
+const marketEngagementStep =
+  'If you engage suppliers first (s.16), publish a preliminary market engagement notice (s.17) before the tender notice, or give your reasons for not doing so in the tender notice.'
+
 function paText(ctx: RouteContext, openBook: boolean): RouteText {
-  const over5m = ctx.contractValue !== undefined && ctx.contractValue > 5_000_000
+  const wales = isDevolvedWelsh(ctx)
+  const tenderNotice = wales
+    ? `Choose the open or a competitive flexible procedure (s.20) and consider lots (s.18). Then ${throughSell2Wales('tender notice (s.21)')}. Submit your later notices the same way.`
+    : 'Choose the open or a competitive flexible procedure (s.20), consider lots (s.18), and publish a tender notice on Find a Tender, the central digital platform (s.21).'
+  // Over £5m: the KPIs (s.52) come before signing, the copy of the contract (s.53(3)) after.
+  const large = largeContractSteps(ctx, false)
   return {
     title: openBook
       ? 'Open or competitive flexible procedure, with open-book pricing'
@@ -46,7 +63,9 @@ function paText(ctx: RouteContext, openBook: boolean): RouteText {
         `${PA}/section/20`,
       ),
       pa2023.tenderNotice,
+      ...(wales ? [welshDigitalPlatformReference] : []),
       pa2023.preliminaryMarketEngagement,
+      conflictsAssessmentReference,
       ref('pa-2023', 'Duty to consider lots', 'Procurement Act 2023, s.18', `${PA}/section/18`),
       pa2023.contractAwardNotice,
       ref(
@@ -55,37 +74,30 @@ function paText(ctx: RouteContext, openBook: boolean): RouteText {
         'Procurement Act 2023, s.51',
         `${PA}/section/51`,
       ),
-      ...(over5m
-        ? [
-            ref(
-              'pa-2023',
-              'Key performance indicators',
-              'Procurement Act 2023, s.52',
-              `${PA}/section/52`,
-            ),
-          ]
-        : []),
+      ref(
+        'pa-2023',
+        'Automatic suspension where proceedings start during a standstill period',
+        'Procurement Act 2023, s.101',
+        `${PA}/section/101`,
+      ),
+      ...largeContractReferences(ctx, false),
       pa2023.contractDetailsNotice,
     ],
     risks: [
-      'A supplier that thinks the procedure was unfair can challenge it, and proceedings started before you sign can suspend the award automatically.',
+      'A supplier that thinks the procedure was unfair can challenge it. If it starts proceedings during the standstill period and you are told of them, you cannot sign until the court decides (s.101).',
       ...commonRisks,
       'A price that looks abnormally low can signal later failure; the Act requires you to let the bidder justify it before you disregard the tender.',
       lastRisk(openBook),
     ],
     nextSteps: [
       'Bring together commissioners, service users, finance, and your procurement and legal teams to agree the outcomes and budget.',
-      'Publish a planned procurement notice (s.15) if you can, and a preliminary market engagement notice (s.17) before you talk to suppliers.',
+      `Publish a planned procurement notice (s.15) if you can. ${marketEngagementStep}`,
       ...(openBook ? [openBookStep] : []),
-      'Choose the open or a competitive flexible procedure (s.20), consider lots (s.18), and publish a tender notice on Find a Tender (s.21).',
+      `${conflictsAssessmentStep('tender notice')} ${tenderNotice}`,
       'Assess tenders against the published criteria, and send each bidder an assessment summary before you publish the award (s.50(3)).',
-      ...(over5m
-        ? [
-            'Because the contract is worth more than £5 million, set and publish at least three key performance indicators before you sign (s.52).',
-          ]
-        : []),
-      'Publish a contract award notice (s.50), then wait for the mandatory standstill of 8 working days (s.51) before you sign.',
-      'Publish a contract details notice within 30 days of signing (s.53).',
+      ...large.slice(0, -1),
+      'Publish a contract award notice (s.50), then wait for the mandatory standstill of 8 working days (s.51) before you sign. Publish a contract details notice within 30 days of signing (s.53).',
+      ...large.slice(-1),
     ],
   }
 }
@@ -98,7 +110,7 @@ function pcrText(ctx: RouteContext, openBook: boolean): RouteText {
     summary: [
       'Your procurement began before 24 February 2025, so it runs to the end under the Public Contracts Regulations 2015.',
       valueSentence(ctx),
-      'The regulations offer the open procedure, the restricted procedure with a shortlist, and the competitive procedure with negotiation where its conditions are met.',
+      'The regulations offer the open procedure, the restricted procedure with a shortlist, and the competitive procedure with negotiation where a condition in regulation 26(4) is met.',
       relationshipSentence(openBook),
       'You commit to following the procedure your contract notice announced and treating bidders equally.',
       'You must also send reasons to bidders and wait for the standstill before you sign.',
@@ -116,8 +128,10 @@ function pcrText(ctx: RouteContext, openBook: boolean): RouteText {
         'Public Contracts Regulations 2015, reg 28',
         `${PCR}/regulation/28`,
       ),
+      pcr2015.conditionsForNegotiation,
       pcr2015.competitiveProcedureWithNegotiation,
       pcr2015.awardDecisionNoticesAndStandstill,
+      pcrSavingReference,
     ],
     risks: [
       'An unsuccessful bidder can challenge the award in court, and a claim issued before you sign suspends the award automatically.',
@@ -126,11 +140,10 @@ function pcrText(ctx: RouteContext, openBook: boolean): RouteText {
       lastRisk(openBook),
     ],
     nextSteps: [
-      'Confirm with your legal team that the procurement formally began before 24 February 2025, so the 2015 Regulations still govern it.',
+      ...pcrSavingSteps('procurement'),
       'Involve commissioners, service users and your procurement and legal teams in evaluation, and collect conflict of interest declarations.',
       ...(openBook ? [openBookStep] : []),
-      'Check that your contract notice went to Find a Tender and, where Part 4 applies to your body, the opportunity to Contracts Finder.',
-      'Run the procedure, time limits and award criteria exactly as your contract notice and procurement documents set them out.',
+      'Check that your contract notice went to Find a Tender and, where Part 4 applies to your body, the opportunity to Contracts Finder. Run the procedure, time limits and award criteria exactly as the notice and your procurement documents set them out.',
       'Send award decision notices with reasons and scores (reg 86), then wait for the standstill: 10 days where sent electronically (reg 87).',
       'Sign after the standstill ends, then publish a contract award notice on Find a Tender.',
     ],
@@ -145,8 +158,8 @@ function pcsText(ctx: RouteContext, openBook: boolean): RouteText {
     summary: [
       'As a devolved Scottish body, you procure under the Public Contracts (Scotland) Regulations 2015, not the Procurement Act 2023.',
       valueSentence(ctx),
-      'You may use the open procedure (reg 28) or the restricted procedure.',
-      'A competitive procedure with negotiation needs one of the conditions set out in regulation 27.',
+      'You may use the open procedure (reg 28) or the restricted procedure (reg 29).',
+      'A competitive procedure with negotiation needs one of the conditions in regulation 27(4).',
       relationshipSentence(openBook),
       'You commit to advertising on Public Contracts Scotland, assessing tenders against published criteria, and observing the standstill before you sign.',
     ].join(' '),
@@ -160,9 +173,15 @@ function pcsText(ctx: RouteContext, openBook: boolean): RouteText {
       ),
       ref(
         'pcs-regs-2015',
-        'Procedures for public contracts',
-        'Public Contracts (Scotland) Regulations 2015, Part 2',
-        `${PCS}/part/2`,
+        'Restricted procedure',
+        'Public Contracts (Scotland) Regulations 2015, reg 29',
+        `${PCS}/regulation/29`,
+      ),
+      ref(
+        'pcs-regs-2015',
+        'Competitive procedure with negotiation and the other procedures: see the contents of Part 2, Chapter 2, Section 3',
+        'Public Contracts (Scotland) Regulations 2015, Part 2, Chapter 2, Section 3 (procedures)',
+        `${PCS}/part/2/chapter/2/crossheading/procedures`,
       ),
       pcs2015.preliminaryMarketConsultation,
       pcs2015.noticeOfDecisionToAwardAndStandstill,

@@ -197,8 +197,14 @@ describe('route content B', () => {
     }
 
     const cited = text.references.map((r) => r.source as string)
-    for (const id of forbiddenFor(ctx.regime)) expect(cited, `cites ${id}`).not.toContain(id)
-    const transitionalAllowed = route === frameworkCallOff && ctx.regime === 'pcr-2015'
+    // A devolved Scottish body calling off a PCR 2015 framework is pointed to the Scottish rules (review B, #2).
+    const scottishCallOff = route === frameworkCallOff && ctx.bodyRegime === 'pcr-scotland-2015'
+    for (const id of forbiddenFor(ctx.regime).filter(
+      (x) => !(scottishCallOff && pcsIds.includes(x)),
+    ))
+      expect(cited, `cites ${id}`).not.toContain(id)
+    // Every pcr-2015 result names the saving events of SI 2024/716 reg 5 (issue 14).
+    const transitionalAllowed = ctx.regime === 'pcr-2015'
     if (!transitionalAllowed) {
       for (const id of transitionalIds) expect(cited, `cites ${id}`).not.toContain(id)
     }
@@ -235,7 +241,10 @@ describe('route content B', () => {
 
   it('a call-off from a PCR 2015 framework cites the transitional rule', () => {
     for (const c of all.filter(
-      (x) => x.route === frameworkCallOff && x.ctx.regime === 'pcr-2015',
+      (x) =>
+        x.route === frameworkCallOff &&
+        x.ctx.regime === 'pcr-2015' &&
+        x.ctx.bodyRegime !== 'pcr-scotland-2015',
     )) {
       const cited = frameworkCallOff.text(c.ctx).references.map((r) => r.source as string)
       expect(cited).toContain('pa-2023-transitional')
@@ -282,12 +291,13 @@ describe('route content B', () => {
     }
   })
 
-  it('Scottish results never cite a regulation number left unconfirmed (29, 30, 35) or the PCR numbering', () => {
+  it('Scottish results never cite a regulation number left unconfirmed (30, 35) or the PCR numbering', () => {
+    // reg 29 (restricted procedure) was confirmed on legislation.gov.uk on 2026-12-02.
     for (const c of all.filter((x) => x.ctx.regime === 'pcr-scotland-2015')) {
       const text = c.route.text(c.ctx)
       for (const r of text.references.filter((x) => x.source === 'pcs-regs-2015')) {
-        expect(r.citation, c.label).not.toMatch(/\breg(s|ulation)? (29|30|35)\b/)
-        expect(r.url, c.label).not.toMatch(/regulation\/(29|30|35)$/)
+        expect(r.citation, c.label).not.toMatch(/\breg(s|ulation)? (30|35)\b/)
+        expect(r.url, c.label).not.toMatch(/regulation\/(30|35)$/)
       }
     }
   })

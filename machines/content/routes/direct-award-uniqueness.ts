@@ -1,14 +1,58 @@
 import { pa2023, pcs2015 } from '../common-references'
+import {
+  conflictsAssessmentReference,
+  conflictsAssessmentStep,
+  largeContractReferences,
+  largeContractSteps,
+} from '../contract-duties'
 import { PA, PCR, PCS } from '../legislation'
+import { pcrSavingReference, pcrSavingSteps } from '../pcr-saving'
 import { ref } from '../reference'
-import type { RouteContent, RouteContext, RouteText } from '../route-content'
+import type { Reference, RouteContent, RouteContext, RouteText } from '../route-content'
 import { valueSentence } from '../value-sentence'
+import {
+  isDevolvedWelsh,
+  throughSell2Wales,
+  welshNoticeContentReference,
+  welshPlatformReferenceFor,
+} from '../welsh-notices'
 
 const onlyOne =
   'You told us only one provider can deliver this service, because of exclusive rights or for technical reasons, not preference.'
 
 const evidenceStep =
   'Gather the evidence that only this provider can deliver: the exclusive rights or technical reasons, and why no reasonable alternative exists.'
+
+/** Who signs off an award without competition, named in the first step. */
+const involve = (approves: string) =>
+  `Involve your legal team, the budget holder and the officer who will approve ${approves}.`
+
+/**
+ * What a transparency notice must contain, and where it goes. For a devolved Welsh authority the
+ * Welsh Ministers' regulations govern (legal review 2026-12 A, W2, I10); the Procurement
+ * Regulations 2024 reg 26 holds for England and Northern Ireland.
+ */
+function transparencyNotice(ctx: RouteContext): { step: string; references: Reference[] } {
+  if (isDevolvedWelsh(ctx))
+    return {
+      step: `Before you award, ${throughSell2Wales('transparency notice (s.44)')}. The Procurement (Wales) Regulations 2024 set what it must contain. Submit your later notices the same way.`,
+      references: [
+        welshNoticeContentReference,
+        welshPlatformReferenceFor('The transparency notice', 'j'),
+      ],
+    }
+  return {
+    step: 'Publish a transparency notice (s.44) on the central digital platform before you award; regulation 26 of the Procurement Regulations 2024 sets what it must contain.',
+    references: [
+      ref(
+        'procurement-regs-2024',
+        'What a transparency notice must contain',
+        'Procurement Regulations 2024, reg 26',
+        'https://www.legislation.gov.uk/uksi/2024/692/regulation/26',
+      ),
+    ],
+  }
+}
 
 const commonRisks = [
   'Exclusive rights you created yourself, or a specification drawn around one provider, are unlikely to justify an award without competition.',
@@ -18,6 +62,9 @@ const commonRisks = [
 ]
 
 function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
+  const notice = transparencyNotice(ctx)
+  // Over £5m: the KPIs (s.52, not for light touch) come before signing, the copy of the contract (s.53(3)) after.
+  const large = largeContractSteps(ctx, lightTouch)
   return {
     title: lightTouch
       ? 'Direct award to the only capable supplier (light touch contract)'
@@ -46,13 +93,9 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
         `${PA}/schedule/5`,
       ),
       ref('pa-2023', 'Transparency notices', 'Procurement Act 2023, s.44', `${PA}/section/44`),
-      ref(
-        'procurement-regs-2024',
-        'What a transparency notice must contain',
-        'Procurement Regulations 2024, reg 26',
-        'https://www.legislation.gov.uk/uksi/2024/692/regulation/26',
-      ),
+      ...notice.references,
       pa2023.preliminaryMarketEngagement,
+      conflictsAssessmentReference,
       ref(
         'pa-2023',
         lightTouch
@@ -61,6 +104,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
         lightTouch ? 'Procurement Act 2023, s.51(3)(f) and (4)-(5)' : 'Procurement Act 2023, s.51',
         `${PA}/section/51`,
       ),
+      ...largeContractReferences(ctx, lightTouch),
       ref(
         'co-direct-award-guidance',
         'Guidance on direct award',
@@ -72,15 +116,16 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       ...commonRisks,
     ],
     nextSteps: [
-      evidenceStep,
+      `${evidenceStep} ${involve('the direct award justification')}`,
       'Test the market first, for example through preliminary market engagement (s.16), and record the responses. A notice under s.17 is good practice here, not a duty.',
-      'Involve your legal team, the budget holder and the officer who will approve the direct award justification.',
       'Check that the provider is not an excluded supplier, and consider whether it is an excludable supplier (s.41).',
-      'Publish a transparency notice (s.44) before you award; regulation 26 of the Procurement Regulations 2024 sets what it must contain.',
+      `${conflictsAssessmentStep('transparency notice')} ${notice.step}`,
       lightTouch
         ? 'Publish a contract award notice (s.50). Light touch contracts are exempt from the mandatory standstill, so set a voluntary standstill of at least 8 working days (s.51).'
         : 'Publish a contract award notice (s.50), then wait for the mandatory standstill of 8 working days (s.51) before you sign.',
+      ...large.slice(0, -1),
       `Publish a contract details notice within ${lightTouch ? '120' : '30'} days of signing (s.53).`,
+      ...large.slice(-1),
     ],
   }
 }
@@ -126,30 +171,18 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
         'Public Contracts Regulations 2015, reg 99(3)-(4)',
         `${PCR}/regulation/99`,
       ),
-      ref(
-        'pcr-2015',
-        'Prior information notices',
-        'Public Contracts Regulations 2015, reg 48',
-        `${PCR}/regulation/48`,
-      ),
-      ref(
-        'pcr-2015',
-        'Preliminary market consultations',
-        'Public Contracts Regulations 2015, reg 40',
-        `${PCR}/regulation/40`,
-      ),
+      pcrSavingReference,
     ],
     risks: [
       'A competitor that can offer a reasonable alternative can challenge the award, and a court can declare the contract ineffective.',
       ...commonRisks,
     ],
     nextSteps: [
-      evidenceStep,
-      'Test the market, if you have not already, with a prior information notice (reg 48) or preliminary market consultation (reg 40).',
-      'Involve your legal team, the budget holder and the officer who will approve the decision not to advertise.',
+      ...pcrSavingSteps('procurement'),
+      'Here the step that counts is usually contacting the provider to begin the negotiated procedure, or publishing a VEAT notice (reg 5(3)(b) and (d)). If neither happened, make a Procurement Act 2023 direct award instead (s.41, Schedule 5, paragraphs 5 and 6), after a transparency notice (s.44).',
+      `${evidenceStep} ${involve('the decision not to advertise')}`,
       'Negotiate terms with the provider, and record why regulation 32(2)(b) applies in your procurement report (reg 84).',
-      'Publish a voluntary transparency (VEAT) notice on Find a Tender, giving your reasons for awarding without a competition (reg 99(4)).',
-      'Wait at least 10 days, counted from the day after the notice is published, before you sign (reg 99(3)).',
+      'If you have not already, publish a voluntary transparency (VEAT) notice on Find a Tender, giving your reasons for awarding without a competition (reg 99(4)). Wait at least 10 days, counted from the day after it is published, before you sign (reg 99(3)).',
       'Publish a contract award notice on Find a Tender and, where Part 4 applies to your body, the award on Contracts Finder.',
     ],
   }
@@ -169,7 +202,7 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
           ]
         : []),
       'Test the market first, so your record shows that no one else could deliver.',
-      'You commit to publishing a voluntary transparency notice on Public Contracts Scotland and holding a standstill before you sign.',
+      'You commit to publishing a voluntary transparency notice, then waiting at least 10 days after its publication before you sign (reg 91(7)).',
     ].join(' '),
     references: [
       ref(
@@ -182,29 +215,34 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
       pcs2015.preliminaryMarketConsultation,
       ref(
         'pcs-regs-2015',
-        'Standstill period',
-        'Public Contracts (Scotland) Regulations 2015, reg 86',
+        'No award decision notice and no standstill where the contract is exempt from prior publication of a contract notice',
+        'Public Contracts (Scotland) Regulations 2015, regs 85(4)(c) and 86(2)(a)',
         `${PCS}/regulation/86`,
       ),
       ref(
         'pcs-regs-2015',
-        'Remedies, including ineffectiveness',
-        'Public Contracts (Scotland) Regulations 2015, Part 3',
-        `${PCS}/part/3`,
+        'Ineffectiveness: the first ground does not apply after a voluntary transparency notice and a wait of at least 10 days',
+        'Public Contracts (Scotland) Regulations 2015, reg 91(6)-(7)',
+        `${PCS}/regulation/91`,
+      ),
+      ref(
+        'procurement-journey-standstill',
+        'No standstill where the contract is exempt from prior publication of a contract notice',
+        'Scottish Government, Procurement Journey, Route 3: contract award and standstill',
       ),
     ],
     risks: [
-      'A competitor that can offer a reasonable alternative can challenge the award, and a court may find the contract ineffective.',
+      'A competitor that can offer a reasonable alternative can challenge the award. Without the notice and the wait, a court may find the contract ineffective.',
       ...commonRisks,
     ],
     nextSteps: [
       'Record the evidence that only this provider can deliver, and why no reasonable alternative exists, to show that regulation 33 applies.',
       'Test the market through preliminary market consultation (reg 41) or a prior information notice, and record the responses.',
       'Involve your legal team, the budget holder and the officer who will approve the decision not to advertise.',
-      'Publish a voluntary transparency notice on Public Contracts Scotland, explaining why you are awarding without a competition.',
-      'Hold a standstill before you sign; regulation 86 sets 10 days where notices are sent electronically.',
-      'Ask your legal team to confirm which provision in Part 3 protects a contract awarded after a voluntary transparency notice.',
-      'Sign after the standstill ends, then publish a contract award notice on Public Contracts Scotland.',
+      'Publish a voluntary transparency notice that names the provider and explains why you are awarding without a competition (reg 91(7)(a)).',
+      'No award decision notice or standstill under regulations 85 and 86 applies, because the contract is exempt from prior publication of a contract notice (regs 85(4)(c) and 86(2)(a)).',
+      'Instead, wait at least 10 days after the voluntary transparency notice is published before you sign (reg 91(7)(b)). A court then cannot make an ineffectiveness order on the ground that no contract notice was published.',
+      'Sign after the wait ends, then publish a contract award notice on Public Contracts Scotland.',
     ],
   }
 }

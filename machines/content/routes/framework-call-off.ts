@@ -1,8 +1,17 @@
 import { pa2023, pcs2015 } from '../common-references'
+import {
+  conflictsAssessmentReference,
+  conflictsAssessmentStep,
+  isLargeContract,
+  largeContractReferences,
+  largeContractSteps,
+} from '../contract-duties'
 import { PA, PCR, PCS } from '../legislation'
+import { formatPounds } from '../money'
+import { pcrSavingReference, pcrSavingSteps } from '../pcr-saving'
 import { ref } from '../reference'
 import type { Reference, RouteContent, RouteContext, RouteText } from '../route-content'
-import { valueSentence } from '../value-sentence'
+import { thresholdNames, valueSentence } from '../value-sentence'
 
 /** The body is a devolved Scottish authority (its own regime is the Scottish regulations). */
 const devolvedScottish = (ctx: RouteContext) => ctx.bodyRegime === 'pcr-scotland-2015'
@@ -14,8 +23,39 @@ const commonRisks = [
   "Adding services the framework does not cover, or changing its terms substantially, takes the contract outside the framework's protection.",
 ]
 
+const involveTeams =
+  "Involve your procurement and legal teams, the budget holder and the framework's managing organisation early."
+
+/** PCR 2015 reg 1(7): the Regulations do not extend to Scotland, save one paragraph (legal review 2026-12 B, #1). */
+const pcrExtent = ref(
+  'pcr-2015',
+  'Extent: the 2015 Regulations do not extend to Scotland, except paragraph 19 of Schedule 6',
+  'Public Contracts Regulations 2015, reg 1(7)',
+  `${PCR}/regulation/1`,
+)
+
+const sppn52026 = ref(
+  'sppn-5-2026',
+  'Cross-border co-operation within the UK',
+  'Scottish Government, SPPN 5/2026',
+)
+
+const pcsFrameworkAgreements = ref(
+  'pcs-regs-2015',
+  'Framework agreements',
+  'Public Contracts (Scotland) Regulations 2015, reg 34',
+  `${PCS}/regulation/34`,
+)
+
+/** The step shared by every call-off: a dynamic purchasing system under the Scottish rules is not covered here (review B, #27). */
+const pcsDpsCheck =
+  'If it is a dynamic purchasing system rather than a framework agreement, these steps do not cover it: check the Scottish rules for those systems (reg 35) instead.'
+
 function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
   const scottish = devolvedScottish(ctx)
+  // Schedule 9A decides which of the Act's duties reach a devolved Scottish body's call-off,
+  // so the over-£5m duties are stated for everyone else and given to the Scottish body to check.
+  const large = scottish ? [] : largeContractSteps(ctx, lightTouch)
   const references: Reference[] = [
     ref(
       'pa-2023',
@@ -37,10 +77,17 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
         ]),
     ref(
       'pa-2023',
-      'Competitive award by reference to dynamic markets',
-      'Procurement Act 2023, ss.34-40',
+      'Competitive award by reference to dynamic markets, and applications to join during a procedure',
+      'Procurement Act 2023, s.34(4)-(5)',
       `${PA}/section/34`,
     ),
+    ref(
+      'pa-2023',
+      'Conflicts of interest: identify them and keep them under review (s.81); ensure none puts a supplier at an unfair advantage or disadvantage (s.82)',
+      'Procurement Act 2023, ss.81-82',
+      `${PA}/section/81`,
+    ),
+    conflictsAssessmentReference,
     ref('pa-2023', 'Contract award notice', 'Procurement Act 2023, s.50', `${PA}/section/50`),
     ref(
       'pa-2023',
@@ -49,13 +96,14 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       `${PA}/section/51`,
     ),
     pa2023.contractDetailsNotice,
+    ...(scottish ? [] : largeContractReferences(ctx, lightTouch)),
   ]
   if (scottish) {
     references.push(
       ref(
         'pa-2023',
         'Devolved Scottish authorities using Procurement Act arrangements',
-        'Procurement Act 2023, s.115A',
+        'Procurement Act 2023, s.115A and Schedule 9A',
         `${PA}/section/115A`,
       ),
       ref(
@@ -69,11 +117,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
         'Cross-border procurement rules for Scottish bodies, in force 20 December 2025',
         'SSI 2025/392',
       ),
-      ref(
-        'sppn-5-2026',
-        'Cross-border co-operation within the UK',
-        'Scottish Government, SPPN 5/2026',
-      ),
+      sppn52026,
     )
   }
 
@@ -100,7 +144,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
             'Under a framework, you usually run a competitive selection process among its suppliers (s.45).',
             'You may award without competition only if the framework has one supplier, or sets the core terms and an objective way to choose one.',
           ]),
-      'Under a dynamic market, you run a competitive flexible procedure open only to its members (s.34).',
+      'Under a dynamic market, you run a competitive flexible procedure that may exclude suppliers who are not members, after considering applications to join from those taking part (s.34).',
       "You commit to following the framework's terms, then publishing a contract award notice and a contract details notice.",
     ].join(' '),
     references,
@@ -114,29 +158,49 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
         : 'Confirm that the framework or dynamic market covers this service and names your organisation among those entitled to use it (s.45(5)(f)).',
       ...(scottish
         ? [
-            'Read SPPN 5/2026 with your legal team to confirm which Scottish duties still apply to the call-off.',
+            `Read SPPN 5/2026 with your legal team, and check in Schedule 9A which duties of the Act apply to your call-off${isLargeContract(ctx) ? ', including those for contracts over £5 million (ss.52-53)' : ''}.`,
           ]
         : []),
       lightTouch
         ? 'Read the call-off rules in the framework itself, since the Act leaves the method for a light touch framework to its terms (s.45(9)).'
         : 'Read its award rules: a competitive selection process (s.46), or a direct award on its core terms and objective selection mechanism (s.45(4)).',
-      "Involve your procurement and legal teams, the budget holder and the framework's managing organisation early.",
-      'For a dynamic market, publish a tender notice and run a competitive flexible procedure among its members (s.34). Then send each bidder an assessment summary before the contract award notice (s.50(3)).',
+      `${involveTeams} Throughout, take all reasonable steps to identify and keep under review conflicts of interest among those involved (s.81). Take all reasonable steps to ensure none puts a supplier at an unfair advantage or disadvantage (s.82).`,
+      `For a dynamic market, you publish a tender notice and run a competitive flexible procedure (s.34). ${conflictsAssessmentStep('tender notice')}`,
+      'Before excluding a supplier that is not a member, consider its application to join if it asked to take part or tendered (s.34(4)), unless s.34(5) applies. Then send each bidder an assessment summary before the contract award notice (s.50(3)).',
       'Publish a contract award notice (s.50). Call-offs are exempt from the mandatory standstill (s.51(3)), but consider a voluntary standstill of at least 8 working days.',
+      // The over-£5m duties: the KPIs come before entering into the contract (s.52(1)).
+      ...(large.length > 0 ? [large.join(' ')] : []),
       `Sign, then publish a contract details notice within ${lightTouch ? '120' : '30'} days (s.53).`,
     ],
   }
 }
 
+/**
+ * The value against the 2015 Regulations' own figure (reg 5), which the threshold module gives a
+ * call-off under a saved framework (legal review 2026-12 A, I7). Below it, the call-off is still
+ * a call-off: only the voluntary standstill for a mini-competition (reg 99(6)-(7)) falls away.
+ */
+function pcrValueSentence(ctx: RouteContext, lightTouch: boolean): string {
+  const t = ctx.threshold
+  const v = ctx.contractValue
+  if (!t || v === undefined) {
+    return valueSentence(ctx, {
+      subject: 'call-off',
+      consequence: () => "follow the framework's rules strictly",
+    })
+  }
+  const whose = t.rules === 'pcr-2015' ? "the 2015 Regulations' " : 'the '
+  const figure = `${whose}${formatPounds(t.amount)} ${thresholdNames[t.kind]} threshold`
+  if (v >= t.amount)
+    return `At ${formatPounds(v)}, the call-off is at or above ${figure}, so follow the framework's rules strictly.`
+  return lightTouch
+    ? `At ${formatPounds(v)}, the call-off is below ${figure}, but follow the framework's own call-off rules strictly.`
+    : `At ${formatPounds(v)}, the call-off is below ${figure}, so the voluntary standstill for a mini-competition does not arise; still follow the framework's rules strictly.`
+}
+
 function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
-  const scottish = devolvedScottish(ctx)
   const references: Reference[] = [
-    ref(
-      'pa-2023-transitional',
-      'Frameworks and dynamic purchasing systems set up before 24 February 2025 keep the 2015 rules',
-      'SI 2024/716, reg 5(1) and (3)(a), as amended',
-      'https://www.legislation.gov.uk/uksi/2024/716/regulation/5',
-    ),
+    pcrSavingReference,
     ref(
       'co-transitional-guidance',
       'Contracts and tools awarded under the old rules stay under them until they end',
@@ -149,6 +213,12 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
             'Light touch frameworks: your own procedure, transparent and fair',
             'Public Contracts Regulations 2015, regs 74-76',
             `${PCR}/regulation/76`,
+          ),
+          ref(
+            'pcr-2015',
+            'Light touch award notices, which may be grouped quarterly',
+            'Public Contracts Regulations 2015, reg 75(3)-(4)',
+            `${PCR}/regulation/75`,
           ),
         ]
       : [
@@ -171,21 +241,6 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
             `${PCR}/regulation/99`,
           ),
         ]),
-    ...(scottish
-      ? [
-          ref(
-            'pcr-2015',
-            'Extent: the 2015 Regulations do not extend to Scotland, except Part 4',
-            'Public Contracts Regulations 2015, reg 1(7)',
-            `${PCR}/regulation/1`,
-          ),
-          ref(
-            'sppn-5-2026',
-            'Cross-border co-operation within the UK',
-            'Scottish Government, SPPN 5/2026',
-          ),
-        ]
-      : []),
   ]
 
   return {
@@ -196,11 +251,8 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
       lightTouch
         ? 'You will place a call-off, an order under a light touch framework set up under the Public Contracts Regulations 2015.'
         : 'You will place a call-off, an order under a framework agreement or dynamic purchasing system set up under the Public Contracts Regulations 2015.',
-      'Arrangements set up before 24 February 2025 keep the 2015 rules for their call-offs until they end.',
-      valueSentence(ctx, {
-        subject: 'call-off',
-        consequence: () => "follow the framework's rules strictly",
-      }),
+      'Its call-offs keep the 2015 rules if it was set up, or its contract notice was submitted, before 24 February 2025 (SI 2024/716, reg 5).',
+      pcrValueSentence(ctx, lightTouch),
       ...(lightTouch
         ? [
             'You call off a light touch framework set up under regulations 74 to 76 by following its own published rules, transparently and equally.',
@@ -210,11 +262,6 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
             "With several suppliers, you award either directly on the framework's objective terms or by a mini-competition among capable suppliers (reg 33).",
             'Under a dynamic purchasing system, you invite every admitted supplier in the relevant category to tender (reg 34).',
           ]),
-      ...(scottish
-        ? [
-            'As a devolved Scottish body, check with your legal team which rules govern your call-off, since the 2015 Regulations do not extend to Scotland.',
-          ]
-        : []),
       "You commit to following the framework's terms without changing them substantially.",
     ].join(' '),
     references,
@@ -226,24 +273,67 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
     ],
     nextSteps: [
       'Confirm that the framework or system covers this service and names your organisation, or its type, as a permitted user (reg 33(5)).',
-      'Confirm that it was set up before 24 February 2025, so its call-offs keep the 2015 rules (SI 2024/716, reg 5).',
-      "Involve your procurement and legal teams, the budget holder and the framework's managing organisation early.",
+      ...pcrSavingSteps('framework'),
+      involveTeams,
       ...(lightTouch
         ? [
             "Follow the framework's published call-off rules, treating every provider equally and recording your reasons (reg 76).",
             'Before admitting a new provider to an open light touch framework or approved list, ask your legal team whether the Act now applies.',
+            'Check whether reg 75(3) requires a contract award notice for your call-off; it allows such notices to be grouped quarterly (reg 75(4)). Where Part 4 of the 2015 Regulations applies to your body, also publish the award on Contracts Finder.',
           ]
         : [
             "Award directly on the framework's terms, or run a mini-competition inviting every capable supplier in writing with a reasonable time limit (reg 33(11)).",
-            'Under a dynamic purchasing system, invite every admitted supplier in the category to tender (reg 34(21) and (22)).',
+            'Under a dynamic purchasing system, invite every admitted supplier in the category to tender (reg 34(21) and (22)). Check the end date SI 2024/716 reg 5(4) sets for a saved dynamic purchasing system.',
             'For a mini-competition at or above the threshold, send award decision notices and hold a 10-day standstill voluntarily (reg 99(6)-(7)).',
+            'Publish the award as the framework requires and, where Part 4 of the 2015 Regulations applies to your body, on Contracts Finder.',
           ]),
-      ...(scottish
-        ? [
-            'Read SPPN 5/2026 with your legal team before you call off, to confirm which rules govern your call-off.',
-          ]
-        : []),
-      'Publish the award as the framework requires and, where Part 4 of the 2015 Regulations applies to your body, on Contracts Finder.',
+    ],
+  }
+}
+
+/**
+ * A devolved Scottish body calling off a framework or dynamic purchasing system set up under
+ * PCR 2015. The 2015 Regulations do not extend to Scotland (reg 1(7)), and which rules govern
+ * this call-off is not settled here, so the result says so and lists what to check, without
+ * presenting PCR procedure, standstill or Contracts Finder as binding (legal review 2026-12 B, #1, #2).
+ */
+function scottishBodyPcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
+  const v = ctx.contractValue
+  return {
+    title: lightTouch
+      ? 'Call-off by a Scottish body from a light touch framework set up under PCR 2015: check which rules apply'
+      : 'Call-off by a Scottish body from a framework or dynamic purchasing system set up under PCR 2015: check which rules apply',
+    summary: [
+      'You want to place a call-off under an arrangement set up elsewhere in the UK under the Public Contracts Regulations 2015.',
+      'This tool does not yet cover a devolved Scottish body calling off such an arrangement, so it cannot tell you which rules govern your call-off.',
+      'The 2015 Regulations do not extend to Scotland, except paragraph 19 of Schedule 6 (reg 1(7)), so this result does not set out their call-off steps for you.',
+      v === undefined
+        ? 'You told us the call-off is at or above the threshold that applies to you.'
+        : `You told us the call-off is worth ${formatPounds(v)}; check that figure against the threshold in the rules that govern it.`,
+      'Check with your legal team whether the Public Contracts (Scotland) Regulations 2015 govern it, and read SPPN 5/2026 on cross-border co-operation within the UK.',
+      "Whichever rules apply, you commit to following the framework's terms without changing them substantially.",
+    ].join(' '),
+    references: [
+      pcrExtent,
+      pcsFrameworkAgreements,
+      sppn52026,
+      ref(
+        'cross-border-scotland-2025',
+        'Cross-border procurement rules for Scottish bodies, in force 20 December 2025',
+        'SSI 2025/392',
+      ),
+    ],
+    risks: [
+      ...commonRisks.slice(0, 3),
+      'Following rules that do not govern your call-off, and missing those that do, can leave the award open to challenge under the Scottish remedies.',
+    ],
+    nextSteps: [
+      'Before you call off, take legal advice on which rules govern it. This tool does not yet cover a Scottish body using a framework set up under the 2015 Regulations.',
+      'Confirm that the arrangement covers this service and names your organisation, or its type, among those entitled to use it.',
+      "Read SPPN 5/2026 with your legal team, and ask the framework's managing organisation how Scottish bodies should call off from it.",
+      `Check whether the Scottish rules govern the call-off: their framework agreement rules (reg 34)${lightTouch ? '' : ' or, for a dynamic purchasing system, their rules for those systems (reg 35)'}.`,
+      'Check which remedies the Scottish rules give suppliers, and whether you need a notice of your decision, a standstill or an award notice on Public Contracts Scotland.',
+      involveTeams,
     ],
   }
 }
@@ -251,14 +341,7 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
 function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
   const ukBody = !devolvedScottish(ctx)
   const references: Reference[] = [
-    lightTouch
-      ? pcs2015.socialAndOtherSpecificServices
-      : ref(
-          'pcs-regs-2015',
-          'Framework agreements',
-          'Public Contracts (Scotland) Regulations 2015, reg 34',
-          `${PCS}/regulation/34`,
-        ),
+    lightTouch ? pcs2015.socialAndOtherSpecificServices : pcsFrameworkAgreements,
     pcs2015.noticeOfDecisionToAwardAndStandstill,
     ...(ukBody
       ? [
@@ -267,11 +350,7 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
             'Cross-border procurement rules, in force 20 December 2025',
             'SSI 2025/392',
           ),
-          ref(
-            'sppn-5-2026',
-            'Cross-border co-operation within the UK',
-            'Scottish Government, SPPN 5/2026',
-          ),
+          sppn52026,
         ]
       : []),
   ]
@@ -293,6 +372,7 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
       ...(ukBody
         ? [
             'Since 20 December 2025, SSI 2025/392 sets how the Scottish rules apply when a body from elsewhere in the UK calls off a Scottish framework.',
+            'The Procurement Act 2023 may also apply to your call-off: the Scottish rules cannot disapply it, but a UK minister’s regulations can (s.115(2)-(3)).',
           ]
         : []),
       "You commit to following the framework's terms without changing them substantially, and to publishing the award.",
@@ -304,15 +384,16 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
     ],
     nextSteps: [
       'Confirm that the framework covers this service and names your organisation, or its type, as a permitted user.',
-      "Involve your procurement and legal teams, the budget holder and the framework's managing organisation early.",
+      involveTeams,
       ...(ukBody
         ? [
-            'Read SPPN 5/2026 with your legal team to apply the cross-border rules in force since 20 December 2025.',
+            'Read SPPN 5/2026 with your legal team to apply the cross-border rules in force since 20 December 2025. Check it and Cabinet Office guidance on whether the Procurement Act 2023 also applies to your call-off.',
           ]
         : []),
       lightTouch
         ? "Follow the framework's published call-off rules, treating every provider equally and recording your reasons."
         : "Follow the framework's call-off method: a direct award on its terms, or a mini-competition among capable suppliers (reg 34).",
+      pcsDpsCheck,
       'Check whether the call-off needs a notice of your decision and a standstill. Where one applies, it lasts 10 days for notices sent electronically (reg 86).',
       'Sign, then publish the award on Public Contracts Scotland where the framework or the regulations require it.',
     ],
@@ -330,7 +411,8 @@ export const frameworkCallOff: RouteContent = {
   },
   text: (ctx) => {
     const lightTouch = ctx.variant === 'light-touch'
-    if (ctx.regime === 'pcr-2015') return pcrText(ctx, lightTouch)
+    if (ctx.regime === 'pcr-2015')
+      return devolvedScottish(ctx) ? scottishBodyPcrText(ctx, lightTouch) : pcrText(ctx, lightTouch)
     if (ctx.regime === 'pcr-scotland-2015') return pcsText(ctx, lightTouch)
     return paText(ctx, lightTouch)
   },

@@ -16,27 +16,63 @@ export const subsidyFigures = {
   transparencyFloor: 100_000,
 } as const
 
-/** The Windsor Framework caveat, for every subsidy-type result in Northern Ireland. */
+/**
+ * The period both limits count over, and what they count (SCA 2022 ss.36(1)-(2), 38(1)-(2),
+ * 42(8)): the elapsed part of the current financial year and the two before it, adding up all
+ * "minimal or SPEI financial assistance" the enterprise has had.
+ */
+export const assistancePeriod = 'this financial year so far and the two before it'
+
+/** The MFA limit in one sentence, for steps that name it in passing. */
+export const mfaLimitSentence = `The Minimal Financial Assistance limit is ${formatPounds(subsidyFigures.mfaLimit)} of MFA and SPEI assistance together, over ${assistancePeriod}.`
+
+/**
+ * The Windsor Framework caveat, for every subsidy-type result in Northern Ireland. Article 10
+ * reaches measures affecting trade between Northern Ireland and the EU in goods (agri-food
+ * included) and the wholesale electricity market (DfE NI; UK Government guidance).
+ */
 export const windsorSentences = [
-  'In Northern Ireland, EU State aid rules can still apply under Windsor Framework Article 10. They reach support that affects trade in goods or electricity with the EU.',
+  'In Northern Ireland, EU State aid rules can also apply under Windsor Framework Article 10.',
 ] as const
 
 export const windsorStep =
-  'Ask your subsidy control officer whether Article 10 of the Windsor Framework brings in EU State aid rules. The effect on trade must be genuine, not hypothetical.'
+  'Ask your subsidy control officer whether Windsor Framework Article 10 brings in EU State aid rules. It reaches support affecting trade between Northern Ireland and the EU in goods, agri-food included, or the wholesale electricity market. The effect must be genuine, not hypothetical.'
+
+/**
+ * For results in England, Wales and Scotland: the UK Government guidance (Section 3) applies
+ * Article 10 to a beneficiary located in Great Britain that has a real presence in the Northern
+ * Ireland market, so the check is not for Northern Ireland bodies only.
+ */
+export const windsorGreatBritainStep =
+  'If the recipient sells goods or wholesale electricity in Northern Ireland, ask your subsidy control officer whether Windsor Framework Article 10 brings in EU State aid rules.'
+
+const windsorGuidance = () =>
+  ref(
+    'windsor-framework-art-10',
+    'Where EU State aid rules still apply under the Windsor Framework, including to recipients in Great Britain',
+    'Windsor Framework, Article 10 (UK Government guidance)',
+  )
 
 export function windsorReferences(): Reference[] {
   return [
-    ref(
-      'windsor-framework-art-10',
-      'Where EU State aid rules still apply in Northern Ireland',
-      'Windsor Framework, Article 10 (UK Government guidance)',
-    ),
+    windsorGuidance(),
     ref(
       'dfe-ni-state-aid',
       'State aid and subsidy control in Northern Ireland',
       'Department for the Economy (NI) guidance',
     ),
   ]
+}
+
+/** The Windsor Framework caveat for a subsidy-type result: in full in Northern Ireland, a check elsewhere. */
+export function windsorFor(ctx: Pick<RouteContext, 'jurisdiction'>): {
+  sentences: readonly string[]
+  references: Reference[]
+  steps: string[]
+} {
+  return ctx.jurisdiction === 'northern-ireland'
+    ? { sentences: windsorSentences, references: windsorReferences(), steps: [windsorStep] }
+    : { sentences: [], references: [windsorGuidance()], steps: [windsorGreatBritainStep] }
 }
 
 const subsidyMeaning = ref(
@@ -72,7 +108,8 @@ const agreementStep =
 const monitorStep =
   'Monitor delivery against the agreement and keep records of the award, the checks you made and the payments.'
 
-function notASubsidy(ctx: RouteContext, ni: boolean): RouteText {
+function notASubsidy(ctx: RouteContext): RouteText {
+  const windsor = windsorFor(ctx)
   return {
     title: 'Grant funding to an organisation that does not trade (not a subsidy)',
     summary: [
@@ -83,7 +120,7 @@ function notASubsidy(ctx: RouteContext, ni: boolean): RouteText {
       'The Subsidy Control Act 2022 only covers support to an enterprise, meaning someone engaged in economic activity on a market.',
       'So this grant is unlikely to be a subsidy.',
       'You commit to a written grant agreement, proportionate monitoring and a fair, reasoned decision.',
-      ...(ni ? windsorSentences : []),
+      ...windsor.sentences,
     ].join(' '),
     references: [
       subsidyMeaning,
@@ -93,7 +130,7 @@ function notASubsidy(ctx: RouteContext, ni: boolean): RouteText {
         'Subsidy Control Act 2022, s.7',
         `${SCA}/section/7`,
       ),
-      ...(ni ? windsorReferences() : []),
+      ...windsor.references,
     ],
     risks: [
       commonRisks.contract,
@@ -104,7 +141,7 @@ function notASubsidy(ctx: RouteContext, ni: boolean): RouteText {
     nextSteps: [
       firstStep,
       'Record why the recipient is not an enterprise, checking its accounts and activities for any trading, with your subsidy control officer.',
-      ...(ni ? [windsorStep] : []),
+      ...windsor.steps,
       selectionStep,
       agreementStep,
       monitorStep,
@@ -112,19 +149,27 @@ function notASubsidy(ctx: RouteContext, ni: boolean): RouteText {
   }
 }
 
-function minimalFinancialAssistance(ctx: RouteContext, ni: boolean): RouteText {
+/** Why the grant may be a subsidy: a "not sure" answer is an assumption, never "you said". */
+function marketSentence(ctx: RouteContext, conclusion: string): string {
+  return ctx.answers['economic-activity'] === 'not-sure'
+    ? `You were not sure whether the activity is offered on a market, so we take the cautious view: the grant ${conclusion}.`
+    : `You said the recipient trades on a market, so the grant ${conclusion}.`
+}
+
+function minimalFinancialAssistance(ctx: RouteContext): RouteText {
   const limit = formatPounds(subsidyFigures.mfaLimit)
+  const windsor = windsorFor(ctx)
   return {
     title: 'Grant funding as Minimal Financial Assistance under the Subsidy Control Act 2022',
     summary: [
       'A grant funds an organisation to carry out its own activity for public benefit.',
       whyNotAContract(ctx),
-      'You said the recipient trades on a market, so the grant may be a subsidy under the Subsidy Control Act 2022.',
-      `You expect the recipient to stay within the Minimal Financial Assistance limit of ${limit} over this and the previous two financial years.`,
+      marketSentence(ctx, 'may be a subsidy under the Subsidy Control Act 2022'),
+      `You expect the recipient to stay within the Minimal Financial Assistance limit: ${limit} of MFA and SPEI assistance together, over ${assistancePeriod}.`,
       'Within that limit, most subsidy control requirements do not apply.',
       'Before paying, you must notify the recipient in writing and get its written confirmation that it stays within the limit.',
       'You commit to a grant agreement and to monitoring it.',
-      ...(ni ? windsorSentences : []),
+      ...windsor.sentences,
     ].join(' '),
     references: [
       subsidyMeaning,
@@ -140,7 +185,7 @@ function minimalFinancialAssistance(ctx: RouteContext, ni: boolean): RouteText {
         'Subsidy Control Act 2022, s.37',
         `${SCA}/section/37`,
       ),
-      ...(ni ? windsorReferences() : []),
+      ...windsor.references,
     ],
     risks: [
       commonRisks.contract,
@@ -151,7 +196,7 @@ function minimalFinancialAssistance(ctx: RouteContext, ni: boolean): RouteText {
     nextSteps: [
       firstStep,
       'Send the recipient a Minimal Financial Assistance notification stating the value, and get its written confirmation before you pay (s.37).',
-      ...(ni ? [windsorStep] : []),
+      ...windsor.steps,
       selectionStep,
       agreementStep,
       `When you pay, give the recipient a written Minimal Financial Assistance confirmation. Enter awards over ${formatPounds(subsidyFigures.transparencyFloor)} on the subsidy database.`,
@@ -160,19 +205,20 @@ function minimalFinancialAssistance(ctx: RouteContext, ni: boolean): RouteText {
   }
 }
 
-function subsidyAssessment(ctx: RouteContext, ni: boolean): RouteText {
+function subsidyAssessment(ctx: RouteContext): RouteText {
+  const windsor = windsorFor(ctx)
   return {
     title: 'Grant funding assessed as a subsidy under the Subsidy Control Act 2022',
     summary: [
       'A grant funds an organisation to carry out its own activity for public benefit.',
       whyNotAContract(ctx),
-      'You said the recipient trades on a market, so the grant is likely to be a subsidy.',
-      `Minimal Financial Assistance, up to ${formatPounds(subsidyFigures.mfaLimit)} over three financial years, may not cover it.`,
+      marketSentence(ctx, 'is likely to be a subsidy'),
+      `Minimal Financial Assistance may not cover it: up to ${formatPounds(subsidyFigures.mfaLimit)} of MFA and SPEI assistance together, over ${assistancePeriod}.`,
       'You must consider the subsidy control principles and give the grant only if it is consistent with them.',
       'You could instead designate the service as a service of public economic interest (SPEI).',
-      `SPEI assistance up to ${formatPounds(subsidyFigures.speiLimit)} over three financial years may then be an alternative.`,
+      `SPEI assistance up to ${formatPounds(subsidyFigures.speiLimit)}, counted the same way, may then be an alternative.`,
       'You commit to a recorded assessment, transparency and monitoring.',
-      ...(ni ? windsorSentences : []),
+      ...windsor.sentences,
     ].join(' '),
     references: [
       subsidyMeaning,
@@ -195,7 +241,7 @@ function subsidyAssessment(ctx: RouteContext, ni: boolean): RouteText {
         'Subsidy Control Act 2022, s.38',
         `${SCA}/section/38`,
       ),
-      ...(ni ? windsorReferences() : []),
+      ...windsor.references,
     ],
     risks: [
       commonRisks.contract,
@@ -209,7 +255,7 @@ function subsidyAssessment(ctx: RouteContext, ni: boolean): RouteText {
       'With your subsidy control officer, check whether Minimal Financial Assistance covers the grant before a full assessment. Check assistance for services of public economic interest (SPEI) too.',
       'Otherwise assess the grant against each subsidy control principle and record your conclusion before you decide (s.12).',
       'Check whether the grant is large or sensitive enough to need referral to the CMA’s Subsidy Advice Unit.',
-      ...(ni ? [windsorStep] : []),
+      ...windsor.steps,
       agreementStep,
       'Enter the subsidy on the subsidy database where the transparency rules require it (s.33), then monitor delivery.',
     ],
@@ -227,9 +273,8 @@ export const grant: RouteContent = {
     'subsidy-assessment': 'Subsidy assessed against the principles',
   },
   text: (ctx) => {
-    const ni = ctx.jurisdiction === 'northern-ireland'
-    if (ctx.variant === 'minimal-financial-assistance') return minimalFinancialAssistance(ctx, ni)
-    if (ctx.variant === 'subsidy-assessment') return subsidyAssessment(ctx, ni)
-    return notASubsidy(ctx, ni)
+    if (ctx.variant === 'minimal-financial-assistance') return minimalFinancialAssistance(ctx)
+    if (ctx.variant === 'subsidy-assessment') return subsidyAssessment(ctx)
+    return notASubsidy(ctx)
   },
 }

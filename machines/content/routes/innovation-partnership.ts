@@ -1,8 +1,15 @@
-import { pa2023, pcr2015, pcs2015 } from '../common-references'
+import { pa2023, pcr2015, pcs2015, procurementWales2024 } from '../common-references'
+import {
+  conflictsAssessmentReference,
+  conflictsAssessmentStep,
+  largeContractReferences,
+} from '../contract-duties'
 import { PA, PCR, PCS } from '../legislation'
+import { pcrSavingReference, pcrSavingSteps } from '../pcr-saving'
 import { ref } from '../reference'
 import type { RouteContent, RouteContext, RouteText } from '../route-content'
 import { valueSentence } from '../value-sentence'
+import { largeContractStep, welshTenderNoticeSentence } from './partnership-award-steps'
 
 const need =
   'You need a service that is not yet on the market, developed with providers through research and development and then bought.'
@@ -28,13 +35,17 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
         ? 'As a light touch contract, it has no minimum time limits and leaves you wide freedom over the stages.'
         : "The procedure must stay proportionate to the contract's nature, complexity and cost.",
       'You commit to a phased partnership: research and development stages, targets for each phase, payment in instalments, and a right to stop after each phase.',
-      'The contract should commit you to buying the result if it meets the agreed performance and maximum cost, and settle intellectual property at the start.',
+      'The contract should state that you aim to buy the result if it meets the agreed performance levels and maximum costs, and settle intellectual property at the start.',
     ].join(' '),
     references: [
       pa2023.competitiveFlexibleProcedure,
       ...(lightTouch ? [pa2023.lightTouchContracts] : []),
       pa2023.preliminaryMarketEngagement,
+      conflictsAssessmentReference,
       pa2023.tenderNotice,
+      ...(ctx.jurisdiction === 'wales'
+        ? [procurementWales2024.publicationThroughWelshPlatform]
+        : []),
       pa2023.contractAwardNotice,
       ref(
         'pa-2023',
@@ -44,6 +55,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
         lightTouch ? 'Procurement Act 2023, s.51(3)(f) and (4)-(5)' : 'Procurement Act 2023, s.51',
         `${PA}/section/51`,
       ),
+      ...largeContractReferences(ctx, lightTouch),
       pa2023.contractDetailsNotice,
     ],
     risks: risks(
@@ -53,12 +65,13 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'Form a team of commissioners, service users, finance, and procurement, legal and intellectual property advisers.',
       'Test the idea through preliminary market engagement (s.16), and publish a preliminary market engagement notice (s.17).',
       'Design the phases, targets, payment instalments, exit points and intellectual property terms.',
-      'Publish a tender notice (s.21) describing the need, the minimum requirements, the phases and how you will select partners.',
+      conflictsAssessmentStep('tender notice'),
+      `Publish a tender notice (s.21) describing the need, the minimum requirements, the phases and how you will select partners.${welshTenderNoticeSentence(ctx)}`,
       'Negotiate and assess tenders as published, then send each bidder an assessment summary (s.50(3)).',
+      ...largeContractStep(ctx, lightTouch),
       lightTouch
-        ? 'Publish a contract award notice (s.50). Light touch contracts are exempt from the mandatory standstill, so set a voluntary standstill of at least 8 working days (s.51).'
-        : 'Publish a contract award notice (s.50), then wait for the mandatory standstill of 8 working days (s.51) before you sign.',
-      `Publish a contract details notice within ${lightTouch ? '120' : '30'} days of signing (s.53), then review each phase against its targets.`,
+        ? 'Publish a contract award notice (s.50). Light touch contracts are exempt from the mandatory standstill, so set a voluntary standstill of at least 8 working days (s.51). Then sign, publish a contract details notice within 120 days (s.53), and review each phase against its targets.'
+        : 'Publish a contract award notice (s.50), then wait for the mandatory standstill of 8 working days (s.51) before you sign. Then publish a contract details notice within 30 days of signing (s.53), and review each phase against its targets.',
     ],
   }
 }
@@ -80,7 +93,9 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
       lightTouch
         ? 'Set out the intellectual property arrangements in the documents you publish.'
         : 'You must set the intellectual property arrangements in the procurement documents.',
-      'You commit to buying the resulting service if it meets the performance levels and maximum costs agreed with the partners.',
+      lightTouch
+        ? 'If you follow that model, the aim is to buy the result only if it meets the performance levels and maximum costs you agreed with the partners.'
+        : 'The aim is to buy the resulting service, but only if it reaches the performance levels and maximum costs agreed with the partners.',
     ].join(' '),
     references: lightTouch
       ? [
@@ -103,31 +118,32 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
             `${PCR}/regulation/31`,
           ),
           pcr2015.awardDecisionNoticesAndStandstill,
+          pcrSavingReference,
         ]
       : [
           ref(
             'pcr-2015',
-            'Innovation partnership',
+            'Innovation partnership: the need, minimum requirements and intellectual property set in the procurement documents',
             'Public Contracts Regulations 2015, reg 31',
             `${PCR}/regulation/31`,
           ),
           pcr2015.awardDecisionNoticesAndStandstill,
+          pcrSavingReference,
         ],
     risks: risks(
       'An unsuccessful bidder can challenge the award in court, and a claim issued before you sign suspends the award automatically.',
     ),
     nextSteps: [
-      'Confirm with your legal team that the procurement formally began before 24 February 2025, so the 2015 Regulations still govern it.',
+      ...pcrSavingSteps('procurement'),
       'Form a team of commissioners, service users, finance, and procurement, legal and intellectual property advisers.',
       lightTouch
-        ? 'Run the process, conditions and time limits that your contract notice or prior information notice set out (reg 76(3)).'
-        : 'Check that your contract notice set out the need, the minimum requirements, the phases and the intellectual property arrangements (reg 31).',
+        ? 'Run the process, conditions and time limits that your contract notice set out (reg 76(3)).'
+        : 'Check that your procurement documents set out the need, the minimum requirements, the phases and the intellectual property arrangements (reg 31).',
       lightTouch
         ? 'Negotiate in the stages you announced, treating every bidder equally and recording each decision.'
         : 'Negotiate initial and later tenders to improve them, without changing the minimum requirements or the award criteria (reg 31).',
       'Send award decision notices with reasons and scores (reg 86), then wait for the standstill: 10 days where sent electronically (reg 87).',
-      'Sign after the standstill ends, then publish a contract award notice on Find a Tender.',
-      'Review each phase against its targets before you pay the next instalment or move to the next phase.',
+      'Sign after the standstill ends, then publish a contract award notice on Find a Tender. Review each phase against its targets before you pay the next instalment or move on.',
     ],
   }
 }
@@ -147,7 +163,9 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
         ? 'You may model your process on the innovation partnership in regulation 32, provided it stays transparent and treats bidders equally.'
         : 'The partnership runs in phases with targets, payment in instalments, and the option to end it or reduce the partners after each phase.',
       'You commit to a phased partnership with intermediate targets and to settling intellectual property at the start.',
-      'You also commit to buying the result if it meets the performance levels and maximum costs agreed with the partners.',
+      lightTouch
+        ? 'If you follow that model, the aim is to buy the result only if it meets the performance levels and maximum costs agreed, and you may stop after any phase.'
+        : 'The aim is to buy the result, but only if it reaches the performance levels and maximum costs agreed with the partners.',
     ].join(' '),
     references: [
       ...(lightTouch ? [pcs2015.socialAndOtherSpecificServices] : []),

@@ -1,8 +1,16 @@
 import { pa2023, pcr2015, pcs2015 } from '../common-references'
+import {
+  conflictsAssessmentReference,
+  conflictsAssessmentStep,
+  largeContractReferences,
+  largeContractSteps,
+} from '../contract-duties'
 import { PA, PCR } from '../legislation'
 import { formatPounds } from '../money'
+import { pcrSavingReference, pcrSavingSteps } from '../pcr-saving'
 import { ref } from '../reference'
 import type { RouteContent, RouteContext, RouteText } from '../route-content'
+import { isDevolvedWelsh, throughSell2Wales, welshDigitalPlatformReference } from '../welsh-notices'
 
 /** Where the value sits against the light touch threshold, in one sentence. */
 function valueSentence(ctx: RouteContext): string {
@@ -33,6 +41,10 @@ function lastRisk(openBook: boolean): string {
 }
 
 function paText(ctx: RouteContext, openBook: boolean): RouteText {
+  const wales = isDevolvedWelsh(ctx)
+  const tenderNotice = wales
+    ? `Then ${throughSell2Wales('tender notice (s.21)')}. Set out your stages, criteria and timescales in it, and submit your later notices the same way.`
+    : 'Then publish a tender notice (s.21) on the central digital platform, Find a Tender, setting out your stages, criteria and timescales.'
   return {
     title: openBook
       ? 'Light touch contract by competitive flexible procedure, with open-book pricing'
@@ -60,8 +72,12 @@ function paText(ctx: RouteContext, openBook: boolean): RouteText {
         `${PA}/section/23`,
       ),
       pa2023.preliminaryMarketEngagement,
+      pa2023.tenderNotice,
+      ...(wales ? [welshDigitalPlatformReference] : []),
+      conflictsAssessmentReference,
       pa2023.lightTouchStandstill,
       pa2023.lightTouchContractDetailsNotice,
+      ...largeContractReferences(ctx, true),
     ],
     risks: [
       'A flexible procedure can still be challenged if you depart from your tender notice or treat bidders unequally, so record each decision and its reasons.',
@@ -72,12 +88,13 @@ function paText(ctx: RouteContext, openBook: boolean): RouteText {
     ],
     nextSteps: [
       'Bring together commissioners, service users and carers, finance, and your procurement and legal teams to agree the outcomes and budget.',
-      'Publish a planned procurement notice (s.15) if you can, and a preliminary market engagement notice (s.17) before you talk to providers.',
+      'Publish a planned procurement notice (s.15) if you can. If you engage providers first (s.16), publish a preliminary market engagement notice (s.17) before the tender notice, or give your reasons for not doing so in the tender notice.',
       ...(openBook ? [openBookStep] : []),
-      'Publish a tender notice (s.21) on the central digital platform, Find a Tender, setting out your stages, criteria and timescales.',
+      `${conflictsAssessmentStep('tender notice')} ${tenderNotice}`,
       'Assess tenders against the published criteria, and send each bidder an assessment summary before you publish the award (s.50(3)).',
       'Publish a contract award notice (s.50). Light touch contracts are exempt from the mandatory standstill, so set a voluntary standstill of at least 8 working days (s.51).',
       'Sign after the standstill ends, then publish a contract details notice within 120 days (s.53).',
+      ...largeContractSteps(ctx, true),
     ],
   }
 }
@@ -115,6 +132,7 @@ function pcrText(ctx: RouteContext, openBook: boolean): RouteText {
         `${PCR}/regulation/76`,
       ),
       pcr2015.awardDecisionNoticesAndStandstill,
+      pcrSavingReference,
     ],
     risks: [
       'An unsuccessful bidder can challenge the award in court, and a claim issued before you sign suspends the award automatically.',
@@ -124,12 +142,11 @@ function pcrText(ctx: RouteContext, openBook: boolean): RouteText {
       lastRisk(openBook),
     ],
     nextSteps: [
-      'Confirm with your legal team that the procurement formally began before 24 February 2025, so the 2015 Regulations still govern it.',
+      ...pcrSavingSteps('procurement'),
       'Involve service users, commissioners and your procurement and legal teams in evaluation, and collect conflict of interest declarations.',
       ...(openBook ? [openBookStep] : []),
-      'Run the procedure, conditions for participation and time limits that your contract notice or prior information notice set out (reg 76(3)).',
-      'Send every bidder an award decision notice with the reasons, the scores and the date the standstill ends (reg 86).',
-      'Wait for the standstill to end before you sign: 10 days where you send the notices electronically (reg 87).',
+      'Run the procedure, conditions for participation and time limits that your call for competition set out (reg 76(3)).',
+      'Send every bidder an award decision notice with the reasons, the scores and the date the standstill ends (reg 86). Wait for the standstill to end before you sign: 10 days where you send the notices electronically (reg 87).',
       'Publish a contract award notice on Find a Tender (reg 75(3)) and, where Part 4 applies to your body, the award on Contracts Finder.',
     ],
   }

@@ -3,8 +3,15 @@ import type { Reference, RouteContent, RouteContext, RouteText } from '../route-
 
 const PSR = 'https://www.legislation.gov.uk/uksi/2023/1348'
 const PSRW = 'https://www.legislation.gov.uk/wsi/2025/99'
-const WG_TRANSPARENCY =
-  'https://gov.wales/health-service-procurement-draft-statutory-guidance-transparency-html'
+
+/**
+ * Whether the path shows an existing contract for these services. The questions do not ask this
+ * directly: "not sure" at psr-continue-existing means there is a contract whose renewal conditions
+ * the user could not confirm; "no" also covers a new service with no contract at all.
+ */
+function existingContract(ctx: RouteContext): boolean {
+  return ctx.answers['psr-continue-existing'] === 'not-sure'
+}
 
 /* ---------------------------------------------------------------- England (SI 2023/1348) */
 
@@ -23,8 +30,8 @@ const england = {
     `Award ${what} once the standstill ends. Then publish a notice of the award on the central digital platform within 30 days (reg ${reg}).`,
   considerable:
     'A considerable change is a materially different arrangement (reg 6(10)). It also covers a change you decide on that raises lifetime value by at least £500,000 and at least 25% over the existing contract.',
-  recordC:
-    'Record why you are not using process C, for example a considerable change. That is a materially different arrangement (reg 6(10)). It is also a change you decide on that raises lifetime value by at least £500,000 and at least 25% over the existing contract.',
+  recordC: (existing: boolean) =>
+    `${existing ? 'Record why you are not using process C' : 'If this contract replaces an existing one, record why you are not using process C'}, for example a considerable change (reg 6(5) and (10)). That is a materially different arrangement, or a change you decide on that raises lifetime value by at least £500,000 and at least 25% over the existing contract.`,
   risks: {
     jr: 'A provider who believes you broke the regulations can seek judicial review, so record the evidence for each condition.',
     panel:
@@ -36,6 +43,13 @@ const england = {
     framework:
       'Under the regime, only the competitive process can set up a framework agreement, not this one.',
   },
+}
+
+/** Why the competitive process: a "not sure" answer is an assumption, never "you said". */
+function whyCompetition(ctx: RouteContext): string {
+  return ctx.answers['psr-most-suitable'] === 'not-sure'
+    ? 'You were not sure you could identify the most suitable provider, so the competitive process is the cautious choice.'
+    : 'You said you cannot identify the most suitable provider, or do not want to award without a competition.'
 }
 
 function englandRefs(
@@ -81,9 +95,9 @@ function englandRefs(
   ]
 }
 
-function englandText(variant: string): RouteText {
+function englandText(ctx: RouteContext): RouteText {
   const e = england
-  switch (variant) {
+  switch (ctx.variant ?? '') {
     case 'direct-award-a':
       return {
         title: 'Direct award process A under the Provider Selection Regime',
@@ -191,9 +205,9 @@ function englandText(variant: string): RouteText {
         ],
         nextSteps: [
           e.scope,
-          'Publish a notice of intention to follow the most suitable provider process on the central digital platform (Find a Tender) (reg 10(2)). Do not finish identifying potential providers until 14 days after you submit it (reg 10(5)).',
+          'Publish a notice of intention to follow the most suitable provider process on the central digital platform (Find a Tender) (reg 10(2)). Do not finish identifying potential providers before the 14th day after the day you submit it (reg 10(5)).',
           'Identify the potential providers and assess them against the key criteria and basic selection criteria (reg 10(4) and (6)). Record why you chose this provider.',
-          e.recordC,
+          e.recordC(existingContract(ctx)),
           e.conflicts,
           'Publish a notice of intention to award on the central digital platform (reg 10(7)). The standstill starts the day after it is published.',
           e.standstill,
@@ -205,7 +219,7 @@ function englandText(variant: string): RouteText {
         title: 'Competitive process under the Provider Selection Regime',
         summary: [
           'The competitive process lets you award a health care contract, or conclude a framework agreement, after a competition (reg 11).',
-          'You said you cannot identify the most suitable provider, or do not want to award without a competition.',
+          whyCompetition(ctx),
           'Regulation 6 lets you use it where processes A and B do not apply and you are not using another process.',
           'You commit to advertising the opportunity, assessing offers against the key criteria and basic selection criteria, and telling providers the result in writing.',
           'You must then publish a notice of intention to award and observe a standstill period.',
@@ -222,10 +236,10 @@ function englandText(variant: string): RouteText {
         nextSteps: [
           e.scope,
           'Decide whether you need a contract or a framework agreement: only this process can conclude a framework.',
-          e.recordC,
-          'Publish a notice inviting offers on the central digital platform (Find a Tender) (reg 11(3)). Set out the key criteria, basic selection criteria and timescales.',
+          e.recordC(existingContract(ctx)),
+          'Set the award criteria, taking into account the key criteria and applying the basic selection criteria (reg 11(2)). Then publish a notice inviting offers on the central digital platform (Find a Tender), with those criteria and how you will assess offers (reg 11(3) and Schedule 8).',
           'Evaluate offers against the published criteria, with conflict of interest declarations from evaluators, and record your decisions.',
-          'Tell the successful provider, and each unsuccessful provider with your reasons, in writing (reg 11(8)). Then publish a notice of intention to award on the central digital platform (reg 11(9)).',
+          'Tell the successful provider, and each unsuccessful provider with your reasons and the dates for representations, in writing (reg 11(8) and Schedule 9). Then publish a notice of intention to award on the central digital platform (reg 11(9)).',
           e.standstill,
           e.award('11(17)', 'the contract or conclude the framework agreement'),
         ],
@@ -235,6 +249,13 @@ function englandText(variant: string): RouteText {
 
 /* ------------------------------------------------------------------ Wales (WSI 2025/99) */
 
+/*
+ * Every pinpoint below was read in WSI 2025/99 as made (legislation.gov.uk; no revised text):
+ * each process regulation imposes its own notices (regs 8(4), (10); 9(5), (11); 10(3), (10), (16);
+ * 11(5), (11), (17)); reg 24 says how they are published (first to the Welsh digital platform,
+ * Sell2Wales per its footnote, which passes them to the central digital platform); reg 12 sets one
+ * standstill for all four processes, Direct Award Process 1 included (reg 12(1)(a)).
+ */
 const wales = {
   order:
     'Regulation 7 sets the order: where its conditions are met, you must use Direct Award Process 1.',
@@ -242,13 +263,16 @@ const wales = {
     'Confirm with your procurement and legal teams that these are relevant health services arranged by a relevant authority under the Welsh regulations.',
   conflicts:
     'Collect conflict of interest declarations from everyone involved in the decision, and record how you manage any conflict (reg 27).',
-  notice:
-    'Publish a notice of intention to award, as reg 24 requires. The standstill period then begins.',
+  notice: (reg: string) =>
+    `Submit a notice of intention to award for publication (reg ${reg}). You submit it to Sell2Wales, which passes it to the central digital platform, Find a Tender (reg 24).`,
   standstill:
-    'Observe the standstill period (reg 12). Welsh Government’s draft guidance describes at least 8 working days for providers to make representations.',
-  award: 'Award the contract once the standstill ends, then publish the notice reg 24 requires.',
-  record2:
-    'Record why Direct Award Process 2 did not apply. A considerable change means a materially different arrangement, or changes you cause that raise lifetime value above the regulations’ limits.',
+    'The standstill begins on the day you submit that notice (reg 12(4)). Providers have until midnight at the end of the 8th working day after that day to make written representations (reg 12(6)). If you receive any, review your decision and tell providers your further decision in writing, with reasons (reg 12(9) to (11)). The standstill then lasts until at least 5 working days after you tell them (reg 12(15)).',
+  award: (reg: string, what = 'the contract') =>
+    `Enter into ${what} only once the standstill ends (reg 12(3)). Then submit a notice of the award through Sell2Wales within 30 days of the award (reg ${reg}).`,
+  record2: (existing: boolean) =>
+    `${existing ? 'Record why you are not using Direct Award Process 2' : 'If this contract replaces an existing one, record why you are not using Direct Award Process 2'}, for example a considerable change (reg 7(5) and (9) to (12)). That is a materially different arrangement, or changes you cause that raise lifetime value above the regulations’ limits.`,
+  criteria: (reg: string) =>
+    `taking into account the key criteria (reg 6) and applying the basic selection criteria (reg 22 and Schedule 18) (reg ${reg})`,
   risks: {
     review:
       'After you respond to representations, a provider can ask the Wales Procurement Review Unit to review your decision.',
@@ -264,7 +288,7 @@ const wales = {
 function walesRefs(
   reg: number,
   label: string,
-  standstill: boolean,
+  selection: boolean,
   frameworks: boolean,
 ): Reference[] {
   return [
@@ -277,25 +301,26 @@ function walesRefs(
     ref('psr-wales-2025', label, `WSI 2025/99, reg ${reg}`, `${PSRW}/regulation/${reg}/made`),
     ref(
       'psr-wales-2025',
-      'Publication of notices',
-      'WSI 2025/99, reg 24',
-      `${PSRW}/regulation/24/made`,
+      'The standstill period',
+      'WSI 2025/99, reg 12',
+      `${PSRW}/regulation/12/made`,
     ),
-    ...(standstill
+    ...(selection
       ? [
           ref(
             'psr-wales-2025',
-            'The standstill period',
-            'WSI 2025/99, reg 12',
-            `${PSRW}/regulation/12/made`,
-          ),
-          ref(
-            'wg-psr-guidance',
-            'Reviewing decisions during the standstill period',
-            'Welsh Government, Provider Selection Regime draft statutory guidance (2024)',
+            'Basic selection criteria',
+            'WSI 2025/99, reg 22 and Schedule 18',
+            `${PSRW}/regulation/22/made`,
           ),
         ]
       : []),
+    ref(
+      'psr-wales-2025',
+      'Publication of notices: through the Welsh digital platform (Sell2Wales) to the central digital platform',
+      'WSI 2025/99, reg 24',
+      `${PSRW}/regulation/24/made`,
+    ),
     ref(
       'wg-psr-review-unit',
       'Reviews by the Wales Procurement Review Unit',
@@ -314,9 +339,9 @@ function walesRefs(
   ]
 }
 
-function walesText(variant: string): RouteText {
+function walesText(ctx: RouteContext): RouteText {
   const w = wales
-  switch (variant) {
+  switch (ctx.variant ?? '') {
     case 'direct-award-1':
       return {
         title: 'Direct Award Process 1 under the Provider Selection Regime (Wales)',
@@ -325,21 +350,13 @@ function walesText(variant: string): RouteText {
           'You said there is an existing provider, and only they can provide this service because of its nature.',
           w.order,
           'Check that no other provider could realistically deliver it before you rely on this process.',
-          'You commit to recording your reasons and publishing a notice of the award.',
-          'Check in regulation 12 whether a standstill period applies to Process 1 before you award.',
-          'Either way, act transparently, fairly and proportionately.',
+          'Unlike process A in England, Process 1 has a standstill period (reg 12(1)).',
+          'You commit to publishing a notice of intention to award, and to awarding only once the standstill ends.',
+          'You then publish a notice of the award within 30 days.',
         ].join(' '),
-        references: [
-          ...walesRefs(8, 'Direct Award Process 1', false, false),
-          ref(
-            'psr-wales-2025',
-            'The standstill period: check whether it applies to Process 1',
-            'WSI 2025/99, reg 12',
-            `${PSRW}/regulation/12/made`,
-          ),
-        ],
+        references: walesRefs(8, 'Direct Award Process 1', false, false),
         risks: [
-          'The Wales Procurement Review Unit lists Process 1 among the decisions it can review, once a provider has made representations to you.',
+          w.risks.review,
           'If another provider could deliver the service, Process 1 is not available and the award is open to challenge.',
           w.risks.conflicts,
           w.risks.scope,
@@ -347,10 +364,11 @@ function walesText(variant: string): RouteText {
         ],
         nextSteps: [
           w.scope,
-          'Record the evidence that only the existing provider can deliver the services, and who made the decision.',
+          'Decide whether only the existing provider can deliver the services, because of their nature (reg 8(3)). Record the evidence and who made the decision.',
           w.conflicts,
-          'Check in regulation 12 whether a standstill applies to Process 1, and observe it if so. Then award the contract.',
-          'Publish the notice of the award that reg 24 requires.',
+          w.notice('8(4)'),
+          w.standstill,
+          w.award('8(10)'),
           'Keep records for the regime’s information and annual summary requirements (regs 30 and 31).',
         ],
       }
@@ -363,7 +381,8 @@ function walesText(variant: string): RouteText {
           'A considerable change means a materially different arrangement, or changes you cause that raise lifetime value above limits in the regulations.',
           'Check those limits before you rely on this process.',
           'Regulation 7 lets you use Process 2 only where Process 1 does not apply.',
-          'You commit to assessing the provider against the key criteria, publishing a notice of intention to award and observing a standstill period.',
+          'You commit to assessing the provider against the key criteria and basic selection criteria (reg 9(4)).',
+          'You also commit to publishing a notice of intention to award and observing a standstill period.',
         ].join(' '),
         references: walesRefs(9, 'Direct Award Process 2', true, false),
         risks: [
@@ -375,12 +394,12 @@ function walesText(variant: string): RouteText {
         ],
         nextSteps: [
           w.scope,
-          'Assess the existing provider’s performance and the proposed contract against the key criteria (reg 6), and record the reasons.',
-          'Check that the new contract is not a considerable change, using the value limits in the regulations.',
+          `Assess the existing provider’s performance and the proposed contract, ${w.criteria('9(4)')}. Record the reasons.`,
+          'Check that the new contract is not a considerable change, using the value limits in the regulations (reg 7(9) to (12)).',
           w.conflicts,
-          w.notice,
+          w.notice('9(5)'),
           w.standstill,
-          w.award,
+          w.award('9(11)'),
         ],
       }
     case 'most-suitable-provider':
@@ -390,18 +409,11 @@ function walesText(variant: string): RouteText {
           'The Most Suitable Provider Process lets you award a contract without a competition, to the provider you identify as most suitable (reg 10).',
           'You said you can identify that provider, taking account of likely providers and all relevant information.',
           'Regulation 7 lets you use it only where Process 1 does not apply and you are not using Process 2.',
-          'You commit to assessing likely providers against the key criteria and basic selection criteria, publishing your intention to award and observing a standstill period.',
+          'You commit to publishing a notice that you will follow this process, then waiting at least 14 days before you finish identifying potential providers.',
+          'You then assess them against the key criteria and basic selection criteria, publish a notice of intention to award and observe a standstill period.',
           'You cannot conclude a framework agreement this way: under the regime, only the Competitive Process can.',
         ].join(' '),
-        references: [
-          ...walesRefs(10, 'Most Suitable Provider Process', true, true),
-          ref(
-            'wg-psr-guidance',
-            'Transparency: notices for each process (draft; its regulation numbers differ)',
-            'Welsh Government, Provider Selection Regime draft statutory guidance (2024)',
-            WG_TRANSPARENCY,
-          ),
-        ],
+        references: walesRefs(10, 'Most Suitable Provider Process', true, true),
         risks: [
           w.risks.review,
           'If you cannot show you considered the likely providers and all relevant information, your choice is open to challenge.',
@@ -411,13 +423,13 @@ function walesText(variant: string): RouteText {
         ],
         nextSteps: [
           w.scope,
-          'Welsh Government’s draft guidance says you must publish your intention to follow this process in advance. Check regs 10 and 24 for that notice.',
-          'Assess the likely providers against the key criteria (reg 6) and basic selection criteria (reg 22), and record why you chose this provider.',
-          w.record2,
+          'Submit a notice of intention to follow the Most Suitable Provider Process through Sell2Wales (reg 10(3)). Do not finish identifying potential providers before the 14th day after the day you submit it (reg 10(7)).',
+          `Identify the potential providers and assess them, ${w.criteria('10(6) and (9)')}. Record why you chose this provider.`,
+          w.record2(existingContract(ctx)),
           w.conflicts,
-          w.notice,
+          w.notice('10(10)'),
           w.standstill,
-          w.award,
+          w.award('10(16)'),
         ],
       }
     default:
@@ -425,7 +437,7 @@ function walesText(variant: string): RouteText {
         title: 'Competitive Process under the Provider Selection Regime (Wales)',
         summary: [
           'The Competitive Process lets you award a health services contract, or conclude a framework agreement, after a competition (reg 11).',
-          'You said you cannot identify the most suitable provider, or do not want to award without a competition.',
+          whyCompetition(ctx),
           'Regulation 7 lets you use it where Process 1 does not apply and you are not using another process.',
           'You commit to advertising the opportunity, assessing offers against the key criteria and basic selection criteria, and publishing a notice of intention to award.',
           'You must then observe a standstill period.',
@@ -442,12 +454,12 @@ function walesText(variant: string): RouteText {
         nextSteps: [
           w.scope,
           'Decide whether you need a contract or a framework agreement: only this process can conclude a framework.',
-          w.record2,
-          'Advertise the opportunity with the notice reg 24 requires, setting out the key criteria (reg 6), basic selection criteria (reg 22) and timescales.',
+          w.record2(existingContract(ctx)),
+          `Set the award criteria, ${w.criteria('11(4)')}. Then submit a notice inviting offers through Sell2Wales, with those criteria and how you will assess offers (reg 11(5) and Schedule 9).`,
           'Evaluate offers against the published criteria, with conflict of interest declarations from evaluators, and record your decisions.',
-          w.notice,
+          `Tell the successful provider, and each unsuccessful provider with your reasons and the dates for representations, in writing (reg 11(10) and Schedule 10). ${w.notice('11(11)')}`,
           w.standstill,
-          w.award,
+          w.award('11(17)', 'the contract or conclude the framework agreement'),
         ],
       }
   }
@@ -468,5 +480,5 @@ export const providerSelectionRegime: RouteContent = {
     'competitive-process': 'Competitive process',
   },
   text: (ctx: RouteContext) =>
-    ctx.regime === 'psr-wales-2025' ? walesText(ctx.variant ?? '') : englandText(ctx.variant ?? ''),
+    ctx.regime === 'psr-wales-2025' ? walesText(ctx) : englandText(ctx),
 }

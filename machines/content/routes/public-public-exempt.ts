@@ -88,13 +88,13 @@ function vertical(regime: Regime): RouteText {
         'You, alone or jointly, must be its parent undertaking, in effect its controlling owner.',
         'No one else may exert decisive influence over its decisions.',
         'More than 80 per cent of its activities must be carried out for you, or for bodies you control.',
-        'No one other than a public authority may hold shares in it.',
+        'No one other than a public authority may hold shares in it (paragraph 2(3)).',
         verticalCommit,
       ].join(' '),
       references: [
         ref(
           'pa-2023',
-          'Exempted contracts: vertical arrangements',
+          'Exempted contracts: vertical arrangements, including the control conditions and the bar on shareholders that are not public authorities',
           'Procurement Act 2023, Schedule 2, paragraph 2',
           `${PA}/schedule/2/paragraph/2`,
         ),
@@ -113,7 +113,7 @@ function vertical(regime: Regime): RouteText {
       ],
       risks: [
         `If any condition fails, the award is a direct award without a legal basis, and ${remedy[regime]}.`,
-        'Any shareholding by a body that is not a public authority breaks the exemption.',
+        'Any shareholding by a person that is not a public authority breaks the exemption (Schedule 2, paragraph 2(3)).',
         shared.activities,
         'If the body operates commercially, the Act treats it as a public authority when it sub-contracts this work (s.2(10)).',
         shared.governance,

@@ -1,8 +1,15 @@
-import { pa2023, pcr2015, pcs2015 } from '../common-references'
+import { pa2023, pcr2015, pcs2015, procurementWales2024 } from '../common-references'
+import {
+  conflictsAssessmentReference,
+  conflictsAssessmentStep,
+  largeContractReferences,
+} from '../contract-duties'
 import { PA, PCR, PCS } from '../legislation'
+import { pcrSavingReference, pcrSavingSteps } from '../pcr-saving'
 import { ref } from '../reference'
 import type { RouteContent, RouteContext, RouteText } from '../route-content'
 import { valueSentence } from '../value-sentence'
+import { largeContractStep, welshTenderNoticeSentence } from './partnership-award-steps'
 
 const evidenceRisk =
   'Excluded bidders can challenge an unlawful reservation, so keep evidence that the contract and the winner meet every condition.'
@@ -36,7 +43,13 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       ),
       pa2023.competitiveFlexibleProcedure,
       pa2023.lightTouchContracts,
+      conflictsAssessmentReference,
+      pa2023.tenderNotice,
+      ...(ctx.jurisdiction === 'wales'
+        ? [procurementWales2024.publicationThroughWelshPlatform]
+        : []),
       pa2023.lightTouchStandstill,
+      ...largeContractReferences(ctx, lightTouch),
       pa2023.lightTouchContractDetailsNotice,
     ],
     risks: [
@@ -52,10 +65,11 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
         ? 'Confirm that the services are reservable light touch services, and set the maximum term, extensions included, at five years or less.'
         : 'Ask your legal team whether the service is a reservable light touch service; if it is not, you cannot reserve the contract.',
       'Run preliminary market engagement with mutuals (s.16) and publish a preliminary market engagement notice (s.17).',
-      'Publish a tender notice for a competitive flexible procedure that states the competition is reserved to qualifying public service mutuals (s.33).',
+      conflictsAssessmentStep('tender notice'),
+      `Publish a tender notice for a competitive flexible procedure that states the competition is reserved to qualifying public service mutuals (s.33).${welshTenderNoticeSentence(ctx)}`,
       "At selection, check each bidder's status and whether it entered a comparable section 33 contract with you in the past three years.",
-      'Publish a contract award notice (s.50). Light touch contracts are exempt from the mandatory standstill, so set a voluntary standstill of at least 8 working days (s.51).',
-      'Sign after the standstill ends, then publish a contract details notice within 120 days (s.53).',
+      ...largeContractStep(ctx, lightTouch),
+      'Publish a contract award notice (s.50). Light touch contracts are exempt from the mandatory standstill, so set a voluntary standstill of at least 8 working days (s.51). Sign after it ends, then publish a contract details notice within 120 days (s.53).',
     ],
   }
 }
@@ -89,22 +103,22 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
         `${PCR}/regulation/74`,
       ),
       pcr2015.awardDecisionNoticesAndStandstill,
+      pcrSavingReference,
     ],
     risks: [
       evidenceRisk,
       weakMarketRisk,
-      'The contract can last no more than three years, and the winner cannot win another for these services from you for three years.',
+      'For three years after this award, the winner cannot win another reserved contract for these services from you (reg 77(3)(d)); it can still win an open competition.',
       constitutionRisk,
       spinOutRisk,
     ],
     nextSteps: [
-      'Confirm with your legal team that the procurement began before 24 February 2025 and that your call for competition referred to the reservation (reg 77).',
+      ...pcrSavingSteps('procurement'),
+      'Check that your call for competition referred to the reservation, as regulation 77(5) requires.',
       'Involve your procurement and legal teams, service users, and the team that delivers the service now.',
-      'Check each bidder against the four conditions in regulation 77(3), including the three-year rule.',
-      'Evaluate tenders as your notice set out, recording your reasons and any conflict of interest declarations.',
+      'Check each bidder against the four conditions in regulation 77(3), including the three-year rule, then evaluate tenders as your notice set out, recording your reasons.',
       'Send award decision notices with reasons and scores (reg 86), then wait for the standstill: 10 days where sent electronically (reg 87).',
-      'Sign, then publish a contract award notice on Find a Tender and, where Part 4 applies to your body, the award on Contracts Finder.',
-      'Plan the next procurement now, since the contract can last no more than three years (reg 77(4)).',
+      'Sign, then publish a contract award notice on Find a Tender and, where Part 4 applies to your body, the award on Contracts Finder. Plan the next procurement now: the contract can last no more than three years (reg 77(4)).',
     ],
   }
 }

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { safeStorage } from '@/features/storage/safe-storage'
+import { safeStorage } from '@/lib/storage/safe-storage'
 
 type FacilitatorState = { enabled: boolean; toggle: () => void }
 

@@ -1,7 +1,7 @@
 import { isQuestionId, type QuestionId } from '@machines/questions'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { safeStorage } from '@/features/storage/safe-storage'
+import { safeStorage } from '@/lib/storage/safe-storage'
 
 /** The details a decision record carries beside the answers. All optional. */
 export const recordDetailFields = [

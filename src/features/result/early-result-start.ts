@@ -1,4 +1,4 @@
-import { isoToday } from '@/features/clock/today'
+import { isoToday } from '@/lib/clock/today'
 import { paintEarlyResult } from './early-result'
 
 // Loaded by the shell's boot module on a result link, before the app; never once the

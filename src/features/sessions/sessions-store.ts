@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { isRecordDraft, type RecordDraft } from '@/features/record/record-draft'
-import { type StorageStatus, safeStorage } from '@/features/storage/safe-storage'
+import { type StorageStatus, safeStorage } from '@/lib/storage/safe-storage'
 
 export type { StorageStatus }
 

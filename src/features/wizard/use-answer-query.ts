@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useToday } from '@/features/clock/use-today'
+import { useToday } from '@/lib/clock/use-today'
 import { useHydrated, useHydratedSearch } from '@/features/hydration/use-hydrated'
 import { parseAnswerQuery } from './answer-query'
 

@@ -3,8 +3,13 @@ import { progress } from '@machines/progress'
 import { Link } from 'react-router-dom'
 import { Page } from '@/components/page/page'
 import { paths } from '@/config/paths'
-import type { LinkFault } from '@/features/wizard/answer-query'
-import { checkAnswersUrl, type Dates, firstQuestionUrl, questionUrl } from '@/features/wizard/flow'
+import type { LinkFault } from '@/lib/answers/answer-query'
+import {
+  checkAnswersUrl,
+  type Dates,
+  firstQuestionUrl,
+  questionUrl,
+} from '@/lib/answers/answer-urls'
 
 /**
  * Shown for a link that is broken or does not fit the model. It says what was wrong,

@@ -6,7 +6,7 @@ import { Page } from '@/components/page/page'
 import { parseRecordFile } from '@/exports/record-file'
 import { useRecordDraft } from '@/features/record/record-draft'
 import type { OpenedSnapshot } from '@/features/result/opened-record-notice'
-import { resultUrl } from '@/features/wizard/flow'
+import { resultUrl } from '@/lib/answers/answer-urls'
 
 /**
  * Opens a JSON decision record: checks it, brings back its details and notes, and shows

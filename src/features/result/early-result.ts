@@ -1,8 +1,8 @@
 import { questionTitle } from '@machines/content/wording'
 import { evaluate } from '@machines/evaluate'
 import type { Result } from '@machines/result'
-import { parseAnswerQuery } from '@/features/wizard/answer-query'
-import { questionUrl } from '@/features/wizard/flow'
+import { parseAnswerQuery } from '@/lib/answers/answer-query'
+import { questionUrl } from '@/lib/answers/answer-urls'
 import { routeFacts } from './route-facts'
 
 type Child = Node | string | false | undefined

@@ -10,7 +10,8 @@ import { useFocusOnArrival } from '@/components/page/use-focus-on-arrival'
 import { usePageTitle } from '@/components/page/use-page-title'
 import { type RadioOption, Radios } from '@/components/radios/radios'
 import { NotesField } from '@/features/record/notes-field'
-import { afterAnswer, type Dates } from './flow'
+import type { Dates } from '@/lib/answers/answer-urls'
+import { afterAnswer } from './flow'
 
 export function ChoiceQuestion({
   question,

@@ -7,10 +7,10 @@ import { useFacilitator } from '@/features/facilitator/facilitator-store'
 import { PathSoFar } from '@/features/facilitator/path-so-far'
 import { LinkProblemPage } from '@/features/links/link-problem-page'
 import { SaveSessionButton } from '@/features/sessions/save-session-button'
+import { useAnswerQuery } from '@/lib/answers/use-answer-query'
 import { NotFoundPage } from '@/pages/not-found-page'
 import { ChoiceQuestion } from './choice-question'
 import { backFrom } from './flow'
-import { useAnswerQuery } from './use-answer-query'
 import { ValueQuestion } from './value-question'
 
 /**

@@ -8,8 +8,9 @@ import { ErrorSummary, type FieldError } from '@/components/error-summary/error-
 import { useFocusOnArrival } from '@/components/page/use-focus-on-arrival'
 import { usePageTitle } from '@/components/page/use-page-title'
 import { NotesField } from '@/features/record/notes-field'
+import type { Dates } from '@/lib/answers/answer-urls'
 import { parseContractValue, VAT_RATE, wholeLifeValue } from './contract-value'
-import { afterAnswer, type Dates } from './flow'
+import { afterAnswer } from './flow'
 import { dateParts, parseStartDate } from './start-date'
 
 const wording = contractValueWording

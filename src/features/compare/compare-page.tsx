@@ -9,10 +9,10 @@ import { Link, useLocation, useNavigate } from 'react-router-dom'
 import { ErrorSummary } from '@/components/error-summary/error-summary'
 import { Page } from '@/components/page/page'
 import { paths } from '@/config/paths'
-import { useSessions } from '@/features/sessions/sessions-store'
 import { parseAnswerQuery } from '@/lib/answers/answer-query'
 import { resultUrl } from '@/lib/answers/answer-urls'
 import { useToday } from '@/lib/clock/use-today'
+import { useSessions } from '@/lib/sessions/sessions-store'
 import { compareSetQuery, MAX_SCENARIOS, readCompareSet, scenarioFromLink } from './compare-set'
 
 /**

@@ -1,5 +1,5 @@
-import { useFacilitator } from '@/features/facilitator/facilitator-store'
-import { type NoteKey, useRecordDraft } from './record-draft'
+import { useFacilitator } from '@/lib/facilitator/facilitator-store'
+import { type NoteKey, useRecordDraft } from '@/lib/record-draft/record-draft'
 
 /**
  * "Notes for the record": optional, kept with the session and printed and exported with

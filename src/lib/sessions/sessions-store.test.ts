@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { migrateSessions } from './sessions-store'
+import { migrateSessions } from '@/lib/sessions/sessions-store'
 
 const v1 = {
   id: 'a',

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { isRecordDraft, type RecordDraft } from '@/features/record/record-draft'
+import { isRecordDraft, type RecordDraft } from '@/lib/record-draft/record-draft'
 import { type StorageStatus, safeStorage } from '@/lib/storage/safe-storage'
 
 export type { StorageStatus }

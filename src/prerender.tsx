@@ -26,7 +26,7 @@ export const pages: PrerenderPage[] = [
   ...questionIds.map((id) => ({
     path: paths.question(id),
     title: questionTitle(id),
-    module: 'src/features/wizard/question-page.tsx',
+    module: 'src/app/pages/question-page.tsx',
   })),
 ]
 

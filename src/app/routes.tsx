@@ -23,7 +23,7 @@ export const routes: RouteObject[] = [
       {
         path: paths.questionPattern,
         lazy: () =>
-          import('@/features/wizard/question-page').then((m) => ({ Component: m.QuestionPage })),
+          import('@/app/pages/question-page').then((m) => ({ Component: m.QuestionPage })),
       },
       {
         path: paths.checkAnswers,

@@ -5,7 +5,8 @@ import { buildRecord } from '@/exports/decision-record'
 import { download } from '@/exports/download'
 import { recordFileName } from '@/exports/file-name'
 import { recordToMarkdown } from '@/exports/markdown'
-import { compactDraft, useRecordDraft } from '@/lib/record-draft/record-draft'
+import { compactDraft } from '@/lib/record-draft/record-draft'
+import { useRecordDraft } from '@/lib/record-draft/use-record-draft'
 
 type Format = 'docx' | 'md' | 'json'
 

@@ -1,4 +1,5 @@
-import { type RecordDetailField, useRecordDraft } from '@/lib/record-draft/record-draft'
+import type { RecordDetailField } from '@/lib/record-draft/record-draft'
+import { useRecordDraft } from '@/lib/record-draft/use-record-draft'
 
 const fields: {
   field: RecordDetailField

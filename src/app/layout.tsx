@@ -9,7 +9,7 @@ import { useHydratedSearch } from '@/features/hydration/use-hydrated'
 import { UpdateBanner } from '@/features/offline/update-banner'
 import { StorageNotice } from '@/features/sessions/storage-notice'
 import { loadFacilitator } from '@/lib/facilitator/facilitator-store'
-import { loadDraft } from '@/lib/record-draft/use-record-draft'
+import { loadDraft } from '@/lib/record-draft/record-draft'
 import { loadSessions } from '@/lib/sessions/sessions-store'
 
 /** Pages whose URL holds a session's answers: the map and compare links carry them along. */

@@ -1,6 +1,5 @@
 import { useFacilitator } from '@/lib/facilitator/facilitator-store'
-import type { NoteKey } from '@/lib/record-draft/record-draft'
-import { useRecordDraft } from '@/lib/record-draft/use-record-draft'
+import { type NoteKey, useRecordDraft } from '@/lib/record-draft/record-draft'
 
 /**
  * "Notes for the record": optional, kept with the session and printed and exported with

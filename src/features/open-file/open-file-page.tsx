@@ -6,7 +6,7 @@ import { Page } from '@/components/page/page'
 import { parseRecordFile } from '@/exports/record-file'
 import { resultUrl } from '@/lib/answers/answer-urls'
 import type { OpenedSnapshot } from '@/lib/opened-record/opened-snapshot'
-import { useRecordDraft } from '@/lib/record-draft/use-record-draft'
+import { useRecordDraft } from '@/lib/record-draft/record-draft'
 
 /**
  * Opens a JSON decision record: checks it, brings back its details and notes, and shows

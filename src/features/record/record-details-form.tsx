@@ -1,5 +1,4 @@
-import type { RecordDetailField } from '@/lib/record-draft/record-draft'
-import { useRecordDraft } from '@/lib/record-draft/use-record-draft'
+import { type RecordDetailField, useRecordDraft } from '@/lib/record-draft/record-draft'
 
 const fields: {
   field: RecordDetailField

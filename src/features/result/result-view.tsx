@@ -9,7 +9,7 @@ import { Link } from 'react-router-dom'
 import { LegalAdviceNotice } from '@/components/legal-advice-notice/legal-advice-notice'
 import { answerRows } from '@/lib/answers/answer-rows'
 import { questionUrl } from '@/lib/answers/answer-urls'
-import { useRecordDraft } from '@/lib/record-draft/use-record-draft'
+import { useRecordDraft } from '@/lib/record-draft/record-draft'
 import { routeFacts } from './route-facts'
 
 /** Everything a complete Result says, in the order a commissioner reads it. */

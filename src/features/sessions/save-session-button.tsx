@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { Link, useLocation } from 'react-router-dom'
 import { paths } from '@/config/paths'
-import { compactDraft } from '@/lib/record-draft/record-draft'
-import { useRecordDraft } from '@/lib/record-draft/use-record-draft'
+import { compactDraft, useRecordDraft } from '@/lib/record-draft/record-draft'
 import { useSessions } from '@/lib/sessions/sessions-store'
 
 /** Saves the page being shown (its path and answers) as a named session in this browser. */

@@ -3,7 +3,7 @@ import { formatDate } from '@machines/content/date'
 import { type FormEvent, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { Page } from '@/components/page/page'
-import { useRecordDraft } from '@/lib/record-draft/use-record-draft'
+import { useRecordDraft } from '@/lib/record-draft/record-draft'
 import { type SavedSession, useSessions } from '@/lib/sessions/sessions-store'
 
 export function SessionsPage() {

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { examplesOf } from '../examples'
-import { answersOnSubmit, ContinueButton } from './continue-button'
+import { answersOnSubmit, ContinueButton, type ContinueButtonProps } from './continue-button'
 import { continueButtonExamples as examples } from './continue-button.examples'
 
 afterEach(cleanup)
@@ -18,17 +18,20 @@ function question(onContinue: (form: HTMLFormElement) => void, props = {}) {
 }
 
 describe('ContinueButton: every example', () => {
-  it.each(examplesOf(examples))('%s', (_name, { props }) => {
-    const onContinue = vi.fn()
-    question(onContinue, props)
-    // Acceptance tests press the button by role and name: both are public.
-    const button = screen.getByRole('button', { name: 'Continue', hidden: true })
-    expect(button.getAttribute('type')).toBe('submit')
-    expect(button.className).toBe('govuk-button')
-    expect(button.getAttribute('data-module')).toBe('govuk-button')
-    expect(button.hasAttribute('name')).toBe(false)
-    expect(onContinue).not.toHaveBeenCalled()
-  })
+  it.each(examplesOf<Omit<ContinueButtonProps, 'onContinue'>>(examples))(
+    '%s',
+    (_name, { props }) => {
+      const onContinue = vi.fn()
+      question(onContinue, props)
+      // Acceptance tests press the button by role and name: both are public.
+      const button = screen.getByRole('button', { name: 'Continue', hidden: true })
+      expect(button.getAttribute('type')).toBe('submit')
+      expect(button.className).toBe('govuk-button')
+      expect(button.getAttribute('data-module')).toBe('govuk-button')
+      expect(button.hasAttribute('name')).toBe(false)
+      expect(onContinue).not.toHaveBeenCalled()
+    },
+  )
 })
 
 describe('ContinueButton: what the example promises', () => {

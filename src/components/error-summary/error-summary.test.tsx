@@ -2,13 +2,13 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { examplesOf } from '../examples'
-import { ErrorSummary } from './error-summary'
+import { ErrorSummary, type ErrorSummaryProps } from './error-summary'
 import { errorSummaryExamples as examples } from './error-summary.examples'
 
 afterEach(cleanup)
 
 describe('ErrorSummary: every example', () => {
-  it.each(examplesOf(examples))('%s', (_name, { props }) => {
+  it.each(examplesOf<ErrorSummaryProps>(examples))('%s', (_name, { props }) => {
     const { container } = render(<ErrorSummary {...props} />)
     if (props.errors.length === 0) {
       expect(container.innerHTML).toBe('')

@@ -2,7 +2,7 @@
 import { cleanup, render, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { examplesOf } from '../examples'
-import { Page } from './page'
+import { Page, type PageProps } from './page'
 import { pageExamples as examples } from './page.examples'
 
 // The title and the focus move are queued for just after the next frame, the title
@@ -22,7 +22,7 @@ beforeEach(() => {
 afterEach(cleanup)
 
 describe('Page: every example', () => {
-  it.each(examplesOf(examples))('%s', async (_name, { props }) => {
+  it.each(examplesOf<PageProps>(examples))('%s', async (_name, { props }) => {
     const { container } = render(<Page {...props} />)
     const h1 = container.querySelector('h1') as HTMLHeadingElement
     expect(container.querySelectorAll('h1')).toHaveLength(1)

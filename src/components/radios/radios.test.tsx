@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { createRef } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { examplesOf } from '../examples'
-import { Radios } from './radios'
+import { Radios, type RadiosProps } from './radios'
 import { radiosExamples as examples } from './radios.examples'
 
 afterEach(cleanup)
@@ -13,7 +13,7 @@ const radiosIn = (container: HTMLElement) => [
 ]
 
 describe('Radios: every example', () => {
-  it.each(examplesOf(examples))('%s', (_name, { props }) => {
+  it.each(examplesOf<RadiosProps>(examples))('%s', (_name, { props }) => {
     const { container } = render(<Radios {...props} />)
     const all = [...props.options, ...(props.notSure ? [props.notSure] : [])]
 

@@ -19,7 +19,10 @@ export type Example<Props> = {
 
 export type Examples<Props> = Record<string, Example<Props>>
 
-/** Every example as `[name, example]`, for `it.each`; name the props type, as the first example's would be inferred. */
+/**
+ * Every example as `[name, example]`, for `it.each`. Name the props type: otherwise the
+ * first example's own would be inferred.
+ */
 export function examplesOf<Props>(examples: NoInfer<Examples<Props>>): [string, Example<Props>][] {
   return Object.entries(examples)
 }

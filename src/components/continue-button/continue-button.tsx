@@ -1,11 +1,14 @@
 import type { FormEvent } from 'react'
 
+/** Each prop is described in `continue-button.examples.ts`. */
+export type ContinueButtonProps = { onContinue: (form: HTMLFormElement) => void }
+
 /**
  * A question's Continue button. Its click answers the form directly and cancels the
  * browser's own submission, which saves that step (about half a millisecond) before the
  * next page renders. Enter in a field still works: the browser clicks this button.
  */
-export function ContinueButton({ onContinue }: { onContinue: (form: HTMLFormElement) => void }) {
+export function ContinueButton({ onContinue }: ContinueButtonProps) {
   return (
     <button
       type="submit"

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
+import { useHydrated, useHydratedSearch } from '@/app/navigation/use-hydrated'
 import { useToday } from '@/features/clock/use-today'
-import { useHydrated, useHydratedSearch } from '@/features/hydration/use-hydrated'
 import { parseAnswerQuery } from './answer-query'
 
 /**

@@ -5,9 +5,9 @@ import { cleanup, render } from '@testing-library/react'
 import { createMemoryRouter, RouterProvider } from 'react-router-dom'
 import { afterEach, describe, expect, it } from 'vitest'
 import { isoToday } from '@/features/clock/today'
+import { ResultPage } from '@/features/result/result-page'
 import { answerQuery } from '@/features/wizard/answer-query'
 import { paintEarlyResult } from './early-result'
-import { ResultPage } from './result-page'
 
 // The result page reads the real day, so the early result is painted for it too.
 const today = isoToday()

@@ -1,9 +1,9 @@
 import { questionTitle } from '@machines/content/wording'
 import { evaluate } from '@machines/evaluate'
 import type { Result } from '@machines/result'
+import { routeFacts } from '@/features/result/route-facts'
 import { parseAnswerQuery } from '@/features/wizard/answer-query'
 import { questionUrl } from '@/features/wizard/flow'
-import { routeFacts } from './route-facts'
 
 type Child = Node | string | false | undefined
 

@@ -413,19 +413,22 @@ async function main() {
 
   // Continue → next question painted: pressed as a person would (the target), then
   // released at once, then with Playwright's own click, for comparison with earlier runs.
-  for (const [key, press] of [
-    ['latency', 'person'],
-    ['latencyQuickPress', 'quick'],
-    ['latencyPlaywrightClick', 'playwright'],
+  // The target is the same press with the CPU slowed 4×.
+  for (const [key, press, cpuSlowdown] of [
+    ['latencySlowCpu', 'person', 4],
+    ['latency', 'person', 1],
+    ['latencyQuickPress', 'quick', 1],
+    ['latencyPlaywrightClick', 'playwright', 1],
   ]) {
-    log(`Continue latency (${press} press), Route Finder (at least ${MIN_STEPS} steps)`)
-    rf[key] = await attempt(`Route Finder latency (${press})`, () =>
-      routeFinderLatency(rfUrl, { minSteps: MIN_STEPS, press, log }),
+    const how = `${press} press${cpuSlowdown > 1 ? `, CPU ${cpuSlowdown}× slower` : ''}`
+    log(`Continue latency (${how}), Route Finder (at least ${MIN_STEPS} steps)`)
+    rf[key] = await attempt(`Route Finder latency (${how})`, () =>
+      routeFinderLatency(rfUrl, { minSteps: MIN_STEPS, press, cpuSlowdown, log }),
     )
     if (peerOk) {
-      log(`Next latency (${press} press), peer (at least ${MIN_STEPS} steps)`)
-      peer[key] = await attempt(`peer latency (${press})`, () =>
-        peerLatency(peerUrl, { minSteps: MIN_STEPS, press, log }),
+      log(`Next latency (${how}), peer (at least ${MIN_STEPS} steps)`)
+      peer[key] = await attempt(`peer latency (${how})`, () =>
+        peerLatency(peerUrl, { minSteps: MIN_STEPS, press, cpuSlowdown, log }),
       )
     }
   }
@@ -463,7 +466,7 @@ function evaluateTargets() {
   add('Start page initial JS+CSS ≤ 120 KB gzip', initial, initial <= 120 * 1024, kb(initial))
   for (const name of Object.keys(pages)) {
     const s = rf.lighthouse?.[name]?.scores ?? {}
-    add(`${name}: performance ≥ 0.98`, s.performance, s.performance >= 0.98, score(s.performance))
+    add(`${name}: performance ≥ 0.95`, s.performance, s.performance >= 0.95, score(s.performance))
     add(
       `${name}: accessibility = 1`,
       s.accessibility,
@@ -480,19 +483,15 @@ function evaluateTargets() {
   }
   const lcp = rf.lcpRatio?.start
   add('LCP ≤ 1.25 × static (start page)', lcp, lcp <= 1.25, times(lcp))
-  const pm = peer.latency?.medianMs
-  const pp = peer.latency?.p95Ms
+  // Continue with the CPU slowed 4×: p95 within 100 ms, and below the peer's.
+  const slow = rf.latencySlowCpu?.p95Ms
+  const peerSlow = peer.latencySlowCpu?.p95Ms
+  add('Continue → painted p95 ≤ 100 ms, CPU 4× slower', slow, slow <= 100, ms(slow))
   add(
-    "Continue → painted median below the peer's",
-    rf.latency?.medianMs,
-    typeof pm === 'number' ? rf.latency?.medianMs < pm : null,
-    `${ms(rf.latency?.medianMs)} vs ${ms(pm)}`,
-  )
-  add(
-    "Continue → painted p95 below the peer's",
-    rf.latency?.p95Ms,
-    typeof pp === 'number' ? rf.latency?.p95Ms < pp : null,
-    `${ms(rf.latency?.p95Ms)} vs ${ms(pp)}`,
+    "Continue → painted p95 below the peer's, CPU 4× slower",
+    slow,
+    typeof peerSlow === 'number' ? slow < peerSlow : null,
+    `${ms(slow)} vs ${ms(peerSlow)}`,
   )
   results.targets = t
 }
@@ -523,6 +522,9 @@ function rows() {
   }
   row('static start page: LCP', rf.lighthouse?.static?.lcpMs, peer.lighthouse?.static?.lcpMs, ms)
   row('start LCP / static LCP', rf.lcpRatio?.start, peer.lcpRatio?.start, times)
+  const slow = [rf.latencySlowCpu, peer.latencySlowCpu]
+  row('Continue → painted, CPU 4× slower: median', slow[0]?.medianMs, slow[1]?.medianMs, ms)
+  row('Continue → painted, CPU 4× slower: p95', slow[0]?.p95Ms, slow[1]?.p95Ms, ms)
   row('Continue → painted: median', rf.latency?.medianMs, peer.latency?.medianMs, ms)
   row('Continue → painted: p95', rf.latency?.p95Ms, peer.latency?.p95Ms, ms)
   row('Continue → heading in DOM: median', rf.latency?.domMedianMs, peer.latency?.domMedianMs, ms)

@@ -263,7 +263,7 @@ export function ValueQuestion({
         </div>
 
         <NotesField noteKey="contract-value" />
-        <ContinueButton onContinue={answer} />
+        <ContinueButton />
       </form>
     </>
   )

@@ -5,19 +5,17 @@ import { crossFeatureImports, type Import, importsOf, srcImports } from './layer
 /**
  * Which layer a path under the repository belongs to. Imports go one way: machines and
  * config → lib → exports → components → features → pages → app (bulletproof-react's
- * shared → features → app). `paint` and `hydration` sit in src/features/ only until
- * they move to src/boot/ and src/app/navigation/; every layer may use them meanwhile.
+ * shared → features → app). src/boot/ starts the app, so like src/app/ it may use anything.
  */
 function layerOf(path: string): string {
   if (path.startsWith('machines/')) return 'machines'
-  if (/^src\/features\/(paint|hydration)\//.test(path)) return 'loading'
   const feature = /^src\/features\/([^/]+)\//.exec(path)?.[1]
   if (feature) return `feature:${feature}`
   const folder = /^src\/([^/]+)\//.exec(path)?.[1]
   return folder ?? 'app' // src/main.tsx and src/prerender.tsx start the app
 }
 
-const shared = ['machines', 'config', 'lib', 'loading', 'styles']
+const shared = ['machines', 'config', 'lib', 'styles']
 const allowed: Record<string, (layer: string, from: string) => boolean> = {
   config: (to) => to === 'config',
   lib: (to) => shared.includes(to),
@@ -25,31 +23,14 @@ const allowed: Record<string, (layer: string, from: string) => boolean> = {
   components: (to) => [...shared, 'components'].includes(to),
   pages: (to) => [...shared, 'components', 'pages'].includes(to),
   app: () => true,
+  boot: () => true,
 }
 const feature = (to: string, from: string) =>
   [...shared, 'components', 'exports', from].includes(to)
 
-/**
- * The one page still in a feature folder that arranges other features. It belongs in
- * src/app/pages/, but scripts/prerender-pages.mjs finds its chunk in the build manifest by
- * this path; it moves when that lookup does. Nothing may be added to this list.
- */
-const resultPage = 'src/features/result/result-page.tsx'
-const composedByResultPage = [
-  'src/features/compare/compare-set',
-  'src/features/record/export-buttons',
-  'src/features/record/print-details',
-  'src/features/record/record-details-form',
-  'src/features/record/result-notes',
-  'src/features/sessions/save-session-button',
-  'src/features/what-if/what-if-panel',
-]
-
 function breaksLayers({ from, to }: Import): boolean {
   const source = layerOf(from)
   const target = layerOf(to)
-  if (from === resultPage && composedByResultPage.includes(to)) return false
-  if (source === 'loading') return false // the loading helper's files, moving out of features/
   if (source.startsWith('feature:')) return !feature(target, source)
   const rule = allowed[source]
   return rule ? !rule(target, source) : false
@@ -70,14 +51,8 @@ describe('the layers of src/', () => {
     expect(imports.length).toBeGreaterThan(200)
   })
 
-  it('has no feature importing another, but for the result page it arranges', () => {
-    expect(crossFeatureImports(imports).filter((i) => i.from !== resultPage)).toEqual([])
-    expect(
-      crossFeatureImports(imports)
-        .filter((i) => i.from === resultPage)
-        .map((i) => i.to)
-        .sort(),
-    ).toEqual(composedByResultPage)
+  it('has no feature importing another', () => {
+    expect(crossFeatureImports(imports)).toEqual([])
   })
 
   it('imports only downwards: lib, exports, components, features, pages, app', () => {

@@ -14,7 +14,7 @@ export type PrerenderPage = { path: string; title: string; module?: string }
 /** The shell's content: the layout and a loading message, for every other page. */
 export const shell: PrerenderPage = { path: paths.shell, title: 'Route Finder' }
 
-/** The result page, which the shell paints early (src/features/result/early-result.ts). */
+/** The result page, which the shell paints early (src/boot/early-result.ts). */
 export const resultPath = paths.result
 
 /** The pages whose HTML depends on their path alone. */

@@ -54,10 +54,11 @@ export function QuestionPage() {
         {facilitator && (
           <PathSoFar asked={run.asked.slice(0, position)} answers={answers} number={position + 1} />
         )}
-        {/* A choice question's form stays mounted from one question to the next, so a
-            step redraws only what differs; the value page starts afresh for each link. */}
+        {/* Each question's form starts afresh, without the last one's error; the value
+            page's fields also start afresh for each link. */}
         {isChoiceQuestion(questionId) ? (
           <ChoiceQuestion
+            key={questionId}
             question={questionId}
             answers={answers}
             dates={dates}

@@ -1,13 +1,8 @@
 import type { Examples, PropDocs } from '../examples'
 import type { ContinueButtonProps } from './continue-button'
 
-export const continueButtonProps: PropDocs<ContinueButtonProps> = {
-  onContinue: {
-    required: true,
-    description:
-      'Answers the question from its form. Called with the button’s form on a click, and (through `answersOnSubmit` on the form) on any other submit, such as Enter in a field. The browser never submits the form itself.',
-  },
-}
+/** No props: the form answers the question through `answersOnSubmit` on its submit. */
+export const continueButtonProps: PropDocs<ContinueButtonProps> = {}
 
 /** The button has no data props: its one example is the button inside a question's form. */
 export const continueButtonExamples = {
@@ -15,4 +10,4 @@ export const continueButtonExamples = {
     description: 'The submit button at the end of every question page, named "Continue"',
     props: {},
   },
-} satisfies Examples<Omit<ContinueButtonProps, 'onContinue'>>
+} satisfies Examples<ContinueButtonProps>

@@ -206,7 +206,7 @@ export function ValueQuestion({
         />
 
         <NotesField noteKey="contract-value" />
-        <ContinueButton onContinue={answer} />
+        <ContinueButton />
       </form>
     </>
   )

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import { useHydrated, useHydratedSearch } from '@/features/hydration/use-hydrated'
 import { useToday } from '@/lib/clock/use-today'
+import { useHydrated, useHydratedSearch } from '@/lib/navigation/use-hydrated'
 import { parseAnswerQuery } from './answer-query'
 
 /**

@@ -10,13 +10,13 @@ import { ExportButtons } from '@/features/record/export-buttons'
 import { PrintDetails } from '@/features/record/print-details'
 import { RecordDetailsForm } from '@/features/record/record-details-form'
 import { ResultNotes } from '@/features/record/result-notes'
+import { CopyLinkButton } from '@/features/result/copy-link-button'
+import { OpenedRecordNotice } from '@/features/result/opened-record-notice'
+import { ResultView } from '@/features/result/result-view'
 import { SaveSessionButton } from '@/features/sessions/save-session-button'
 import { WhatIfPanel } from '@/features/what-if/what-if-panel'
 import { questionUrl } from '@/lib/answers/answer-urls'
 import { useAnswerQuery } from '@/lib/answers/use-answer-query'
-import { CopyLinkButton } from './copy-link-button'
-import { OpenedRecordNotice } from './opened-record-notice'
-import { ResultView } from './result-view'
 
 export function ResultPage() {
   const { answers, dates, problems, faults, search } = useAnswerQuery()

@@ -4,10 +4,10 @@ import scenarios from '@machines/scenarios/scenarios.json'
 import { cleanup, render } from '@testing-library/react'
 import { createMemoryRouter, RouterProvider } from 'react-router-dom'
 import { afterEach, describe, expect, it } from 'vitest'
+import { ResultPage } from '@/app/pages/result-page'
 import { answerQuery } from '@/lib/answers/answer-query'
 import { isoToday } from '@/lib/clock/today'
 import { paintEarlyResult } from './early-result'
-import { ResultPage } from './result-page'
 
 // The result page reads the real day, so the early result is painted for it too.
 const today = isoToday()

@@ -1,9 +1,9 @@
 import { questionTitle } from '@machines/content/wording'
 import { evaluate } from '@machines/evaluate'
 import type { Result } from '@machines/result'
+import { routeFacts } from '@/features/result/route-facts'
 import { parseAnswerQuery } from '@/lib/answers/answer-query'
 import { questionUrl } from '@/lib/answers/answer-urls'
-import { routeFacts } from './route-facts'
 
 type Child = Node | string | false | undefined
 

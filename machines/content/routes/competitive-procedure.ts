@@ -1,3 +1,4 @@
+import { isDevolvedWelshAuthority } from '../../devolved-welsh-authority'
 import { pa2023, pcr2015, pcs2015 } from '../common-references'
 import {
   conflictsAssessmentReference,
@@ -10,7 +11,7 @@ import { pcrSavingReference, pcrSavingSteps } from '../pcr-saving'
 import { ref } from '../reference'
 import type { RouteContent, RouteContext, RouteText } from '../route-content'
 import { valueSentence } from '../value-sentence'
-import { isDevolvedWelsh, throughSell2Wales, welshDigitalPlatformReference } from '../welsh-notices'
+import { throughSell2Wales, welshDigitalPlatformReference } from '../welsh-notices'
 
 function relationshipSentence(openBook: boolean): string {
   return openBook
@@ -37,7 +38,7 @@ const marketEngagementStep =
   'If you engage suppliers first (s.16), publish a preliminary market engagement notice (s.17) before the tender notice, or give your reasons for not doing so in the tender notice.'
 
 function paText(ctx: RouteContext, openBook: boolean): RouteText {
-  const wales = isDevolvedWelsh(ctx)
+  const wales = isDevolvedWelshAuthority(ctx)
   const tenderNotice = wales
     ? `Choose the open or a competitive flexible procedure (s.20) and consider lots (s.18). Then ${throughSell2Wales('tender notice (s.21)')}. Submit your later notices the same way.`
     : 'Choose the open or a competitive flexible procedure (s.20), consider lots (s.18), and publish a tender notice on Find a Tender, the central digital platform (s.21).'

@@ -1,3 +1,5 @@
+import { isDevolvedWelshAuthority } from '../../devolved-welsh-authority'
+import { isBelowThreshold } from '../../threshold'
 import { pa2023, pcr2015, pcs2015 } from '../common-references'
 import {
   conflictsAssessmentReference,
@@ -10,7 +12,7 @@ import { formatPounds } from '../money'
 import { pcrSavingReference, pcrSavingSteps } from '../pcr-saving'
 import { ref } from '../reference'
 import type { RouteContent, RouteContext, RouteText } from '../route-content'
-import { isDevolvedWelsh, throughSell2Wales, welshDigitalPlatformReference } from '../welsh-notices'
+import { throughSell2Wales, welshDigitalPlatformReference } from '../welsh-notices'
 
 /** Where the value sits against the light touch threshold, in one sentence. */
 function valueSentence(ctx: RouteContext): string {
@@ -19,7 +21,7 @@ function valueSentence(ctx: RouteContext): string {
   if (!t || v === undefined) {
     return 'You told us the contract is at or above the light touch threshold, so the light touch rules apply.'
   }
-  if (v < t.amount) {
+  if (isBelowThreshold(v, t)) {
     return `At ${formatPounds(v)}, the contract is below the ${formatPounds(t.amount)} light touch threshold, so check the value before relying on this route.`
   }
   return `At ${formatPounds(v)}, the contract is at or above the ${formatPounds(t.amount)} light touch threshold, so the light touch rules apply.`
@@ -41,7 +43,7 @@ function lastRisk(openBook: boolean): string {
 }
 
 function paText(ctx: RouteContext, openBook: boolean): RouteText {
-  const wales = isDevolvedWelsh(ctx)
+  const wales = isDevolvedWelshAuthority(ctx)
   const tenderNotice = wales
     ? `Then ${throughSell2Wales('tender notice (s.21)')}. Set out your stages, criteria and timescales in it, and submit your later notices the same way.`
     : 'Then publish a tender notice (s.21) on the central digital platform, Find a Tender, setting out your stages, criteria and timescales.'

@@ -1,6 +1,11 @@
 import { isDevolvedWelshAuthority } from '../../devolved-welsh-authority'
 import { pa2023, pcr2015, pcs2015 } from '../common-references'
 import {
+  challengeBeforeSigningRisk,
+  pcrStandstillStep,
+  pcsStandstillStep,
+} from '../common-sentences'
+import {
   conflictsAssessmentReference,
   conflictsAssessmentStep,
   largeContractReferences,
@@ -135,7 +140,7 @@ function pcrText(ctx: RouteContext, openBook: boolean): RouteText {
       pcrSavingReference,
     ],
     risks: [
-      'An unsuccessful bidder can challenge the award in court, and a claim issued before you sign suspends the award automatically.',
+      challengeBeforeSigningRisk,
       ...commonRisks,
       'A provider that bids too low may fail during the contract, so investigate abnormally low prices and plan for continuity of service.',
       lastRisk(openBook),
@@ -145,7 +150,7 @@ function pcrText(ctx: RouteContext, openBook: boolean): RouteText {
       'Involve commissioners, service users and your procurement and legal teams in evaluation, and collect conflict of interest declarations.',
       ...(openBook ? [openBookStep] : []),
       'Check that your contract notice went to Find a Tender and, where Part 4 applies to your body, the opportunity to Contracts Finder. Run the procedure, time limits and award criteria exactly as the notice and your procurement documents set them out.',
-      'Send award decision notices with reasons and scores (reg 86), then wait for the standstill: 10 days where sent electronically (reg 87).',
+      pcrStandstillStep,
       'Sign after the standstill ends, then publish a contract award notice on Find a Tender.',
     ],
   }
@@ -199,7 +204,7 @@ function pcsText(ctx: RouteContext, openBook: boolean): RouteText {
       ...(openBook ? [openBookStep] : []),
       'Advertise a contract notice on Public Contracts Scotland, naming the procedure and setting out the criteria and time limits.',
       'Evaluate tenders against the published criteria, recording each decision and any conflict of interest declarations.',
-      'Send each bidder a notice of your decision to award (reg 85), then wait for the standstill: 10 days where notices go electronically (reg 86).',
+      pcsStandstillStep,
       'Sign after the standstill ends, then publish a contract award notice on Public Contracts Scotland.',
     ],
   }

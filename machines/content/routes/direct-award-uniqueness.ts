@@ -1,5 +1,6 @@
 import { isDevolvedWelshAuthority } from '../../devolved-welsh-authority'
 import { pa2023, pcs2015 } from '../common-references'
+import { lightTouchAwardNotice } from '../common-sentences'
 import {
   conflictsAssessmentReference,
   conflictsAssessmentStep,
@@ -128,7 +129,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'Check that the provider is not an excluded supplier, and consider whether it is an excludable supplier (s.41).',
       `${conflictsAssessmentStep('transparency notice')} ${notice.step}`,
       lightTouch
-        ? 'Publish a contract award notice (s.50). Light touch contracts are exempt from the mandatory standstill, so set a voluntary standstill of at least 8 working days (s.51).'
+        ? lightTouchAwardNotice
         : 'Publish a contract award notice (s.50), then wait for the mandatory standstill of 8 working days (s.51) before you sign.',
       ...large.slice(0, -1),
       `Publish a contract details notice within ${lightTouch ? '120' : '30'} days of signing (s.53).`,

@@ -1,4 +1,5 @@
 import { pa2023, pcr2015, procurementWales2024 } from '../common-references'
+import { lightTouchAwardNotice, pcrStandstillStep } from '../common-sentences'
 import {
   conflictsAssessmentReference,
   conflictsAssessmentStep,
@@ -66,7 +67,7 @@ function paText(ctx: RouteContext): RouteText {
       `Publish a tender notice for a competitive flexible procedure that states the competition is reserved to qualifying public service mutuals (s.33).${welshTenderNoticeSentence(ctx)}`,
       "At selection, check each bidder's status and whether it entered a comparable section 33 contract with you in the past three years.",
       ...largeContractStep(ctx, true),
-      'Publish a contract award notice (s.50). Light touch contracts are exempt from the mandatory standstill, so set a voluntary standstill of at least 8 working days (s.51). Sign after it ends, then publish a contract details notice within 120 days (s.53).',
+      `${lightTouchAwardNotice} Sign after it ends, then publish a contract details notice within 120 days (s.53).`,
     ],
   }
 }
@@ -112,7 +113,7 @@ function pcrText(ctx: RouteContext): RouteText {
       'Check that your call for competition referred to the reservation, as regulation 77(5) requires.',
       'Involve your procurement and legal teams, service users, and the team that delivers the service now.',
       'Check each bidder against the four conditions in regulation 77(3), including the three-year rule, then evaluate tenders as your notice set out, recording your reasons.',
-      'Send award decision notices with reasons and scores (reg 86), then wait for the standstill: 10 days where sent electronically (reg 87).',
+      pcrStandstillStep,
       'Sign, then publish a contract award notice on Find a Tender and, where Part 4 applies to your body, the award on Contracts Finder. Plan the next procurement now: the contract can last no more than three years (reg 77(4)).',
     ],
   }

@@ -124,3 +124,11 @@ export function thresholdFor(c: ThresholdContext): AppliedThreshold | undefined 
     rules,
   }
 }
+
+/**
+ * Whether a value, including VAT, is below the threshold that applies (the machine's own test
+ * for the below-threshold route), for wording that says where the value sits.
+ */
+export function isBelowThreshold(value: number, threshold: Pick<AppliedThreshold, 'amount'>) {
+  return value < threshold.amount
+}

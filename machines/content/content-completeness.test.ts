@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '../evaluate'
-import { allPaths } from '../paths'
 import { type RegimeId, regimeIds, regimes } from '../regimes'
 import type { Result } from '../result'
 import { routeContext } from '../route-context'
 import { sourceById, sources } from '../sources'
+import { enumeratedPaths } from '../testing/enumerated-paths'
 import { routeCatalogue } from './route-catalogue'
 import { choiceWording, contractValueWording, questionHint } from './wording'
 
@@ -18,7 +18,7 @@ const longest = (text: string) => Math.max(0, ...sentences(text).map(words))
 // kind of body and SIB flag, enumerated from the machine rather than listed by hand.
 const representatives = new Map<string, Result>()
 const combos = new Set<string>()
-for (const path of allPaths({ today })) {
+for (const path of enumeratedPaths({ today })) {
   const ctx = routeContext(
     { answers: path.answers, asked: path.asked },
     path.route!,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { allPaths } from '../paths'
 import type { RegimeId } from '../regimes'
 import { routeContext } from '../route-context'
 import type { RouteId } from '../routes'
 import { sources } from '../sources'
+import { enumeratedPaths } from '../testing/enumerated-paths'
 import { routeCatalogue } from './route-catalogue'
 import type { Jurisdiction, Reference } from './route-content'
 
@@ -152,7 +152,7 @@ describe('references cite only instruments of the result’s regime and nation',
   it('holds for every reachable route, variant, regime and nation', () => {
     const wrong = new Set<string>()
     const seen = new Set<string>()
-    for (const path of allPaths({ today })) {
+    for (const path of enumeratedPaths({ today })) {
       const route = path.route as RouteId
       const ctx = routeContext({ answers: path.answers, asked: path.asked }, route, path.variant, {
         today,

@@ -10,6 +10,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 60_000,
+    // Vitest keeps a core back for its main process by default: one file at a time on a
+    // two-core machine, though the main process mostly waits on the workers.
+    maxWorkers: '100%',
     projects: [
       {
         extends: true,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '../evaluate'
-import { allPaths } from '../paths'
 import { type RegimeId, regimeIds, regimes } from '../regimes'
 import type { Result } from '../result'
 import { routeContext } from '../route-context'
 import { sourceById, sources } from '../sources'
+import { enumeratedPaths } from '../testing/enumerated-paths'
 import { copyStyleProblems, longSentences } from './copy-style'
 import { routeCatalogue } from './route-catalogue'
 import type { RouteContext } from './route-content'
@@ -18,7 +18,7 @@ const representatives = new Map<string, Result>()
 /** The route context of each representative, for the copy style check. */
 const contexts = new Map<string, RouteContext>()
 const combos = new Set<string>()
-for (const path of allPaths({ today })) {
+for (const path of enumeratedPaths({ today })) {
   const ctx = routeContext(
     { answers: path.answers, asked: path.asked },
     path.route!,

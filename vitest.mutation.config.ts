@@ -4,7 +4,8 @@ import base from './vitest.config'
 /**
  * The tests Stryker runs against each mutant of the routing (stryker.config.mjs): the
  * machines/ unit tests that say where an answer leads. The enumerations of every path,
- * the content and the runner's process tests are left out: they take minutes per mutant.
+ * the scenario fixtures (they build each result's content), the content and the runner's
+ * process tests are left out: they take seconds to minutes per mutant.
  */
 export default mergeConfig(
   base,
@@ -15,7 +16,6 @@ export default mergeConfig(
         'machines/regime.test.ts',
         'machines/threshold.test.ts',
         'machines/progress.test.ts',
-        'machines/scenarios/scenarios.test.ts',
       ],
     },
   }),

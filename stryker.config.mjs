@@ -29,7 +29,6 @@ export default {
   tempDirName: 'reports/stryker-tmp',
   cleanTempDir: true,
   concurrency: 2,
-  timeoutMS: 30_000,
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 90, low: 80, break: null },

@@ -1,53 +1,37 @@
 import type { Answers } from '../machines/answers'
-import { evaluate } from '../machines/evaluate'
 import scenarios from '../machines/scenarios/scenarios.json' with { type: 'json' }
 import { axeViolations, expect, test } from './support/fixtures'
 import { pdfText } from './support/pdf-text'
 import { shownRoute, walk } from './support/walk'
 
-type Fixture = { name: string; answers: Answers; startDate?: string }
+type Fixture = {
+  name: string
+  answers: Answers
+  startDate?: string
+  walk?: boolean
+  expected: { route: string | null; variant: string | null; regime: string }
+}
+const fixtures = scenarios as Fixture[]
 const byName = (name: string) => {
-  const found = (scenarios as Fixture[]).find((s) => s.name === name)
+  const found = fixtures.find((s) => s.name === name)
   if (!found) throw new Error(`no scenario ${name}`)
   return found
 }
-const today = () => {
-  const d = new Date()
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
-}
+// The day the fixtures' expected results were written for (machines/scenarios/scenarios.test.ts).
+const fixtureDay = new Date('2026-11-25T12:00:00Z')
 
-// One walk per route (and both Provider Selection Regimes), each checked against the runner.
-const walks = [
-  'grant within MFA',
-  'Northern Ireland grant with subsidy assessment',
-  'asset transfer at undervalue',
-  'SIB from a provider, authority does not pay',
-  'controlled company',
-  'PSR England direct award A',
-  'PSR Wales competitive process',
-  'light touch 2026: one pound under',
-  'light touch 2026: exactly at',
-  'sub-central 2024 (old rules, no date): exactly at',
-  'SIB led by the commissioner, innovation',
-  'direct award for uniqueness in Scotland',
-  'call-off from an old-rules framework',
-  'reserved for mutuals under the Act',
-  'mutual conditions not sure: alliance instead',
-  'switch: 139,687 on 1 January 2026 is above',
-]
-
-for (const name of walks) {
-  test(`walks "${name}" to the runner's route`, async ({ page, offOrigin, pageErrors }) => {
-    const fixture = byName(name)
+// The fixtures marked "walk" (at least one per route: scenarios.test.ts checks it), each
+// expected to show the route, variant and regime written by hand in the fixture.
+for (const fixture of fixtures.filter((f) => f.walk)) {
+  test(`walks "${fixture.name}" to the fixture's route`, async ({
+    page,
+    offOrigin,
+    pageErrors,
+  }) => {
+    await page.clock.setFixedTime(fixtureDay)
     await walk(page, fixture.answers, { startDate: fixture.startDate })
-    const expected = evaluate(fixture.answers, { startDate: fixture.startDate, today: today() })
-    expect(await shownRoute(page)).toEqual({
-      route: expected.route,
-      variant: expected.variant,
-      regime: expected.regime,
-    })
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected.title)
+    expect(await shownRoute(page)).toEqual(fixture.expected)
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('')
     expect(offOrigin).toEqual([])
     expect(pageErrors).toEqual([])
   })

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '../answers'
 import { evaluate } from '../evaluate'
+import { allPaths } from '../paths'
+import { regimeFor } from '../regime'
+import { routeIds, routeVariants } from '../routes'
 import scenarios from './scenarios.json'
 
 type Fixture = {
   name: string
+  /** Walked in the browser by e2e/wizard.spec.ts, which expects this fixture's result. */
+  walk?: boolean
   answers: Answers
   startDate?: string
   expected: {
@@ -44,4 +49,43 @@ describe('scenario fixtures', () => {
       if (expected.ignored) expect(result.ignored).toEqual(expected.ignored)
     })
   }
+})
+
+// The expected route, variant and regime of each fixture are written by hand from the
+// decision model; these tests make sure nothing the machine can reach goes without one.
+describe('fixture coverage', () => {
+  const fixtures = scenarios as Fixture[]
+  const key = (route: string | null, variant: string | null, regime: string, nation: unknown) =>
+    `${route} | ${variant ?? '-'} | ${regime} | ${nation}`
+  const covered = new Set(
+    fixtures.map((f) =>
+      key(f.expected.route, f.expected.variant, f.expected.regime, f.answers.jurisdiction),
+    ),
+  )
+
+  it('has a fixture for every route and every variant of it', () => {
+    const missing = routeIds.flatMap((route) =>
+      (routeVariants[route] ?? [null])
+        .filter((variant) =>
+          fixtures.every((f) => f.expected.route !== route || f.expected.variant !== variant),
+        )
+        .map((variant) => `${route} ${variant}`),
+    )
+    expect(missing).toEqual([])
+  })
+
+  it('has a fixture for every reachable route, variant, regime and nation', () => {
+    const missing = new Set<string>()
+    for (const run of allPaths({ today })) {
+      if (!run.route) continue
+      const k = key(run.route, run.variant, regimeFor(run), run.answers.jurisdiction)
+      if (!covered.has(k)) missing.add(k)
+    }
+    expect([...missing].sort()).toEqual([])
+  })
+
+  it('walks every route in the browser (e2e/wizard.spec.ts)', () => {
+    const walked = new Set(fixtures.filter((f) => f.walk).map((f) => f.expected.route))
+    expect(routeIds.filter((route) => !walked.has(route))).toEqual([])
+  })
 })

@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { isChoiceQuestion, questionIds } from '../questions'
+
+// A question added to the model without a hand-written routing test fails here.
+const folder = new URL('.', import.meta.url)
+const sources = readdirSync(folder)
+  .filter((file) => file.endsWith('.test.ts'))
+  .map((file) => readFileSync(new URL(file, folder), 'utf8'))
+  .join('\n')
+const tested = new Set(
+  [...sources.matchAll(/\broutes\(\s*'([a-z-]+)'/g)].map((m) => m[1] as string),
+)
+
+describe('the routing tests', () => {
+  it('cover every choice question of the model', () => {
+    const untested = questionIds.filter((id) => isChoiceQuestion(id) && !tested.has(id))
+    expect(untested).toEqual([])
+  })
+
+  it('test the threshold at the contract value', () => {
+    expect(sources).toMatch(/\bvalueRoutes\(/)
+  })
+
+  it('name only questions that exist', () => {
+    expect([...tested].filter((id) => !(questionIds as readonly string[]).includes(id))).toEqual([])
+  })
+})

@@ -1,0 +1,87 @@
+import { expect, it } from 'vitest'
+import type { Answers } from '../answers'
+import type { IsoDate } from '../dates'
+import { type ChoiceQuestionId, choiceOptions, type OptionOf, type QuestionId } from '../questions'
+import { regimeFor } from '../regime'
+import type { RegimeId } from '../regimes'
+import { replay } from '../replay'
+import type { RouteId } from '../routes'
+
+/**
+ * Smart Answers style checks of the decision model: given the earlier answers, each answer
+ * to one question leads to an expected next question or route. The expected values are
+ * written by hand from shared/domain/decision-model.md, never computed by the code. Only
+ * the public API is used (`replay` for the route, `regimeFor` for its regime, as `evaluate`
+ * does, without building the page's content), so the checks hold whatever the machine is
+ * built from.
+ */
+
+/** Today, pinned: the figures of 2026 are in force and the Act is in force. */
+export const today: IsoDate = '2026-11-25'
+
+export type Outcome =
+  | { next: QuestionId }
+  | { route: RouteId; variant: string | null; regime: RegimeId }
+
+/** The next question to ask. */
+export const ask = (next: QuestionId): Outcome => ({ next })
+
+/** A route reached, with its variant (null where it has none) and its regime. */
+export const route = (id: RouteId, variant: string | null, regime: RegimeId): Outcome => ({
+  route: id,
+  variant,
+  regime,
+})
+
+type Given = { answers: Answers; startDate?: IsoDate }
+
+function outcomeOf(answers: Answers, startDate: IsoDate | undefined): Outcome {
+  const run = replay(answers, { startDate, today })
+  if (run.route === null) return { next: run.next as QuestionId }
+  return { route: run.route, variant: run.variant, regime: regimeFor(run) }
+}
+
+const describeOutcome = (o: Outcome) =>
+  'next' in o ? `asks ${o.next}` : `${o.route} ${o.variant ?? '(no variant)'} ${o.regime}`
+
+/**
+ * One test per answer option. The record must list every option of the question (the
+ * type says so, and the test checks it again), so a new option cannot go untested.
+ * The answers given may include answers to later questions: they are used once the path
+ * reaches them, which lets an answer's effect further on be checked too.
+ */
+export function routes<Q extends ChoiceQuestionId>(
+  question: Q,
+  given: Given,
+  outcomes: Record<OptionOf<Q>, Outcome>,
+): void {
+  it(`is asked after ${describeGiven(given.answers)}`, () => {
+    expect(outcomeOf(given.answers, given.startDate)).toEqual(ask(question))
+    expect(Object.keys(outcomes).sort()).toEqual([...choiceOptions[question]].sort())
+  })
+  for (const option of choiceOptions[question] as readonly OptionOf<Q>[]) {
+    const expected = outcomes[option]
+    it(`${option}: ${describeOutcome(expected)}`, () => {
+      const answers = { ...given.answers, [question]: option }
+      expect(outcomeOf(answers, given.startDate)).toEqual(expected)
+    })
+  }
+}
+
+/** Values tried against the threshold test at `contract-value`. */
+export function valueRoutes(given: Given, outcomes: readonly (readonly [number, Outcome])[]): void {
+  it(`asks the value after ${describeGiven(given.answers)}`, () => {
+    expect(outcomeOf(given.answers, given.startDate)).toEqual(ask('contract-value'))
+  })
+  for (const [value, expected] of outcomes) {
+    it(`£${value.toLocaleString('en-GB')}: ${describeOutcome(expected)}`, () => {
+      const answers = { ...given.answers, 'contract-value': value }
+      expect(outcomeOf(answers, given.startDate)).toEqual(expected)
+    })
+  }
+}
+
+function describeGiven(answers: Answers): string {
+  const shown = Object.entries(answers).map(([q, v]) => `${q}=${v}`)
+  return shown.length > 0 ? shown.join(', ') : 'nothing'
+}

@@ -8,6 +8,11 @@ export default {
   // TypeScript 7 has no JavaScript API for Stryker's tsconfig rewriting; Vitest needs none.
   tsconfigFile: 'stryker-no-tsconfig.json',
   mutate: [
+    'machines/decision-table.ts',
+    'machines/conditions.ts',
+    'machines/service-category.ts',
+    'machines/provider-selection.ts',
+    'machines/mutuals.ts',
     'machines/decision-machine.ts',
     'machines/regime.ts',
     'machines/threshold.ts',

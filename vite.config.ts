@@ -123,7 +123,11 @@ export default defineConfig(({ isSsrBuild }) => ({
     manifest: true,
     // The early result is a second entry: the shell loads it on a result link before the app.
     rollupOptions: {
-      input: { index: 'index.html', 'early-result': 'src/features/result/early-result-start.ts' },
+      input: {
+        index: 'index.html',
+        boot: 'src/boot/entry.ts',
+        'early-result': 'src/boot/early-result-start.ts',
+      },
     },
   },
   preview: { port: 4173, strictPort: true },

@@ -108,9 +108,17 @@ test('Continue pressed before the app has loaded waits for it and keeps the answ
   const link = '/questions/approach?jurisdiction=england&authority-type=local-authority'
   await page.goto(link)
   await page.locator('input[name="approach"][value="buy-services"]').check()
+  // The prerendered form on its own would send only its fields, as a new page load. The
+  // submit event, seen once it has reached the document, says whether the boot module held
+  // it: a held submit starts no load, so the address below is final, not merely not yet changed.
+  type Watched = { submitHeld?: Promise<boolean> }
+  await page.evaluate(() => {
+    ;(window as unknown as Watched).submitHeld = new Promise((resolve) =>
+      window.addEventListener('submit', (e) => resolve(e.defaultPrevented), { once: true }),
+    )
+  })
   await page.getByRole('button', { name: 'Continue' }).click()
-  // The prerendered form on its own would send only its fields, as a new page load.
-  await page.waitForTimeout(300)
+  expect(await page.evaluate(() => (window as unknown as Watched).submitHeld)).toBe(true)
   expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(link)
   expect(await page.locator('html').getAttribute('data-app-ready')).toBeNull()
 

@@ -298,9 +298,7 @@ test('each new question starts at the top of the page, however far down Continue
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
 })
 
-test('the form kept between questions carries no error or choice to the next one', async ({
-  page,
-}) => {
+test('a new question carries no error or choice from the one before', async ({ page }) => {
   // existing-procurement and health-care both offer "yes" and "no".
   await page.goto(
     '/questions/existing-procurement?jurisdiction=england&authority-type=local-authority&approach=buy-services',

@@ -1,11 +1,26 @@
 import type { Answers } from './answers'
+import type { IsoDate } from './dates'
 import type { QuestionId } from './questions'
 
 /** The answers that are on the path, and only those, with the order of asking. */
 export type PathAnswers = { answers: Answers; asked: readonly QuestionId[] }
 
+/** A path and the dates its thresholds are read on. */
+export type DatedPath = PathAnswers & { startDate: IsoDate | undefined; today: IsoDate }
+
 export const answerOnPath = (c: PathAnswers, q: QuestionId) =>
   c.asked.includes(q) ? c.answers[q] : undefined
+
+export const inEngland = (c: PathAnswers) => answerOnPath(c, 'jurisdiction') === 'england'
+
+/** Scottish central government and other bodies may be devolved or reserved: they are asked which. */
+export function asksScotlandBody(c: PathAnswers): boolean {
+  const type = answerOnPath(c, 'authority-type')
+  return (
+    answerOnPath(c, 'jurisdiction') === 'scotland' &&
+    (type === 'central-government' || type === 'other-public-body')
+  )
+}
 
 /**
  * A devolved Scottish authority stays under the Scottish regulations: Scottish councils

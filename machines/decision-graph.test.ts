@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { and, setup } from 'xstate'
 import { conditionWords, decisionGraph, edgeOptions } from './decision-graph'
 import { decisionMachine } from './decision-machine'
+import { type DecisionTable, decisionTable } from './decision-table'
 import { choiceOptions, isChoiceQuestion, type QuestionId, questionIds } from './questions'
 import { replay } from './replay'
 import { routeIds } from './routes'
@@ -11,7 +11,7 @@ const graph = decisionGraph()
 const nodeIds = graph.nodes.map((n) => n.id)
 const edgeById = new Map(graph.edges.map((e) => [e.id, e]))
 
-describe('the decision graph, read from the statechart', () => {
+describe('the decision graph, read from the decision table', () => {
   it('has a node for every question and every route, and nothing else', () => {
     expect([...nodeIds].sort()).toEqual([...questionIds, ...routeIds].sort())
     expect(new Set(nodeIds).size).toBe(nodeIds.length)
@@ -104,14 +104,14 @@ describe('the decision graph, read from the statechart', () => {
     expect([...taken].sort()).toEqual(graph.edges.map((e) => e.id).sort())
   })
 
-  it('refuses guards it cannot word rather than drawing a wrong map', () => {
-    const machine = setup({ guards: { a: () => true } }).createMachine({
-      initial: 'jurisdiction',
-      states: {
-        jurisdiction: { always: [{ guard: and(['a', () => true]), target: 'grant' }] },
-        grant: { type: 'final' },
+  it('refuses a rule no answer can take rather than drawing a wrong map', () => {
+    const table: DecisionTable = {
+      ...decisionTable,
+      steps: {
+        ...decisionTable.steps,
+        jurisdiction: [{ next: 'authority-type' }, { answers: ['wales'], route: 'grant' }],
       },
-    })
-    expect(() => decisionGraph(machine as unknown as typeof decisionMachine)).toThrow(/inline/)
+    }
+    expect(() => decisionGraph(table)).toThrow(/Rule 2 of "jurisdiction" can never be taken/)
   })
 })

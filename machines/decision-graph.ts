@@ -1,23 +1,23 @@
-import { and, not, or } from 'xstate'
+import type { ConditionName } from './conditions'
 import { routeCatalogue } from './content/route-catalogue'
 import { answerLabel, questionTitle } from './content/wording'
-import { decisionMachine } from './decision-machine'
+import { type DecisionTable, decisionTable, type Rule, type StepId } from './decision-table'
 import { choiceOptions, isChoiceQuestion, isQuestionId, type QuestionId } from './questions'
-import { isRouteId, type RouteId } from './routes'
+import { type RouteId, routeIds } from './routes'
 
 /**
- * The decision model as a graph, read from the statechart's own definition so the
- * decision map can never drift from the routing: a node per question state and per
- * route (final state), an edge per transition between them, labelled with the options
- * and conditions that take it.
+ * The decision model as a graph, read from the decision table that the statechart is
+ * built from, so the decision map can never drift from the routing: a node per question
+ * and per route, an edge per way between them, labelled with the options and conditions
+ * that take it.
  */
 
 export type MapNodeId = QuestionId | RouteId
 
 export type GraphNode = { id: MapNodeId; kind: 'question' | 'route'; label: string }
 
-/** A named guard of the machine, other than the answer itself, and whether it must hold. */
-export type Condition = { guard: string; holds: boolean }
+/** A named condition of the table (a guard of the machine), and whether it must hold. */
+export type Condition = { guard: ConditionName; holds: boolean }
 
 /** One way along an edge: one of `options` (null: any answer) while every condition holds. */
 export type EdgeCase = { options: readonly string[] | null; conditions: Condition[] }
@@ -37,7 +37,7 @@ export type DecisionGraph = { initial: QuestionId; nodes: GraphNode[]; edges: Gr
  * Short words for the guards that are not about the answer itself, as "if …" clauses:
  * what holds, and what holds when the guard does not.
  */
-export const conditionWords: Record<string, { holds: string; fails: string }> = {
+export const conditionWords: Record<ConditionName, { holds: string; fails: string }> = {
   asksScotlandBody: {
     holds: 'Scottish central government or other public body',
     fails: 'not a Scottish central government or other public body',
@@ -63,42 +63,25 @@ export const conditionWords: Record<string, { holds: string; fails: string }> = 
   },
 }
 
-type StateNode = (typeof decisionMachine.root.states)[string]
-type Guard = unknown
-
-/** A transition's guard, read as: which answers (null: any) and which other conditions. */
-type GuardReading = { options: readonly string[] | null; conditions: Condition[] }
-
-// The combinators are told apart by their check function: names do not survive minifying.
-const andCheck = (and([]) as unknown as { check: unknown }).check
-const notCheck = (not('x') as unknown as { check: unknown }).check
-const orCheck = (or([]) as unknown as { check: unknown }).check
-
 /** Any answer: the one value a question without fixed options is tried with. */
 const ANY = '*'
 
-export function decisionGraph(machine = decisionMachine): DecisionGraph {
-  const states = machine.root.states
+export function decisionGraph(table: DecisionTable = decisionTable): DecisionGraph {
   const nodes: GraphNode[] = []
   const edges = new Map<string, { source: QuestionId; target: MapNodeId; cases: EdgeCase[] }>()
-  for (const [key, state] of Object.entries(states)) {
-    if (isQuestionId(key)) {
-      nodes.push({ id: key, kind: 'question', label: questionTitle(key) })
-      for (const { target, cases } of leavingCases(state, key, states)) {
-        const id = `${key}->${target}`
-        const edge = edges.get(id) ?? { source: key, target, cases: [] }
-        edge.cases.push(...cases)
-        edges.set(id, edge)
-      }
-    } else if (state.type === 'final') {
-      if (!isRouteId(key)) throw new Error(`Final state "${key}" is not a route`)
-      nodes.push({ id: key, kind: 'route', label: routeCatalogue[key].name })
+  for (const [key, rules] of Object.entries(table.steps) as [StepId, readonly Rule[]][]) {
+    if (!isQuestionId(key)) continue
+    nodes.push({ id: key, kind: 'question', label: questionTitle(key) })
+    for (const { target, cases } of leavingCases(rules, key, table)) {
+      const id = `${key}->${target}`
+      const edge = edges.get(id) ?? { source: key, target, cases: [] }
+      edge.cases.push(...cases)
+      edges.set(id, edge)
     }
   }
-  const initial = String(machine.root.config.initial)
-  if (!isQuestionId(initial)) throw new Error(`The first state "${initial}" is not a question`)
+  for (const id of routeIds) nodes.push({ id, kind: 'route', label: routeCatalogue[id].name })
   return {
-    initial,
+    initial: table.first,
     nodes,
     edges: [...edges].map(([id, edge]) => {
       const cases = simplify(edge.cases, edge.source)
@@ -108,22 +91,26 @@ export function decisionGraph(machine = decisionMachine): DecisionGraph {
 }
 
 /**
- * Where a state's transitions lead, each with the cases that take it. States that ask
- * nothing (such as `contract-branch`) are passed through: their conditions join the
- * incoming case and the edge goes on to where they lead.
+ * Where a step's rules lead, each with the cases that take it. Steps that ask nothing
+ * (such as `contract-branch`) are passed through: their conditions join the incoming
+ * case and the edge goes on to where they lead. A rule that no answer can take is refused:
+ * it would be a line in the table that never applies.
  */
 function leavingCases(
-  state: StateNode,
-  question: QuestionId | null,
-  states: Record<string, StateNode>,
+  rules: readonly Rule[],
+  step: StepId,
+  table: DecisionTable,
 ): { target: MapNodeId; cases: EdgeCase[] }[] {
-  const domain = question && isChoiceQuestion(question) ? choiceOptions[question] : [ANY]
-  // For each option, the conditions of earlier transitions it could take: a later
-  // transition is taken only when none of them held.
+  const domain = isQuestionId(step) && isChoiceQuestion(step) ? choiceOptions[step] : [ANY]
+  // For each option, the conditions of earlier rules it could take: a later rule is
+  // taken only when none of them held.
   const earlier = new Map<string, Condition[][]>(domain.map((v) => [v, []]))
   const result: { target: MapNodeId; cases: EdgeCase[] }[] = []
-  for (const transition of transitionsOf(state)) {
-    const reading = readGuard(transition.guard, question)
+  for (const [index, rule] of rules.entries()) {
+    const reading: GuardReading = {
+      options: rule.answers ?? null,
+      conditions: rule.when ? [{ guard: rule.when, holds: true }] : [],
+    }
     const taking = new Map<string, { options: string[]; conditions: Condition[] }>()
     for (const option of domain) {
       if (reading.options && !reading.options.includes(option)) continue
@@ -141,15 +128,17 @@ function leavingCases(
       options: options.includes(ANY) ? null : options,
       conditions,
     }))
-    if (cases.length === 0) continue
-    const target = transition.target
-    if (isQuestionId(target) || isRouteId(target)) {
+    if (cases.length === 0) throw new Error(`Rule ${index + 1} of "${step}" can never be taken`)
+    if (rule.route) {
+      result.push({ target: rule.route, cases })
+      continue
+    }
+    const target = rule.next
+    if (isQuestionId(target)) {
       result.push({ target, cases })
       continue
     }
-    const through = states[target]
-    if (!through) throw new Error(`Unknown state "${target}"`)
-    for (const onward of leavingCases(through, null, states)) {
+    for (const onward of leavingCases(table.steps[target], target, table)) {
       const joined = cases.flatMap((c) =>
         onward.cases.flatMap((o) => {
           const conditions = combine(c.conditions, o.conditions)
@@ -162,56 +151,8 @@ function leavingCases(
   return result
 }
 
-/** Eventless transitions, then any event transitions that go somewhere. */
-function transitionsOf(state: StateNode): { guard: Guard; target: string }[] {
-  const all = [...(state.always ?? []), ...[...state.transitions.values()].flat()]
-  return all.flatMap((t) => {
-    const [target, ...more] = t.target ?? []
-    if (!target) return []
-    if (more.length > 0) throw new Error(`State "${state.key}" has a transition to many states`)
-    return [{ guard: t.guard, target: target.key }]
-  })
-}
-
-function readGuard(guard: Guard, question: QuestionId | null): GuardReading {
-  if (guard === undefined) return { options: null, conditions: [] }
-  if (typeof guard === 'string') return { options: null, conditions: [{ guard, holds: true }] }
-  if (typeof guard === 'function') {
-    const { check, guards } = guard as unknown as { check?: unknown; guards?: Guard[] }
-    if (check === andCheck && guards) {
-      return guards
-        .map((g) => readGuard(g, question))
-        .reduce(both, { options: null, conditions: [] })
-    }
-    if (check === notCheck && guards?.length === 1) {
-      const inner = readGuard(guards[0], question)
-      const [only, ...rest] = inner.conditions
-      if (inner.options === null && only && rest.length === 0) {
-        return { options: null, conditions: [{ guard: only.guard, holds: !only.holds }] }
-      }
-    }
-    if (check === orCheck) throw new Error('The decision map cannot read an `or` guard yet')
-    throw new Error('The decision map cannot read an inline guard: name it in setup()')
-  }
-  const { type, params } = guard as { type: string; params?: { question?: string; values?: [] } }
-  if (type === 'answered' || type === 'answerIs') {
-    if (params?.question !== question) {
-      throw new Error(`A "${type}" guard about ${params?.question} in another question's state`)
-    }
-    return { options: type === 'answerIs' ? (params?.values ?? []) : null, conditions: [] }
-  }
-  return { options: null, conditions: [{ guard: type, holds: true }] }
-}
-
-function both(a: GuardReading, b: GuardReading): GuardReading {
-  const options =
-    a.options === null
-      ? b.options
-      : b.options === null
-        ? a.options
-        : a.options.filter((o) => b.options?.includes(o))
-  return { options, conditions: [...a.conditions, ...b.conditions] }
-}
+/** A rule read as: which answers (null: any) and which other conditions. */
+type GuardReading = { options: readonly string[] | null; conditions: Condition[] }
 
 /** "Not all of these": only a single condition can be written as a plain negation. */
 function negate(conditions: Condition[]): Condition {
@@ -303,7 +244,7 @@ export function caseLabel(question: QuestionId, c: EdgeCase): string {
   const parts = [
     ...(every ? [] : [(c.options ?? []).map((o) => answerLabel(question, o)).join(' or ')]),
     ...c.conditions.map((d) => {
-      const words = conditionWords[d.guard] ?? { holds: d.guard, fails: `not ${d.guard}` }
+      const words = conditionWords[d.guard]
       return d.holds ? words.holds : words.fails
     }),
   ]

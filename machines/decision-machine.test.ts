@@ -2,7 +2,6 @@ import { getShortestPaths } from '@xstate/graph'
 import { describe, expect, it } from 'vitest'
 import { createActor } from 'xstate'
 import { type DecisionEvent, decisionMachine } from './decision-machine'
-import { allPaths } from './paths'
 import {
   choiceOptions,
   isChoiceQuestion,
@@ -13,6 +12,7 @@ import {
 import { assumptionsFor, rationaleFor } from './rationale'
 import { regimeFor } from './regime'
 import { routeIds, routeVariants } from './routes'
+import { enumeratedPaths } from './testing/enumerated-paths'
 
 const today = '2026-11-25'
 // Values each side of every threshold in both tables, so both outcomes of every value test are reachable.
@@ -99,8 +99,9 @@ describe('the statechart, explored by @xstate/graph', () => {
 })
 
 describe('every distinct path of the model', () => {
-  // About 82,000 paths: each is replayed once and checked.
-  const all = [...allPaths({ today })]
+  // About 82,000 paths, each checked; enumerated once for every test file that needs them
+  // (machines/testing/enumerated-paths.ts).
+  const all = enumeratedPaths({ today })
 
   it('ends in a route', () => {
     expect(all.length).toBeGreaterThan(50_000)

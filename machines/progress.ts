@@ -5,6 +5,7 @@ import type { IsoDate } from './dates'
 import { isQuestionId } from './questions'
 import { regimeFor } from './regime'
 import { type Replay, replay } from './replay'
+import { choseSocialImpactBond } from './social-impact-bond'
 
 export type Progress = Replay & {
   /** The answers on the path only. */
@@ -32,7 +33,7 @@ export function progress(
   const result: Progress = {
     ...run,
     path,
-    hintContext: { regime: regimeFor(path), sib: path.answers.approach === 'social-impact-bond' },
+    hintContext: { regime: regimeFor(path), sib: choseSocialImpactBond(path) },
   }
   deepFreeze(result)
   recent.set(key, result)

@@ -1,7 +1,7 @@
 /**
  * The questions of the decision model: ids and option ids are a public contract (share
  * links, saved files, exports and the runner use them), so they never change meaning.
- * Wording lives in content/questions/; routing lives in decision-machine.ts.
+ * Wording lives in content/questions/; routing lives in decision-table.ts.
  */
 export const questionIds = [
   'jurisdiction',

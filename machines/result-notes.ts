@@ -1,7 +1,7 @@
 import { answerOnPath, isReservedBodyInScotland, type PathAnswers } from './body'
 import { formatDate } from './content/date'
 import { type IsoDate, PA_2023_IN_FORCE } from './dates'
-import { type RouteId, routesOutsideProcurement } from './routes'
+import { isOutsideProcurement, type RouteId } from './routes'
 import type { AppliedThreshold } from './threshold'
 import { THRESHOLD_HORIZON } from './thresholds'
 
@@ -43,11 +43,7 @@ export function resultNotes(
       'You are a reserved body in Scotland and began before 24 February 2025. Whether the UK or the Scottish 2015 Regulations governed that procurement is disputed: check with your legal team.',
     )
   }
-  if (
-    route &&
-    !path.asked.includes('existing-procurement') &&
-    routesOutsideProcurement.includes(route)
-  ) {
+  if (route && !path.asked.includes('existing-procurement') && isOutsideProcurement(route)) {
     notes.push(
       'On your answers this route sits outside procurement law, so we did not ask when a procurement started. Its references apply under every procurement regime.',
     )

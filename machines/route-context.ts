@@ -3,16 +3,9 @@ import type { Jurisdiction, RouteContext } from './content/route-content'
 import type { IsoDate } from './dates'
 import { bodyRegime, regimeFor } from './regime'
 import type { RouteId } from './routes'
+import { isLightTouch } from './service-category'
+import { hasSibFlag } from './social-impact-bond'
 import { thresholdFor } from './threshold'
-
-/** A Social Impact Bond path that entered the contract branch carries the SIB flag. */
-export function hasSibFlag(c: PathAnswers): boolean {
-  return (
-    answerOnPath(c, 'approach') === 'social-impact-bond' &&
-    (answerOnPath(c, 'sib-initiator') === 'commissioner' ||
-      answerOnPath(c, 'sib-authority-pays') === 'yes')
-  )
-}
 
 /** Everything route content may depend on, derived from the path. */
 export function routeContext(
@@ -30,7 +23,7 @@ export function routeContext(
     jurisdiction: answerOnPath(path, 'jurisdiction') as Jurisdiction,
     authorityType: answerOnPath(path, 'authority-type') as RouteContext['authorityType'],
     sib: hasSibFlag(path),
-    lightTouch: answerOnPath(path, 'service-category') === 'light-touch',
+    lightTouch: isLightTouch(path),
     reservedBodyInScotland: isReservedBodyInScotland(path),
     threshold: path.asked.includes('contract-value')
       ? thresholdFor({ ...path, startDate: dates.startDate, today: dates.today })

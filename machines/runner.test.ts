@@ -1,5 +1,9 @@
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
+import { evaluate } from './evaluate'
+import { runScenarios } from './runner'
+
+const today = '2026-11-25'
 
 const lightTouch = {
   jurisdiction: 'england',
@@ -12,18 +16,28 @@ const lightTouch = {
   'contract-value': 100000,
 }
 
+/**
+ * The runner in this process, wired as scripts/route.ts wires it: most cases check what
+ * it prints or refuses without paying for a new Node process each.
+ */
 function run(input: string) {
-  const child = spawnSync('npx', ['tsx', 'scripts/route.ts', '-'], {
+  return runScenarios(input, (s) => evaluate(s.answers, { startDate: s.startDate, today }))
+}
+
+/** The script itself, for what only it does: read standard input, print, set the exit code. */
+function runScript(input: string) {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/route.ts', '-'], {
     input,
     encoding: 'utf8',
-    env: { ...process.env, ROUTE_FINDER_TODAY: '2026-11-25' },
+    env: { ...process.env, ROUTE_FINDER_TODAY: today },
   })
   return { code: child.status, stdout: child.stdout, stderr: child.stderr }
 }
 
 describe('the scenario runner (npm run route)', () => {
-  it('prints one Result for one scenario', () => {
-    const { code, stdout } = run(JSON.stringify({ answers: lightTouch }))
+  it('prints one Result for one scenario, exit 0', () => {
+    const { code, stdout, stderr } = runScript(JSON.stringify({ answers: lightTouch }))
+    expect(stderr).toBe('')
     expect(code).toBe(0)
     const result = JSON.parse(stdout)
     expect(result.route).toBe('below-threshold')
@@ -32,15 +46,15 @@ describe('the scenario runner (npm run route)', () => {
   })
 
   it('prints an array of Results in input order', () => {
-    const { code, stdout } = run(
+    const outcome = run(
       JSON.stringify([
         { answers: lightTouch },
         { answers: { jurisdiction: 'scotland' } },
         { answers: { ...lightTouch, 'existing-procurement': 'yes' }, startDate: '2024-05-01' },
       ]),
     )
-    expect(code).toBe(0)
-    const results = JSON.parse(stdout)
+    if (!outcome.ok) throw new Error(outcome.errors.join('\n'))
+    const results = JSON.parse(JSON.stringify(outcome.output))
     expect(results.map((r: { route: string | null }) => r.route)).toEqual([
       'below-threshold',
       null,
@@ -118,24 +132,41 @@ describe('the scenario runner (npm run route)', () => {
     ],
   ]
   for (const [name, input, message] of invalid) {
-    it(`refuses ${name}: exit 2, message on stderr, nothing on stdout`, () => {
-      const { code, stdout, stderr } = run(input)
-      expect(code).toBe(2)
-      expect(stdout).toBe('')
-      expect(stderr).toMatch(message)
+    it(`refuses ${name}`, () => {
+      const outcome = run(input)
+      expect(outcome.ok).toBe(false)
+      expect(outcome.ok ? '' : outcome.errors.join('\n')).toMatch(message)
     })
   }
 
-  it('names each bad element of an array by index and prints nothing', () => {
-    const { code, stdout, stderr } = run(
+  it('refuses invalid input with exit 2, the problems on stderr and nothing on stdout', () => {
+    const { code, stdout, stderr } = runScript(
+      JSON.stringify([{ answers: lightTouch }, { answers: { jurisdiction: 'mars' } }]),
+    )
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr.split('\n')).toEqual([
+      expect.stringMatching(/^\[1\] jurisdiction must be one of: england/),
+      '',
+    ])
+  })
+
+  it('names each bad element of an array by index and evaluates none', () => {
+    let evaluated = 0
+    const outcome = runScenarios(
       JSON.stringify([
         { answers: lightTouch },
         { answers: { jurisdiction: 'mars' } },
         { answers: 3 },
       ]),
+      (s) => {
+        evaluated++
+        return evaluate(s.answers, { today })
+      },
     )
-    expect(code).toBe(2)
-    expect(stdout).toBe('')
+    expect(evaluated).toBe(0)
+    expect(outcome.ok).toBe(false)
+    const stderr = outcome.ok ? '' : outcome.errors.join('\n')
     expect(stderr).toContain('[1] jurisdiction must be one of')
     expect(stderr).toContain('[2] answers must be an object')
     expect(stderr).not.toContain('[0]')

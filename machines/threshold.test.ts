@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { thresholdFor } from './threshold'
+import { isBelowThreshold, thresholdFor } from './threshold'
 import { thresholdTableOn } from './thresholds'
 
 const ctx = (answers: Record<string, string | number>, startDate?: string) => ({
@@ -71,5 +71,12 @@ describe('thresholds', () => {
       ctx({ jurisdiction: 'scotland', 'authority-type': 'nhs', 'threshold-class': 'central' }),
     )
     expect(central?.unconfirmed).toBe(false)
+  })
+})
+
+describe('below the threshold', () => {
+  it('is one pound under it; the threshold itself is not below', () => {
+    expect(isBelowThreshold(207_719, { amount: 207_720 })).toBe(true)
+    expect(isBelowThreshold(207_720, { amount: 207_720 })).toBe(false)
   })
 })

@@ -1,6 +1,7 @@
-import { answerOnPath, isDevolvedScottishBody, type PathAnswers } from './body'
+import { answerOnPath, type DatedPath, isDevolvedScottishBody, type PathAnswers } from './body'
 import { type IsoDate, LAST_DAY_BEFORE_PA_2023, PA_2023_IN_FORCE } from './dates'
 import { regimeFor } from './regime'
+import { isLightTouch } from './service-category'
 import {
   type ThresholdKind,
   type ThresholdRules,
@@ -23,7 +24,7 @@ export type AppliedThreshold = {
   rules?: ThresholdRules
 }
 
-type ThresholdContext = PathAnswers & { startDate: IsoDate | undefined; today: IsoDate }
+type ThresholdContext = DatedPath
 
 /**
  * Which threshold applies (decision model, section 3): light touch services use the
@@ -32,11 +33,24 @@ type ThresholdContext = PathAnswers & { startDate: IsoDate | undefined; today: I
  * the lower, central, figure).
  */
 export function thresholdKind(c: ThresholdContext): ThresholdKind {
-  if (answerOnPath(c, 'service-category') === 'light-touch') return 'light-touch'
+  if (isLightTouch(c)) return 'light-touch'
   const type = answerOnPath(c, 'authority-type')
   if (type === 'central-government') return 'central'
   if (type === 'local-authority') return 'sub-central'
   return answerOnPath(c, 'threshold-class') === 'sub-central' ? 'sub-central' : 'central'
+}
+
+/** NHS and other bodies are asked which threshold class they are in, unless light touch. */
+export function asksThresholdClass(c: PathAnswers): boolean {
+  const type = answerOnPath(c, 'authority-type')
+  return (type === 'nhs' || type === 'other-public-body') && !isLightTouch(c)
+}
+
+/** The contract value is under the threshold that applies (none applies outside the tables). */
+export function belowThreshold(c: ThresholdContext): boolean {
+  const value = answerOnPath(c, 'contract-value')
+  const threshold = thresholdFor(c)
+  return typeof value === 'number' && threshold !== undefined && value < threshold.amount
 }
 
 /**
@@ -109,4 +123,12 @@ export function thresholdFor(c: ThresholdContext): AppliedThreshold | undefined 
     unconfirmed: rules === 'scotland' && table.scotlandUnconfirmed.includes(kind),
     rules,
   }
+}
+
+/**
+ * Whether a value, including VAT, is below the threshold that applies (the machine's own test
+ * for the below-threshold route), for wording that says where the value sits.
+ */
+export function isBelowThreshold(value: number, threshold: Pick<AppliedThreshold, 'amount'>) {
+  return value < threshold.amount
 }

@@ -15,7 +15,8 @@
 // presses like one (`press: 'person'`): the pointer rests on the button, the press comes
 // after a frame plus a delay that steps across the frame (0 to 16 ms), and the button is
 // released 100 ms later; both apps get the same delays. `'quick'` presses the same way but
-// releases at once; `'playwright'` uses locator.click().
+// releases at once; `'playwright'` uses locator.click(). `cpuSlowdown: 4` runs the page with
+// Chromium's CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), as a mid-range phone.
 import { chromium } from '@playwright/test'
 import { chromiumLaunchOptions } from './chromium.mjs'
 
@@ -76,12 +77,18 @@ const stats = (values) => {
   }
 }
 
-async function measure({ baseUrl, minSteps, walker, heading, button, press, log }) {
+async function measure({ baseUrl, minSteps, walker, heading, button, press, cpuSlowdown, log }) {
   const browser = await chromium.launch(launchOptions())
   try {
     const context = await browser.newContext()
     await context.addInitScript(instrument, { heading, button })
     const page = await context.newPage()
+    // A slower phone's CPU: every task in the page runs `cpuSlowdown` times slower. The
+    // setting belongs to the page's target, so it holds across the walk's navigations.
+    if (cpuSlowdown > 1) {
+      const cdp = await context.newCDPSession(page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown })
+    }
     const errors = []
     page.on('pageerror', (e) => errors.push(String(e)))
     const steps = []
@@ -99,6 +106,7 @@ async function measure({ baseUrl, minSteps, walker, heading, button, press, log 
     const input = stats(steps.map((s) => s.inputMs))
     return {
       press,
+      cpuSlowdown,
       ...stats(steps.map((s) => s.ms)),
       /** The same steps timed from the click's own timestamp rather than its handling. */
       inputMedianMs: input.medianMs,
@@ -207,11 +215,15 @@ async function routeFinderWalk(page, baseUrl, press) {
   return steps
 }
 
-export function routeFinderLatency(baseUrl, { minSteps = 200, press = 'person', log } = {}) {
+export function routeFinderLatency(
+  baseUrl,
+  { minSteps = 200, press = 'person', cpuSlowdown = 1, log } = {},
+) {
   return measure({
     baseUrl,
     minSteps,
     press,
+    cpuSlowdown,
     log,
     walker: routeFinderWalk,
     heading: 'main h1',
@@ -274,11 +286,15 @@ async function peerWalk(page, baseUrl, press) {
   return steps
 }
 
-export function peerLatency(baseUrl, { minSteps = 200, press = 'person', log } = {}) {
+export function peerLatency(
+  baseUrl,
+  { minSteps = 200, press = 'person', cpuSlowdown = 1, log } = {},
+) {
   return measure({
     baseUrl,
     minSteps,
     press,
+    cpuSlowdown,
     log,
     walker: peerWalk,
     heading: peerTitle,

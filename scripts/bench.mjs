@@ -1,16 +1,49 @@
 #!/usr/bin/env node
-// The performance benchmark: `npm run bench`. Not a test: it measures and reports.
+// The performance benchmark: `npm run bench` (about 10 minutes on the 2-core machine). Not a
+// test: it measures and reports, and never fails on a figure. Prints a table and writes
+// bench/results.json (with each Lighthouse run, the audits that lost points, the machine's
+// load average and the targets). A measurement that fails is recorded as null with its
+// error and the rest carries on; without the peer folder the peer's columns read n/a.
+// BENCH_ROUNDS, BENCH_STEPS and BENCH_RUNNER_LIMIT shorten a trial run.
 //
-// Builds Route Finder into bench/tmp/dist (never the shared dist/), builds the SurveyJS
-// peer (../shared/peers/surveyjs) in bench/tmp/surveyjs, serves both with `vite preview`
-// on ports 4400-4420, and measures in one run:
-//   - the start page's initial JS+CSS (gzip) and the total of all chunks;
-//   - Lighthouse (mobile, simulated throttling) on the start, a question and a result page,
-//     and on a static page of the same start content; medians of 3 interleaved rounds;
-//   - Continue → next question painted, in Chromium, over at least 200 steps;
-//   - the runner's time to evaluate every distinct path of the model.
-// Prints a table and writes bench/results.json. A measurement that fails is recorded as
-// null with its error, and the rest carries on.
+// It builds Route Finder into bench/tmp/dist (`vite build`, never touching dist/), copies
+// the SurveyJS peer (../shared/peers/surveyjs, or BENCH_PEER_DIR) to bench/tmp/surveyjs
+// and builds it there (`npm ci && npm run build`), serves both with `vite preview` on ports
+// 4400-4420, and measures both in the same run. The machine is shared and noisy: compare
+// ratios within one run, not figures across runs.
+//
+// - Page weight: the start page's initial JS+CSS, gzip (every script, module preload and
+//   stylesheet index.html loads, and the files its boot module imports after the first
+//   paint, with their static imports), and the total of all chunks (bundle-size.mjs).
+// - Lighthouse (bench-lighthouse.mjs, installed on demand into bench/tmp/lighthouse;
+//   mobile, simulated throttling, the defaults) on the start page, a question page
+//   (/questions/approach?…) and a result page (/result?…, the mutual-reservation path):
+//   the four category scores, LCP, TBT and CLS. The same runs cover a static copy of the
+//   start page (the prerendered HTML without scripts and module preloads, stylesheet kept,
+//   served at /bench-static); the LCP ratio is start page / static page. Every page is run
+//   ROUNDS times, interleaved, and the medians reported. The peer has one page, which stands
+//   for all three; its static page is its rendered start page with the scripts taken out.
+// - Continue → next question painted (bench-latency.mjs), in Playwright's Chromium with the
+//   e2e launch flags: a capture-phase click listener on Continue records performance.now(),
+//   a MutationObserver sees the h1 text change, and the next requestAnimationFrame callback
+//   ends the step. At least MIN_STEPS steps, walking England / local authority / buy
+//   services / … / £800,000 / … / alliance from the prerendered /questions/jurisdiction
+//   (hydrated before the first click), 12 steps a walk; the peer walks the same answers
+//   where it asks the question (10 steps a walk, its Next button, .sd-question__title).
+//   "Heading in DOM" is the part of the step before the frame. The button is pressed as a
+//   person presses it (bench-latency.mjs says why): at a moment that steps across the frame,
+//   held for 100 ms. The target row runs with Chromium's CPU slowed 4× (CDP
+//   Emulation.setCPUThrottlingRate), as a mid-range phone; the unslowed rows, the steps
+//   timed from the click's own timestamp, a press released at once and Playwright's click
+//   are for comparison with earlier runs.
+// - The runner: scripts/bench-runner.ts (npx tsx) times `evaluate` over every path of
+//   allPaths({ today }), contract values at each threshold boundary, split across 2 child
+//   processes (enumeration is timed apart).
+//
+// Targets (evaluateTargets below): start page initial JS+CSS ≤ 120 KB gzip; Lighthouse
+// performance ≥ 0.95, accessibility 1.0, best practices 1.0, SEO ≥ 0.9 on all three pages;
+// start page LCP ≤ 1.25 × the static page's; Continue → painted with the CPU slowed 4×,
+// p95 ≤ 100 ms and below the peer's.
 import { spawn, spawnSync } from 'node:child_process'
 import {
   cpSync,
@@ -413,19 +446,22 @@ async function main() {
 
   // Continue → next question painted: pressed as a person would (the target), then
   // released at once, then with Playwright's own click, for comparison with earlier runs.
-  for (const [key, press] of [
-    ['latency', 'person'],
-    ['latencyQuickPress', 'quick'],
-    ['latencyPlaywrightClick', 'playwright'],
+  // The target is the same press with the CPU slowed 4×.
+  for (const [key, press, cpuSlowdown] of [
+    ['latencySlowCpu', 'person', 4],
+    ['latency', 'person', 1],
+    ['latencyQuickPress', 'quick', 1],
+    ['latencyPlaywrightClick', 'playwright', 1],
   ]) {
-    log(`Continue latency (${press} press), Route Finder (at least ${MIN_STEPS} steps)`)
-    rf[key] = await attempt(`Route Finder latency (${press})`, () =>
-      routeFinderLatency(rfUrl, { minSteps: MIN_STEPS, press, log }),
+    const how = `${press} press${cpuSlowdown > 1 ? `, CPU ${cpuSlowdown}× slower` : ''}`
+    log(`Continue latency (${how}), Route Finder (at least ${MIN_STEPS} steps)`)
+    rf[key] = await attempt(`Route Finder latency (${how})`, () =>
+      routeFinderLatency(rfUrl, { minSteps: MIN_STEPS, press, cpuSlowdown, log }),
     )
     if (peerOk) {
-      log(`Next latency (${press} press), peer (at least ${MIN_STEPS} steps)`)
-      peer[key] = await attempt(`peer latency (${press})`, () =>
-        peerLatency(peerUrl, { minSteps: MIN_STEPS, press, log }),
+      log(`Next latency (${how}), peer (at least ${MIN_STEPS} steps)`)
+      peer[key] = await attempt(`peer latency (${how})`, () =>
+        peerLatency(peerUrl, { minSteps: MIN_STEPS, press, cpuSlowdown, log }),
       )
     }
   }
@@ -463,7 +499,7 @@ function evaluateTargets() {
   add('Start page initial JS+CSS ≤ 120 KB gzip', initial, initial <= 120 * 1024, kb(initial))
   for (const name of Object.keys(pages)) {
     const s = rf.lighthouse?.[name]?.scores ?? {}
-    add(`${name}: performance ≥ 0.98`, s.performance, s.performance >= 0.98, score(s.performance))
+    add(`${name}: performance ≥ 0.95`, s.performance, s.performance >= 0.95, score(s.performance))
     add(
       `${name}: accessibility = 1`,
       s.accessibility,
@@ -480,19 +516,15 @@ function evaluateTargets() {
   }
   const lcp = rf.lcpRatio?.start
   add('LCP ≤ 1.25 × static (start page)', lcp, lcp <= 1.25, times(lcp))
-  const pm = peer.latency?.medianMs
-  const pp = peer.latency?.p95Ms
+  // Continue with the CPU slowed 4×: p95 within 100 ms, and below the peer's.
+  const slow = rf.latencySlowCpu?.p95Ms
+  const peerSlow = peer.latencySlowCpu?.p95Ms
+  add('Continue → painted p95 ≤ 100 ms, CPU 4× slower', slow, slow <= 100, ms(slow))
   add(
-    "Continue → painted median below the peer's",
-    rf.latency?.medianMs,
-    typeof pm === 'number' ? rf.latency?.medianMs < pm : null,
-    `${ms(rf.latency?.medianMs)} vs ${ms(pm)}`,
-  )
-  add(
-    "Continue → painted p95 below the peer's",
-    rf.latency?.p95Ms,
-    typeof pp === 'number' ? rf.latency?.p95Ms < pp : null,
-    `${ms(rf.latency?.p95Ms)} vs ${ms(pp)}`,
+    "Continue → painted p95 below the peer's, CPU 4× slower",
+    slow,
+    typeof peerSlow === 'number' ? slow < peerSlow : null,
+    `${ms(slow)} vs ${ms(peerSlow)}`,
   )
   results.targets = t
 }
@@ -523,6 +555,9 @@ function rows() {
   }
   row('static start page: LCP', rf.lighthouse?.static?.lcpMs, peer.lighthouse?.static?.lcpMs, ms)
   row('start LCP / static LCP', rf.lcpRatio?.start, peer.lcpRatio?.start, times)
+  const slow = [rf.latencySlowCpu, peer.latencySlowCpu]
+  row('Continue → painted, CPU 4× slower: median', slow[0]?.medianMs, slow[1]?.medianMs, ms)
+  row('Continue → painted, CPU 4× slower: p95', slow[0]?.p95Ms, slow[1]?.p95Ms, ms)
   row('Continue → painted: median', rf.latency?.medianMs, peer.latency?.medianMs, ms)
   row('Continue → painted: p95', rf.latency?.p95Ms, peer.latency?.p95Ms, ms)
   row('Continue → heading in DOM: median', rf.latency?.domMedianMs, peer.latency?.domMedianMs, ms)

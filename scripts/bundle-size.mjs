@@ -8,7 +8,7 @@ const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length
 
 /**
  * The files a page loads before interaction: its scripts, module preloads and
- * stylesheets, and, where a boot module starts the app after the first paint, the app's
+ * stylesheets, and, where the boot module starts the app after the first paint, the app's
  * entry with everything it imports statically.
  */
 export function initialFiles(dist = 'dist', html = 'index.html') {
@@ -33,15 +33,11 @@ export function initialFiles(dist = 'dist', html = 'index.html') {
       if (imported && !files.has(imported)) visit(imported)
     }
   }
-  for (const ref of refs) {
-    visit(ref)
-    // A boot module (a few hundred bytes, written by scripts/prerender-pages.mjs) counts
-    // with everything it imports.
-    if (!/^assets\/boot-[^/]+\.js$/.test(ref)) continue
-    files.add(ref)
-    for (const [, file] of readFileSync(join(dist, ref), 'utf8').matchAll(/import\("\/([^"]+)"\)/g))
-      visit(file)
-  }
+  for (const ref of refs) visit(ref)
+  // The boot module (src/boot/) imports the app's entry after the first paint: the files
+  // named in its script tag's data-app count, with everything they import.
+  for (const [, list] of text.matchAll(/<script[^>]+data-boot[^>]+data-app="([^"]*)"/g))
+    for (const file of list.split(' ').filter(Boolean)) visit(file)
   return [...files]
 }
 

@@ -2,7 +2,7 @@ import './styles/main.scss'
 import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createBrowserRouter, matchRoutes, RouterProvider } from 'react-router-dom'
-import { routerWindow } from '@/app/router-window'
+import { routerWindow } from '@/app/navigation/router-window'
 import { routes } from '@/app/routes'
 import { ErrorBoundary } from '@/components/error-boundary/error-boundary'
 

@@ -14,7 +14,7 @@ export type PrerenderPage = { path: string; title: string; module?: string }
 /** The shell's content: the layout and a loading message, for every other page. */
 export const shell: PrerenderPage = { path: paths.shell, title: 'Route Finder' }
 
-/** The result page, which the shell paints early (src/features/result/early-result.ts). */
+/** The result page, which the shell paints early (src/boot/early-result.ts). */
 export const resultPath = paths.result
 
 /** The pages whose HTML depends on their path alone. */
@@ -26,7 +26,7 @@ export const pages: PrerenderPage[] = [
   ...questionIds.map((id) => ({
     path: paths.question(id),
     title: questionTitle(id),
-    module: 'src/features/wizard/question-page.tsx',
+    module: 'src/app/pages/question-page.tsx',
   })),
 ]
 

@@ -1,24 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '../evaluate'
-import { allPaths } from '../paths'
 import { type RegimeId, regimeIds, regimes } from '../regimes'
 import type { Result } from '../result'
 import { routeContext } from '../route-context'
 import { sourceById, sources } from '../sources'
+import { enumeratedPaths } from '../testing/enumerated-paths'
+import { copyStyleProblems, longSentences } from './copy-style'
 import { routeCatalogue } from './route-catalogue'
+import type { RouteContext } from './route-content'
 import { choiceWording, contractValueWording, questionHint } from './wording'
 
 const today = '2026-11-25'
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length
-/** Sentences end at . ? or ! followed by a space or the end. */
-const sentences = (text: string) => text.split(/(?<=[.?!])\s+/).filter(Boolean)
-const longest = (text: string) => Math.max(0, ...sentences(text).map(words))
 
 // One representative path for every reachable route, variant, regime, jurisdiction,
 // kind of body and SIB flag, enumerated from the machine rather than listed by hand.
 const representatives = new Map<string, Result>()
+/** The route context of each representative, for the copy style check. */
+const contexts = new Map<string, RouteContext>()
 const combos = new Set<string>()
-for (const path of allPaths({ today })) {
+for (const path of enumeratedPaths({ today })) {
   const ctx = routeContext(
     { answers: path.answers, asked: path.asked },
     path.route!,
@@ -35,7 +35,10 @@ for (const path of allPaths({ today })) {
     ctx.sib,
     ctx.lightTouch,
   ].join('|')
-  if (!representatives.has(key)) representatives.set(key, evaluate(path.answers, { today }))
+  if (!representatives.has(key)) {
+    representatives.set(key, evaluate(path.answers, { today }))
+    contexts.set(key, ctx)
+  }
 }
 const results = [...representatives.entries()]
 
@@ -63,15 +66,16 @@ describe('route content for every reachable route, variant and regime', () => {
     }
   })
 
-  it('writes each route summary as one paragraph of 80 to 150 words', () => {
-    for (const [key, r] of results) {
-      const text = routeCatalogue[r.route!].text(
-        routeContext({ answers: pathAnswers(r), asked: r.asked }, r.route!, r.variant, { today }),
-      )
-      expect(words(text.summary), key).toBeGreaterThanOrEqual(80)
-      expect(words(text.summary), key).toBeLessThanOrEqual(150)
-      expect(text.summary.includes('\n'), key).toBe(false)
+  it('keeps the house copy style in every result, at every value that changes the wording', () => {
+    let checked = 0
+    for (const [key, ctx] of contexts) {
+      for (const value of valuesToTry(ctx)) {
+        const text = routeCatalogue[ctx.route].text({ ...ctx, contractValue: value })
+        expect(copyStyleProblems(text), `${key} at ${value}`).toEqual([])
+        checked++
+      }
     }
+    expect(checked).toBeGreaterThan(contexts.size)
   })
 
   it('cites only sources in the table, each with a URL and a check date', () => {
@@ -111,7 +115,7 @@ describe('route content for every reachable route, variant and regime', () => {
 })
 
 describe('the wording', () => {
-  it('keeps every sentence of question text, hints and summaries to 30 words or fewer', () => {
+  it('keeps every sentence of question text, hints and notes to 30 words or fewer', () => {
     const texts: string[] = [contractValueWording.title, contractValueWording.hint]
     for (const [id, w] of Object.entries(choiceWording)) {
       texts.push(w.title)
@@ -127,13 +131,22 @@ describe('the wording', () => {
       }
       if (w.notSure) texts.push(w.notSure.assumed, w.notSure.why, w.notSure.check)
     }
-    for (const [, r] of results) texts.push(r.summary, ...r.risks, ...r.nextSteps, ...r.notes)
-    const long = texts.flatMap(sentences).filter((s) => words(s) > 30)
-    expect(long).toEqual([])
-    expect(Math.max(...texts.map(longest))).toBeLessThanOrEqual(30)
+    // Route text is checked with the rest of the copy style above; the notes are added here.
+    for (const [, r] of results) texts.push(...r.notes)
+    expect(texts.flatMap((t) => longSentences(t))).toEqual([])
   })
 })
 
-function pathAnswers(r: Result) {
-  return Object.fromEntries(r.rationale.map((e) => [e.question, e.answer]))
+/**
+ * The contract value as answered, and on the same side of the threshold (so the machine's
+ * route is unchanged) the figures at which wording changes: the notifiable values of s.87(4),
+ * Scotland's regulated procurement line, the threshold itself and the over-£5m line.
+ */
+function valuesToTry(ctx: RouteContext): (number | undefined)[] {
+  const t = ctx.threshold
+  const v = ctx.contractValue
+  if (!t || v === undefined) return [v]
+  const below = v < t.amount
+  const lines = [11_999, 12_000, 29_999, 30_000, 49_999, 50_000, t.amount - 1, t.amount]
+  return [v, ...[...lines, 5_000_000, 5_000_001].filter((x) => x < t.amount === below)]
 }

@@ -1,17 +1,10 @@
 // Duties of the Procurement Act 2023 that fall on every award route alike, written once here
 // so each route file adds them rather than restating them (legal review 2026-12 A, M2, I3, I11).
+import { isLargeContract, largeContractValue } from '../large-contract'
 import { PA } from './legislation'
 import { formatPounds } from './money'
 import { ref } from './reference'
 import type { Reference, RouteContext } from './route-content'
-
-/** s.52(1) and s.53(3): "an estimated value of more than £5 million". */
-export const largeContractValue = 5_000_000
-
-/** The contract is worth more than £5 million (the s.52 and s.53(3) line). */
-export function isLargeContract(ctx: RouteContext): boolean {
-  return ctx.contractValue !== undefined && ctx.contractValue > largeContractValue
-}
 
 /** Which notice opens the award: a tender notice (s.21) or a transparency notice (s.44). */
 export type OpeningNotice = 'tender notice' | 'transparency notice'
@@ -36,7 +29,7 @@ export const conflictsAssessmentReference: Reference = ref(
  * procures under a reserved arrangement (s.53(4)).
  */
 export function largeContractSteps(ctx: RouteContext, lightTouch: boolean): string[] {
-  if (!isLargeContract(ctx)) return []
+  if (!isLargeContract(ctx.contractValue)) return []
   const over = `Because the contract is worth more than ${formatPounds(largeContractValue)}`
   const publishKpis =
     ctx.jurisdiction === 'wales'
@@ -58,7 +51,7 @@ export function largeContractSteps(ctx: RouteContext, lightTouch: boolean): stri
 }
 
 export function largeContractReferences(ctx: RouteContext, lightTouch: boolean): Reference[] {
-  if (!isLargeContract(ctx)) return []
+  if (!isLargeContract(ctx.contractValue)) return []
   return [
     ...(lightTouch
       ? []

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { allPaths } from '../paths'
 import type { RegimeId } from '../regimes'
 import { routeContext } from '../route-context'
 import type { RouteId } from '../routes'
 import { sources } from '../sources'
+import { enumeratedPaths } from '../testing/enumerated-paths'
 import { routeCatalogue } from './route-catalogue'
 import type { Jurisdiction, Reference } from './route-content'
 
@@ -145,6 +145,10 @@ function allowed(r: Reference, regime: RegimeId, nation: Nation): boolean {
 const today = '2026-12-02'
 
 describe('references cite only instruments of the result’s regime and nation', () => {
+  // Read while the file is collected, as the other path-heavy files do: enumerating (once per
+  // change of machines/) is then outside any one test's time limit.
+  const paths = enumeratedPaths({ today })
+
   it('places every source in a regime and nation', () => {
     expect(sources.map((s) => s.id).filter((id) => !(id in scope))).toEqual([])
   })
@@ -152,7 +156,7 @@ describe('references cite only instruments of the result’s regime and nation',
   it('holds for every reachable route, variant, regime and nation', () => {
     const wrong = new Set<string>()
     const seen = new Set<string>()
-    for (const path of allPaths({ today })) {
+    for (const path of paths) {
       const route = path.route as RouteId
       const ctx = routeContext({ answers: path.answers, asked: path.asked }, route, path.variant, {
         today,

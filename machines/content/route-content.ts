@@ -57,3 +57,26 @@ export type RouteContent = {
   variantLabels: Record<string, string>
   text: (context: RouteContext) => RouteText
 }
+
+/** One text of a route: for a regime, or for a nation under a regime where the law differs. */
+export type TextFor = (context: RouteContext) => RouteText
+
+/**
+ * A route's texts keyed by the regimes the machine reaches it under (content-completeness.test.ts
+ * enumerates them). A regime with no text is one the machine never reaches for this route, so
+ * asking for it is a bug.
+ */
+export function byRegime(texts: Partial<Record<RegimeId, TextFor>>): TextFor {
+  return (ctx) => {
+    const text = texts[ctx.regime]
+    if (!text) throw new Error(`${ctx.route} is never reached under ${ctx.regime}`)
+    return text(ctx)
+  }
+}
+
+/** Where the law differs by nation: a text for each nation that differs, `elsewhere` for the rest. */
+export function byNation(
+  texts: Partial<Record<Jurisdiction, TextFor>> & { elsewhere: TextFor },
+): TextFor {
+  return (ctx) => (texts[ctx.jurisdiction] ?? texts.elsewhere)(ctx)
+}

@@ -1,5 +1,5 @@
 import type { RegimeId } from '../regimes'
-import type { RouteId } from '../routes'
+import { isOutsideProcurement, type RouteId } from '../routes'
 import { scottishRegulatedProcurement } from '../thresholds'
 import { formatPounds } from './money'
 import { ref } from './reference'
@@ -14,13 +14,6 @@ import type { Jurisdiction, Reference } from './route-content'
 const PA = 'https://www.legislation.gov.uk/ukpga/2023/54'
 
 type Note = { sentences: string[]; references: Reference[] }
-
-/** Routes that buy nothing, so procurement social value duties do not reach them. */
-const outsideProcurement: readonly RouteId[] = [
-  'grant',
-  'community-asset-transfer',
-  'joint-venture-partnership',
-]
 
 const refs = {
   s12: () =>
@@ -462,7 +455,7 @@ export function socialValueFor(
   route?: RouteId,
 ): { text: string; references: Reference[] } {
   const note =
-    route && outsideProcurement.includes(route)
+    route && isOutsideProcurement(route)
       ? outside(jurisdiction)
       : route === 'public-public-exempt'
         ? publicPublicNote(jurisdiction, regime)

@@ -1,3 +1,4 @@
+import { isBelowThreshold } from '../threshold'
 import type { ThresholdKind } from '../thresholds'
 import { formatPounds } from './money'
 import type { RouteContext } from './route-content'
@@ -32,7 +33,7 @@ export function valueSentence(
     return `You told us the ${subject} is at or above the threshold that applies, so ${consequence(undefined)}.`
   }
   const name = thresholdNames[t.kind]
-  if (v < t.amount) {
+  if (isBelowThreshold(v, t)) {
     return `At ${formatPounds(v)}, the ${subject} is below the ${formatPounds(t.amount)} ${name} threshold, so check the value before relying on this route.`
   }
   return `At ${formatPounds(v)}, the ${subject} is at or above the ${formatPounds(t.amount)} ${name} threshold, so ${consequence(t.kind)}.`

@@ -10,15 +10,10 @@
 // confirmed, so none is cited.
 import { procurementWales2024 } from './common-references'
 import { ref } from './reference'
-import type { Reference, RouteContext } from './route-content'
+import type { Reference } from './route-content'
 
 /** The Procurement (Wales) Regulations 2024 on legislation.gov.uk (revised text). */
 export const WSI_2024_782 = 'https://www.legislation.gov.uk/wsi/2024/782'
-
-/** A Procurement Act result for a body in Wales: the app treats it as a devolved Welsh authority. */
-export function isDevolvedWelsh(ctx: RouteContext): boolean {
-  return ctx.regime === 'pa-2023' && ctx.jurisdiction === 'wales'
-}
 
 /** "submit the tender notice through Sell2Wales, …": the Welsh way to publish a notice. */
 export function throughSell2Wales(notice: string): string {

@@ -4,13 +4,13 @@ import { useEffect } from 'react'
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router-dom'
 import { paths } from '@/config/paths'
 import { compareSetQuery } from '@/features/compare/compare-set'
-import { loadFacilitator } from '@/features/facilitator/facilitator-store'
 import { FacilitatorToggle } from '@/features/facilitator/facilitator-toggle'
-import { useHydratedSearch } from '@/features/hydration/use-hydrated'
 import { UpdateBanner } from '@/features/offline/update-banner'
-import { loadDraft } from '@/features/record/record-draft'
-import { loadSessions } from '@/features/sessions/sessions-store'
 import { StorageNotice } from '@/features/sessions/storage-notice'
+import { loadFacilitator } from '@/lib/facilitator/facilitator-store'
+import { useHydratedSearch } from '@/lib/navigation/use-hydrated'
+import { loadDraft } from '@/lib/record-draft/record-draft'
+import { loadSessions } from '@/lib/sessions/sessions-store'
 
 /** Pages whose URL holds a session's answers: the map and compare links carry them along. */
 const sessionPages = [paths.checkAnswers, paths.result, '/questions/']

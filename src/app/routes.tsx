@@ -23,7 +23,7 @@ export const routes: RouteObject[] = [
       {
         path: paths.questionPattern,
         lazy: () =>
-          import('@/features/wizard/question-page').then((m) => ({ Component: m.QuestionPage })),
+          import('@/app/pages/question-page').then((m) => ({ Component: m.QuestionPage })),
       },
       {
         path: paths.checkAnswers,
@@ -34,8 +34,7 @@ export const routes: RouteObject[] = [
       },
       {
         path: paths.result,
-        lazy: () =>
-          import('@/features/result/result-page').then((m) => ({ Component: m.ResultPage })),
+        lazy: () => import('@/app/pages/result-page').then((m) => ({ Component: m.ResultPage })),
       },
       {
         path: paths.sessions,

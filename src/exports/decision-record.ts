@@ -6,8 +6,8 @@ import { thresholdLabel } from '@machines/content/value-sentence'
 import { regimes } from '@machines/regimes'
 import type { Result } from '@machines/result'
 import { sourceById } from '@machines/sources'
-import type { NoteKey, RecordDraft } from '@/features/record/record-draft'
-import { type AnswerRow, answerRows } from '@/features/wizard/answer-rows'
+import { type AnswerRow, answerRows } from '@/lib/answers/answer-rows'
+import type { NoteKey, RecordDraft } from '@/lib/record-draft/record-draft'
 
 export const RECORD_FORMAT = 'route-finder-record'
 export const RECORD_VERSION = 1

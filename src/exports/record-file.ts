@@ -1,6 +1,6 @@
 import { checkScenario } from '@machines/scenario'
 import * as v from 'valibot'
-import { isNoteKey, MAX_TEXT_LENGTH } from '@/features/record/record-draft'
+import { isNoteKey, MAX_TEXT_LENGTH } from '@/lib/record-draft/record-draft'
 import { type DecisionRecord, RECORD_FORMAT, RECORD_VERSION } from './decision-record'
 
 /** Saved records are small; anything over this is not one of ours. */

@@ -1,5 +1,5 @@
 import { evaluate } from '@machines/evaluate'
-import type { RecordDraft } from '@/features/record/record-draft'
+import type { RecordDraft } from '@/lib/record-draft/record-draft'
 import { buildRecord, type DecisionRecord } from './decision-record'
 
 /** A long record with every section and awkward characters, shared by the format tests. */

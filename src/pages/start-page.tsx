@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom'
 import { LegalAdviceNotice } from '@/components/legal-advice-notice/legal-advice-notice'
 import { Page } from '@/components/page/page'
 import { paths } from '@/config/paths'
-import { useRecordDraft } from '@/features/record/record-draft'
+import { useRecordDraft } from '@/lib/record-draft/record-draft'
 
 export function StartPage() {
   return (

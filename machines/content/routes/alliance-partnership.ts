@@ -1,5 +1,11 @@
 import { pa2023, pcr2015, pcs2015, procurementWales2024 } from '../common-references'
 import {
+  challengeBeforeSigningRisk,
+  lightTouchAwardNotice,
+  pcrStandstillStep,
+  pcsStandstillStep,
+} from '../common-sentences'
+import {
   conflictsAssessmentReference,
   conflictsAssessmentStep,
   largeContractReferences,
@@ -75,7 +81,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'Assess bidders, including how they will work within the alliance, and send each an assessment summary (s.50(3)).',
       ...largeContractStep(ctx, lightTouch),
       lightTouch
-        ? 'Publish a contract award notice (s.50). Light touch contracts are exempt from the mandatory standstill, so set a voluntary standstill of at least 8 working days (s.51). Then sign the alliance agreement and publish a contract details notice within 120 days (s.53).'
+        ? `${lightTouchAwardNotice} Then sign the alliance agreement and publish a contract details notice within 120 days (s.53).`
         : 'Publish a contract award notice (s.50) and wait for the mandatory standstill of 8 working days (s.51). Then sign the alliance agreement and publish a contract details notice within 30 days (s.53).',
     ],
   }
@@ -123,9 +129,7 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
           pcr2015.awardDecisionNoticesAndStandstill,
           pcrSavingReference,
         ],
-    risks: risks(
-      'An unsuccessful bidder can challenge the award in court, and a claim issued before you sign suspends the award automatically.',
-    ),
+    risks: risks(challengeBeforeSigningRisk),
     nextSteps: [
       ...pcrSavingSteps('procurement'),
       'Bring together commissioners, service users, finance, and procurement and legal advisers to agree the shared outcomes and budget.',
@@ -133,7 +137,7 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
       lightTouch
         ? 'Run the process your contract notice described, treating every bidder equally (reg 76).'
         : 'Run the procedure your contract notice set out: the competitive procedure with negotiation (reg 29) only where a reg 26(4) condition is met, otherwise the open or restricted procedure.',
-      'Send award decision notices with reasons and scores (reg 86), then wait for the standstill: 10 days where sent electronically (reg 87).',
+      pcrStandstillStep,
       'Sign the alliance agreement, then publish a contract award notice on Find a Tender and, where Part 4 applies to your body, on Contracts Finder.',
     ],
   }
@@ -190,7 +194,7 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
       draftStep,
       'Advertise a contract notice on Public Contracts Scotland, with the draft alliance agreement in the procurement documents.',
       'Evaluate bidders, including how they will work within the alliance, recording each decision and any conflict of interest declarations.',
-      'Send each bidder a notice of your decision to award (reg 85), then wait for the standstill: 10 days where notices go electronically (reg 86).',
+      pcsStandstillStep,
       'Sign the alliance agreement, then publish a contract award notice on Public Contracts Scotland.',
     ],
   }

@@ -1,9 +1,15 @@
+import {
+  isCentralGovernment,
+  isNotifiable,
+  type NotifiableBody,
+  notifiableFrom,
+} from '../../notifiable-contract'
+import { isBelowScottishRegulatedLine } from '../../scottish-regulated-procurement'
 import { type SourceId, sourceById } from '../../sources'
 import type { ThresholdKind } from '../../thresholds'
 import {
   belowThresholdNoticeValues,
   contractsFinderValues,
-  notifiableValue,
   scottishRegulatedProcurement,
 } from '../../thresholds'
 import { formatDate } from '../date'
@@ -11,7 +17,14 @@ import { PA, PCR } from '../legislation'
 import { formatPounds } from '../money'
 import { pcrSavingReference, pcrSavingSteps } from '../pcr-saving'
 import { ref } from '../reference'
-import type { Reference, RouteContent, RouteContext, RouteText } from '../route-content'
+import {
+  byNation,
+  byRegime,
+  type Reference,
+  type RouteContent,
+  type RouteContext,
+  type RouteText,
+} from '../route-content'
 import { throughSell2Wales, welshPlatformReferenceFor } from '../welsh-notices'
 
 const PRSA = 'https://www.legislation.gov.uk/asp/2014/12'
@@ -113,38 +126,26 @@ const failureRisk =
 
 /* ------------------------------------------------------------ Procurement Act 2023 */
 
-/** Whether the body is a central government authority for s.87(4); undefined when unknown. */
-function isCentral(ctx: RouteContext): boolean | undefined {
-  if (ctx.authorityType === 'central-government') return true
-  if (ctx.authorityType === 'local-authority') return false
-  if (ctx.threshold?.kind === 'central') return true
-  if (ctx.threshold?.kind === 'sub-central') return false
-  return undefined
-}
-
-/**
- * s.87(4): £12,000 for a central government authority that is not a devolved Welsh authority,
- * £30,000 otherwise, so £30,000 for every devolved Welsh authority (review A, W1).
- */
-function notifiableFrom(ctx: RouteContext): number | undefined {
-  if (ctx.jurisdiction === 'wales') return notifiableValue({ central: true, devolvedWelsh: true })
-  const central = isCentral(ctx)
-  return central === undefined ? undefined : notifiableValue({ central, devolvedWelsh: false })
-}
+/** The body as the notifiable-contract rule (s.87(4)) sees it. */
+const notifiableBody = (ctx: RouteContext): NotifiableBody => ({
+  jurisdiction: ctx.jurisdiction,
+  authorityType: ctx.authorityType,
+  thresholdKind: ctx.threshold?.kind,
+})
 
 function notifiableSentence(ctx: RouteContext): string {
-  const from = notifiableFrom(ctx)
-  const v = ctx.contractValue
+  const body = notifiableBody(ctx)
+  const from = notifiableFrom(body)
   if (from === undefined) {
     return `Contracts of at least ${formatPounds(belowThresholdNoticeValues.central)} (central government) or ${formatPounds(belowThresholdNoticeValues.other)} (other bodies) are notifiable, with notice duties (s.87).`
   }
   const who =
     ctx.jurisdiction !== 'wales'
       ? 'for your organisation (s.87(4))'
-      : isCentral(ctx)
+      : isCentralGovernment(body)
         ? 'for a devolved Welsh authority, central government included (s.87(4)(a)(ii))'
         : 'for a devolved Welsh authority (s.87(4))'
-  if (v !== undefined && v < from) {
+  if (!isNotifiable(body, ctx.contractValue)) {
     return `Notice duties start at ${formatPounds(from)} ${who}, so they do not apply at this value.`
   }
   return `The contract is notifiable from ${formatPounds(from)} ${who}: advertising it needs a below-threshold tender notice, and a contract details notice follows award.`
@@ -246,176 +247,206 @@ function reservationReferences(ctx: RouteContext, wales: boolean): Reference[] {
   ]
 }
 
-function paText(ctx: RouteContext): RouteText {
-  if (ctx.jurisdiction === 'northern-ireland') return paNorthernIreland(ctx)
-  const wales = ctx.jurisdiction === 'wales'
-  const from = notifiableFrom(ctx)
-  const notifiable =
-    from === undefined || ctx.contractValue === undefined || ctx.contractValue >= from
-  return {
-    title: 'Below-threshold contract under Part 6 of the Procurement Act 2023',
-    summary: [
-      'Your contract falls below the Procurement Act 2023 thresholds, so most of the Act’s procedures do not apply.',
-      thresholdSentence(ctx),
-      'Part 6 still applies to regulated below-threshold contracts (ss.84 to 88).',
-      wales
-        ? 'If yours is a devolved Welsh authority, the bar on filtering bidders by suitability (s.85) does not apply to you.'
-        : 'If you invite tenders, you cannot first filter bidders by their suitability (s.85).',
-      'Before inviting tenders, you must consider barriers facing small businesses (s.86).',
-      notifiableSentence(ctx),
-      'You commit to a proportionate process under your standing orders, and to paying valid invoices within 30 days (s.88).',
-    ].join(' '),
-    references: [
-      ref(
-        'pa-2023',
-        'Regulated below-threshold contracts',
-        'Procurement Act 2023, s.84',
-        `${PA}/section/84`,
-      ),
-      ref(
-        'pa-2023',
-        wales
-          ? 'No filtering by suitability (not for devolved Welsh authorities)'
-          : 'No filtering by suitability',
-        'Procurement Act 2023, s.85',
-        `${PA}/section/85`,
-      ),
-      ref(
-        'pa-2023',
-        'Duty to consider small and medium-sized enterprises',
-        'Procurement Act 2023, s.86',
-        `${PA}/section/86`,
-      ),
-      ref(
-        'pa-2023',
-        wales
-          ? 'Below-threshold notices: notifiable from £30,000 for a devolved Welsh authority, central government included'
-          : 'Below-threshold tender notices and contract details notices',
-        wales ? 'Procurement Act 2023, s.87(4)(a)(ii) and (b)' : 'Procurement Act 2023, s.87',
-        `${PA}/section/87`,
-      ),
-      ...(wales
-        ? [
-            welshPlatformReferenceFor(
-              'The below-threshold tender notice and the contract details notice',
-              'w)-(x',
-            ),
-          ]
-        : []),
-      ref(
-        'pa-2023',
-        'Implied 30-day payment terms',
-        'Procurement Act 2023, s.88',
-        `${PA}/section/88`,
-      ),
-      ...reservationReferences(ctx, wales),
-      ...thresholdReferences(ctx),
-    ],
-    risks: [
-      splittingRisk,
-      growthRisk,
-      'Part 6 duties are not enforceable through the Act’s court remedies, but a breach can still draw complaints and judicial review.',
-      conflictsRisk,
-      failureRisk,
-    ],
-    nextSteps: [
-      valueStep,
-      'Check your standing orders for the quotes or tenders needed at this value, and consider barriers for small businesses (s.86).',
-      reservationStep(ctx, wales),
-      notifiable
-        ? wales
-          ? `If you advertise, first ${throughSell2Wales('below-threshold tender notice (s.87(1))')}. Submit the contract details notice the same way.`
-          : 'If you advertise, publish a below-threshold tender notice on the central digital platform first (s.87(1)).'
-        : 'At this value no notice is required, but you may still invite quotes openly.',
-      'Assess bids against clear award criteria that you set out in advance.',
-      'Award the contract. The Act’s standstill does not apply below the threshold.',
-      ...(notifiable
-        ? [
-            'After you sign, publish a contract details notice as soon as reasonably practicable (s.87(3)).',
-          ]
-        : []),
-    ],
-  }
+/**
+ * Where Part 6 differs for a devolved Welsh authority (review A, W1, W2 and U1): the s.85 bar on
+ * filtering by suitability does not apply, the s.87 notices go through Sell2Wales, and WPPN 012
+ * governs reservation. England's layer also serves a reserved body in Scotland.
+ */
+type Part6Layer = {
+  devolvedWelsh: boolean
+  suitabilitySentence: string
+  suitabilityLabel: string
+  noticesReference: Reference
+  platformReferences: Reference[]
+  advertiseStep: string
 }
+
+const part6: Record<'england' | 'wales', Part6Layer> = {
+  england: {
+    devolvedWelsh: false,
+    suitabilitySentence:
+      'If you invite tenders, you cannot first filter bidders by their suitability (s.85).',
+    suitabilityLabel: 'No filtering by suitability',
+    noticesReference: ref(
+      'pa-2023',
+      'Below-threshold tender notices and contract details notices',
+      'Procurement Act 2023, s.87',
+      `${PA}/section/87`,
+    ),
+    platformReferences: [],
+    advertiseStep:
+      'If you advertise, publish a below-threshold tender notice on the central digital platform first (s.87(1)).',
+  },
+  wales: {
+    devolvedWelsh: true,
+    suitabilitySentence:
+      'If yours is a devolved Welsh authority, the bar on filtering bidders by suitability (s.85) does not apply to you.',
+    suitabilityLabel: 'No filtering by suitability (not for devolved Welsh authorities)',
+    noticesReference: ref(
+      'pa-2023',
+      'Below-threshold notices: notifiable from £30,000 for a devolved Welsh authority, central government included',
+      'Procurement Act 2023, s.87(4)(a)(ii) and (b)',
+      `${PA}/section/87`,
+    ),
+    platformReferences: [
+      welshPlatformReferenceFor(
+        'The below-threshold tender notice and the contract details notice',
+        'w)-(x',
+      ),
+    ],
+    advertiseStep: `If you advertise, first ${throughSell2Wales('below-threshold tender notice (s.87(1))')}. Submit the contract details notice the same way.`,
+  },
+}
+
+const part6Text =
+  (layer: Part6Layer) =>
+  (ctx: RouteContext): RouteText => {
+    const wales = layer.devolvedWelsh
+    const notifiable = isNotifiable(notifiableBody(ctx), ctx.contractValue)
+    return {
+      title: 'Below-threshold contract under Part 6 of the Procurement Act 2023',
+      summary: [
+        'Your contract falls below the Procurement Act 2023 thresholds, so most of the Act’s procedures do not apply.',
+        thresholdSentence(ctx),
+        'Part 6 still applies to regulated below-threshold contracts (ss.84 to 88).',
+        layer.suitabilitySentence,
+        'Before inviting tenders, you must consider barriers facing small businesses (s.86).',
+        notifiableSentence(ctx),
+        'You commit to a proportionate process under your standing orders, and to paying valid invoices within 30 days (s.88).',
+      ].join(' '),
+      references: [
+        ref(
+          'pa-2023',
+          'Regulated below-threshold contracts',
+          'Procurement Act 2023, s.84',
+          `${PA}/section/84`,
+        ),
+        ref('pa-2023', layer.suitabilityLabel, 'Procurement Act 2023, s.85', `${PA}/section/85`),
+        ref(
+          'pa-2023',
+          'Duty to consider small and medium-sized enterprises',
+          'Procurement Act 2023, s.86',
+          `${PA}/section/86`,
+        ),
+        layer.noticesReference,
+        ...layer.platformReferences,
+        ref(
+          'pa-2023',
+          'Implied 30-day payment terms',
+          'Procurement Act 2023, s.88',
+          `${PA}/section/88`,
+        ),
+        ...reservationReferences(ctx, wales),
+        ...thresholdReferences(ctx),
+      ],
+      risks: [
+        splittingRisk,
+        growthRisk,
+        'Part 6 duties are not enforceable through the Act’s court remedies, but a breach can still draw complaints and judicial review.',
+        conflictsRisk,
+        failureRisk,
+      ],
+      nextSteps: [
+        valueStep,
+        'Check your standing orders for the quotes or tenders needed at this value, and consider barriers for small businesses (s.86).',
+        reservationStep(ctx, wales),
+        notifiable
+          ? layer.advertiseStep
+          : 'At this value no notice is required, but you may still invite quotes openly.',
+        'Assess bids against clear award criteria that you set out in advance.',
+        'Award the contract. The Act’s standstill does not apply below the threshold.',
+        ...(notifiable
+          ? [
+              'After you sign, publish a contract details notice as soon as reasonably practicable (s.87(3)).',
+            ]
+          : []),
+      ],
+    }
+  }
 
 /* --------------------------------------------------- Public Contracts Regulations 2015 */
 
 /** Contracts Finder values under reg 109(2), as amended by SI 2022/1390 (review A, M1). */
 const contractsFinderSentence = `Where Part 4 applies, an advertised opportunity goes on Contracts Finder from ${formatPounds(contractsFinderValues.central)} for central government, or ${formatPounds(contractsFinderValues.subCentralAndNhsTrusts)} for sub-central bodies and NHS trusts, including VAT (regs 109 and 110).`
 
-function pcrText(ctx: RouteContext): RouteText {
-  const devolved = ctx.jurisdiction === 'wales' || ctx.jurisdiction === 'northern-ireland'
-  return {
-    title: devolved
-      ? 'Below-threshold contract (Public Contracts Regulations 2015)'
-      : 'Below-threshold contract under Part 4 of the Public Contracts Regulations 2015',
-    summary: [
-      'You told us your procurement began before 24 February 2025, so the Public Contracts Regulations 2015 govern it to the end, if a saving event applies (see the next steps).',
-      thresholdSentence(ctx),
-      'The full procedures and the reg 87 standstill do not apply, but Part 4 (regs 105 to 114) may.',
-      ...(devolved
-        ? [
-            'Part 4 does not apply to an authority whose functions are wholly or mainly devolved Welsh or Northern Ireland functions (reg 1(8)).',
-            'Regulations 113A, 113B and 114 still apply to such an authority (reg 1(8A)).',
-          ]
-        : []),
-      contractsFinderSentence,
-      'You commit to finishing the process you began, with fair treatment of bidders and prompt payment.',
-    ].join(' '),
-    references: [
-      ref(
-        'pcr-2015',
-        'Part 4: below-threshold procurement and Contracts Finder',
-        'Public Contracts Regulations 2015, regs 105 to 114',
-        `${PCR}/part/4`,
-      ),
-      ref(
-        'pcr-2015',
-        'Contracts Finder: £12,000 for central government, £30,000 for sub-central bodies and NHS trusts, including VAT',
-        'Public Contracts Regulations 2015, reg 109(2)',
-        `${PCR}/regulation/109`,
-      ),
-      ref(
-        'pcr-amendment-2022',
-        'The Contracts Finder values in force since 21 December 2022',
-        'The Public Contracts (Amendment) Regulations 2022 (SI 2022/1390)',
-      ),
-      ref(
-        'pcr-2015',
-        'Award details on Contracts Finder: the supplier, the date, the value, and whether it is an SME or VCSE',
-        'Public Contracts Regulations 2015, reg 112',
-        `${PCR}/regulation/112`,
-      ),
-      ...(devolved
-        ? [
-            ref(
-              'pcr-2015',
-              'Part 4 does not apply to Welsh or Northern Ireland devolved-function authorities, except regs 113A, 113B and 114',
-              'Public Contracts Regulations 2015, reg 1(8) and (8A)',
-              `${PCR}/regulation/1`,
-            ),
-          ]
-        : []),
-      pcrSavingReference,
-      ...thresholdReferences(ctx),
-    ],
-    risks: [
-      splittingRisk,
-      growthRisk,
-      'Failing to publish on Contracts Finder where Part 4 requires it breaches the Regulations and invites complaints.',
-      conflictsRisk,
-      failureRisk,
-    ],
-    nextSteps: [
-      valueStep,
-      ...pcrSavingSteps('procurement'),
-      'Check whether Part 4 applies to your organisation, and that an advertised opportunity went on Contracts Finder where regs 109 and 110 required it.',
-      'Finish the process you began under your standing orders, assessing bids against the award criteria you set out.',
-      'Award the contract. The reg 87 standstill does not apply below the threshold.',
-      'Where Part 4 applies, publish on Contracts Finder, within a reasonable time, the supplier’s name, the contract date and value, and whether it is an SME or VCSE (reg 112).',
-    ],
+/**
+ * Part 4 does not apply to an authority whose functions are wholly or mainly devolved Welsh or
+ * Northern Ireland functions (reg 1(8)), so in Wales and Northern Ireland the text says so.
+ */
+const pcrText =
+  (devolved: boolean) =>
+  (ctx: RouteContext): RouteText => {
+    return {
+      title: devolved
+        ? 'Below-threshold contract (Public Contracts Regulations 2015)'
+        : 'Below-threshold contract under Part 4 of the Public Contracts Regulations 2015',
+      summary: [
+        'You told us your procurement began before 24 February 2025, so the Public Contracts Regulations 2015 govern it to the end, if a saving event applies (see the next steps).',
+        thresholdSentence(ctx),
+        'The full procedures and the reg 87 standstill do not apply, but Part 4 (regs 105 to 114) may.',
+        ...(devolved
+          ? [
+              'Part 4 does not apply to an authority whose functions are wholly or mainly devolved Welsh or Northern Ireland functions (reg 1(8)).',
+              'Regulations 113A, 113B and 114 still apply to such an authority (reg 1(8A)).',
+            ]
+          : []),
+        contractsFinderSentence,
+        'You commit to finishing the process you began, with fair treatment of bidders and prompt payment.',
+      ].join(' '),
+      references: [
+        ref(
+          'pcr-2015',
+          'Part 4: below-threshold procurement and Contracts Finder',
+          'Public Contracts Regulations 2015, regs 105 to 114',
+          `${PCR}/part/4`,
+        ),
+        ref(
+          'pcr-2015',
+          'Contracts Finder: £12,000 for central government, £30,000 for sub-central bodies and NHS trusts, including VAT',
+          'Public Contracts Regulations 2015, reg 109(2)',
+          `${PCR}/regulation/109`,
+        ),
+        ref(
+          'pcr-amendment-2022',
+          'The Contracts Finder values in force since 21 December 2022',
+          'The Public Contracts (Amendment) Regulations 2022 (SI 2022/1390)',
+        ),
+        ref(
+          'pcr-2015',
+          'Award details on Contracts Finder: the supplier, the date, the value, and whether it is an SME or VCSE',
+          'Public Contracts Regulations 2015, reg 112',
+          `${PCR}/regulation/112`,
+        ),
+        ...(devolved
+          ? [
+              ref(
+                'pcr-2015',
+                'Part 4 does not apply to Welsh or Northern Ireland devolved-function authorities, except regs 113A, 113B and 114',
+                'Public Contracts Regulations 2015, reg 1(8) and (8A)',
+                `${PCR}/regulation/1`,
+              ),
+            ]
+          : []),
+        pcrSavingReference,
+        ...thresholdReferences(ctx),
+      ],
+      risks: [
+        splittingRisk,
+        growthRisk,
+        'Failing to publish on Contracts Finder where Part 4 requires it breaches the Regulations and invites complaints.',
+        conflictsRisk,
+        failureRisk,
+      ],
+      nextSteps: [
+        valueStep,
+        ...pcrSavingSteps('procurement'),
+        'Check whether Part 4 applies to your organisation, and that an advertised opportunity went on Contracts Finder where regs 109 and 110 required it.',
+        'Finish the process you began under your standing orders, assessing bids against the award criteria you set out.',
+        'Award the contract. The reg 87 standstill does not apply below the threshold.',
+        'Where Part 4 applies, publish on Contracts Finder, within a reasonable time, the supplier’s name, the contract date and value, and whether it is an SME or VCSE (reg 112).',
+      ],
+    }
   }
-}
 
 /* ------------------------------------------------------------------------- Scotland */
 
@@ -423,7 +454,7 @@ function pcsText(ctx: RouteContext): RouteText {
   const line = formatPounds(scottishRegulatedProcurement.amount)
   const v = ctx.contractValue
   const valueSentence =
-    v !== undefined && v < scottishRegulatedProcurement.amount
+    v !== undefined && isBelowScottishRegulatedLine(v)
       ? `At ${formatPounds(v)} including VAT, your contract is below that figure, so it is not a regulated procurement.`
       : 'Your estimate includes VAT, so work out the value excluding VAT to see whether it is regulated.'
   return {
@@ -509,9 +540,17 @@ export const belowThreshold: RouteContent = {
   appliesWhen:
     'The contract’s estimated value, over its whole term and including VAT, is below the procurement threshold that applies to it.',
   variantLabels: {},
-  text: (ctx) => {
-    if (ctx.regime === 'pcr-scotland-2015') return pcsText(ctx)
-    if (ctx.regime === 'pcr-2015') return pcrText(ctx)
-    return paText(ctx)
-  },
+  text: byRegime({
+    'pa-2023': byNation({
+      'northern-ireland': paNorthernIreland,
+      wales: part6Text(part6.wales),
+      elsewhere: part6Text(part6.england),
+    }),
+    'pcr-2015': byNation({
+      wales: pcrText(true),
+      'northern-ireland': pcrText(true),
+      elsewhere: pcrText(false),
+    }),
+    'pcr-scotland-2015': pcsText,
+  }),
 }

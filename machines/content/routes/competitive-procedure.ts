@@ -1,4 +1,10 @@
+import { isDevolvedWelshAuthority } from '../../devolved-welsh-authority'
 import { pa2023, pcr2015, pcs2015 } from '../common-references'
+import {
+  challengeBeforeSigningRisk,
+  pcrStandstillStep,
+  pcsStandstillStep,
+} from '../common-sentences'
 import {
   conflictsAssessmentReference,
   conflictsAssessmentStep,
@@ -10,7 +16,7 @@ import { pcrSavingReference, pcrSavingSteps } from '../pcr-saving'
 import { ref } from '../reference'
 import type { RouteContent, RouteContext, RouteText } from '../route-content'
 import { valueSentence } from '../value-sentence'
-import { isDevolvedWelsh, throughSell2Wales, welshDigitalPlatformReference } from '../welsh-notices'
+import { throughSell2Wales, welshDigitalPlatformReference } from '../welsh-notices'
 
 function relationshipSentence(openBook: boolean): string {
   return openBook
@@ -37,7 +43,7 @@ const marketEngagementStep =
   'If you engage suppliers first (s.16), publish a preliminary market engagement notice (s.17) before the tender notice, or give your reasons for not doing so in the tender notice.'
 
 function paText(ctx: RouteContext, openBook: boolean): RouteText {
-  const wales = isDevolvedWelsh(ctx)
+  const wales = isDevolvedWelshAuthority(ctx)
   const tenderNotice = wales
     ? `Choose the open or a competitive flexible procedure (s.20) and consider lots (s.18). Then ${throughSell2Wales('tender notice (s.21)')}. Submit your later notices the same way.`
     : 'Choose the open or a competitive flexible procedure (s.20), consider lots (s.18), and publish a tender notice on Find a Tender, the central digital platform (s.21).'
@@ -134,7 +140,7 @@ function pcrText(ctx: RouteContext, openBook: boolean): RouteText {
       pcrSavingReference,
     ],
     risks: [
-      'An unsuccessful bidder can challenge the award in court, and a claim issued before you sign suspends the award automatically.',
+      challengeBeforeSigningRisk,
       ...commonRisks,
       'A provider that bids too low may fail during the contract, so investigate abnormally low prices and plan for continuity of service.',
       lastRisk(openBook),
@@ -144,7 +150,7 @@ function pcrText(ctx: RouteContext, openBook: boolean): RouteText {
       'Involve commissioners, service users and your procurement and legal teams in evaluation, and collect conflict of interest declarations.',
       ...(openBook ? [openBookStep] : []),
       'Check that your contract notice went to Find a Tender and, where Part 4 applies to your body, the opportunity to Contracts Finder. Run the procedure, time limits and award criteria exactly as the notice and your procurement documents set them out.',
-      'Send award decision notices with reasons and scores (reg 86), then wait for the standstill: 10 days where sent electronically (reg 87).',
+      pcrStandstillStep,
       'Sign after the standstill ends, then publish a contract award notice on Find a Tender.',
     ],
   }
@@ -198,7 +204,7 @@ function pcsText(ctx: RouteContext, openBook: boolean): RouteText {
       ...(openBook ? [openBookStep] : []),
       'Advertise a contract notice on Public Contracts Scotland, naming the procedure and setting out the criteria and time limits.',
       'Evaluate tenders against the published criteria, recording each decision and any conflict of interest declarations.',
-      'Send each bidder a notice of your decision to award (reg 85), then wait for the standstill: 10 days where notices go electronically (reg 86).',
+      pcsStandstillStep,
       'Sign after the standstill ends, then publish a contract award notice on Public Contracts Scotland.',
     ],
   }

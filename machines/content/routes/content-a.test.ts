@@ -6,6 +6,7 @@ import { sourceById } from '../../sources'
 import type { AppliedThreshold } from '../../threshold'
 import { type ThresholdKind, thresholdTables } from '../../thresholds'
 import { caseStudies } from '../case-studies'
+import { longSentences, sentencesOf, wordCount } from '../copy-style'
 import type { Jurisdiction, RouteContent, RouteContext, RouteText } from '../route-content'
 import { sibJointVentureNote, sibNotes } from '../social-impact-bond'
 import { socialValueFor } from '../social-value'
@@ -27,19 +28,6 @@ const authorityTypes: AuthorityType[] = [
 ]
 
 /* ------------------------------------------------------------------------ helpers */
-
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length
-
-/** Sentences end at . ? or ! followed by a space or the end (so "s.12" stays inside its sentence). */
-const sentences = (s: string) =>
-  s
-    .split(/[.?!](?=\s|$)/)
-    .map((x) => x.trim())
-    .filter(Boolean)
-
-function longSentences(text: string, max = 30): string[] {
-  return sentences(text).filter((x) => words(x) > max)
-}
 
 function ctx(
   partial: Partial<RouteContext> & Pick<RouteContext, 'route' | 'regime' | 'jurisdiction'>,
@@ -119,21 +107,16 @@ const regimeSources: Record<string, RegimeId> = {
 /** Routes outside procurement law: regime-neutral references only. */
 const neutralRoutes: RouteId[] = ['grant', 'community-asset-transfer', 'joint-venture-partnership']
 
+/**
+ * What each result cites: known sources, and no instrument of another regime. The copy style
+ * (lengths, counts) is checked once for every reachable result by content-completeness.test.ts.
+ */
 function checkText(c: RouteContext, t: RouteText) {
   const where = label(c)
-  expect(t.title.trim(), where).not.toBe('')
-  const n = words(t.summary)
-  expect(n, `${where}: summary has ${n} words`).toBeGreaterThanOrEqual(80)
-  expect(n, `${where}: summary has ${n} words`).toBeLessThanOrEqual(150)
-  for (const field of [t.summary, ...t.risks, ...t.nextSteps]) {
-    expect(longSentences(field), where).toEqual([])
-  }
   expect(t.references.length, where).toBeGreaterThanOrEqual(1)
   for (const r of t.references) {
     expect(sourceById(r.source), `${where}: unknown source ${r.source}`).toBeDefined()
     expect(r.url.startsWith('https://'), `${where}: ${r.url}`).toBe(true)
-    expect(r.label.trim(), where).not.toBe('')
-    expect(r.citation.trim(), where).not.toBe('')
     const only = regimeSources[r.source]
     if (neutralRoutes.includes(c.route)) {
       expect(only, `${where}: a regime-neutral route cites ${r.source}`).toBeUndefined()
@@ -141,11 +124,6 @@ function checkText(c: RouteContext, t: RouteText) {
       expect(only, `${where}: cites ${r.source} under another regime`).toBe(c.regime)
     }
   }
-  expect(t.risks.length, where).toBeGreaterThanOrEqual(3)
-  expect(t.risks.length, where).toBeLessThanOrEqual(5)
-  expect(t.nextSteps.length, where).toBeGreaterThanOrEqual(4)
-  expect(t.nextSteps.length, where).toBeLessThanOrEqual(8)
-  expect(new Set(t.nextSteps).size, `${where}: repeated step`).toBe(t.nextSteps.length)
 }
 
 function run(content: RouteContent, contexts: RouteContext[]) {
@@ -520,7 +498,7 @@ describe('case studies and Social Impact Bond notes', () => {
       expect(sourceById(c.source), c.id).toBeDefined()
       expect(c.routes.length, c.id).toBeGreaterThan(0)
       for (const r of c.routes) expect(isRouteId(r), `${c.id}: ${r}`).toBe(true)
-      const n = sentences(c.summary).length
+      const n = sentencesOf(c.summary).length
       expect(n, c.id).toBeGreaterThanOrEqual(2)
       expect(n, c.id).toBeLessThanOrEqual(3)
       expect(longSentences(c.summary), c.id).toEqual([])
@@ -534,7 +512,7 @@ describe('case studies and Social Impact Bond notes', () => {
 
   it('Social Impact Bond notes cover outcomes, the three roles and the partnership reading', () => {
     expect(sibNotes.summary).toMatch(/commissioner, provider and funder/)
-    expect(words(sibNotes.summary)).toBeLessThanOrEqual(45)
+    expect(wordCount(sibNotes.summary)).toBeLessThanOrEqual(45)
     expect(sibNotes.nextSteps.join(' ')).toMatch(/outcome/)
     expect(sibNotes.nextSteps.join(' ')).toMatch(/investor/)
     for (const s of [

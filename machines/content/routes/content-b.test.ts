@@ -120,11 +120,10 @@ function cases(): Case[] {
       }
     }
   }
-  for (const variant of ['light-touch', 'standard']) {
-    for (const regime of ['pa-2023', 'pcr-2015'] as const) {
-      for (const body of bodiesUnder[regime]) {
-        add(reservedContractMutual, variant, regime, body, variant === 'light-touch')
-      }
+  // Reached only for light touch services, and never under the Scottish regulations.
+  for (const regime of ['pa-2023', 'pcr-2015'] as const) {
+    for (const body of bodiesUnder[regime]) {
+      add(reservedContractMutual, 'light-touch', regime, body, true)
     }
   }
   // A call-off takes the framework's regime, whatever the body's own regime.
@@ -136,9 +135,6 @@ function cases(): Case[] {
   }
   return out
 }
-
-const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length
-const sentences = (s: string) => s.split(/(?<=[.!?])\s+/).filter((x) => x.trim() !== '')
 
 const paIds = ['pa-2023', 'procurement-regs-2024', 'co-direct-award-guidance']
 const pcrIds = ['pcr-2015']
@@ -173,27 +169,14 @@ describe('route content B', () => {
   })
 
   it.each(all.map((c) => [c.label, c] as const))('%s', (_label, { route, ctx }) => {
+    // The copy style (lengths, counts) is checked once for every reachable result by
+    // content-completeness.test.ts; here, what the result cites.
     const text: RouteText = route.text(ctx)
-
-    expect(text.title.trim()).not.toBe('')
-
-    const summaryWords = words(text.summary)
-    expect(summaryWords, text.summary).toBeGreaterThanOrEqual(80)
-    expect(summaryWords, text.summary).toBeLessThanOrEqual(150)
-    expect(text.summary).not.toMatch(/\n/)
-
-    for (const block of [text.summary, ...text.risks, ...text.nextSteps]) {
-      for (const sentence of sentences(block)) {
-        expect(words(sentence), sentence).toBeLessThanOrEqual(30)
-      }
-    }
 
     expect(text.references.length).toBeGreaterThanOrEqual(1)
     for (const r of text.references) {
       expect(sourceById(r.source), r.source).toBeDefined()
       expect(r.url.startsWith('https://'), r.url).toBe(true)
-      expect(r.label.trim()).not.toBe('')
-      expect(r.citation.trim()).not.toBe('')
     }
 
     const cited = text.references.map((r) => r.source as string)
@@ -209,11 +192,6 @@ describe('route content B', () => {
       for (const id of transitionalIds) expect(cited, `cites ${id}`).not.toContain(id)
     }
 
-    expect(text.risks.length).toBeGreaterThanOrEqual(3)
-    expect(text.risks.length).toBeLessThanOrEqual(5)
-    expect(text.nextSteps.length).toBeGreaterThanOrEqual(4)
-    expect(text.nextSteps.length).toBeLessThanOrEqual(8)
-
     if (ctx.contractValue !== undefined) {
       expect(text.summary).toContain(`£${ctx.contractValue.toLocaleString('en-GB')}`)
     }
@@ -224,18 +202,6 @@ describe('route content B', () => {
       const text = reservedContractMutual.text(c.ctx)
       expect(text.summary).toMatch(/three years/)
       expect(text.summary).toMatch(/qualif/i)
-    }
-  })
-
-  it('reserved-contract-mutual under the Scottish regulations (never reached) explains that no reservation exists', () => {
-    const body = bodiesUnder['pcr-scotland-2015'][0]!
-    for (const variant of ['light-touch', 'standard']) {
-      const ctx = context(reservedContractMutual, variant, 'pcr-scotland-2015', body, true, 700_000)
-      const text = reservedContractMutual.text(ctx)
-      expect(words(text.summary)).toBeGreaterThanOrEqual(80)
-      expect(words(text.summary)).toBeLessThanOrEqual(150)
-      expect(text.summary).toMatch(/not adopt/)
-      expect(text.references.every((r) => r.source === 'pcs-regs-2015')).toBe(true)
     }
   })
 

@@ -1,4 +1,6 @@
+import { isDevolvedWelshAuthority } from '../../devolved-welsh-authority'
 import { pa2023, pcs2015 } from '../common-references'
+import { lightTouchAwardNotice } from '../common-sentences'
 import {
   conflictsAssessmentReference,
   conflictsAssessmentStep,
@@ -8,14 +10,20 @@ import {
 import { PA, PCR, PCS } from '../legislation'
 import { pcrSavingReference, pcrSavingSteps } from '../pcr-saving'
 import { ref } from '../reference'
-import type { Reference, RouteContent, RouteContext, RouteText } from '../route-content'
+import {
+  byRegime,
+  type Reference,
+  type RouteContent,
+  type RouteContext,
+  type RouteText,
+} from '../route-content'
 import { valueSentence } from '../value-sentence'
 import {
-  isDevolvedWelsh,
   throughSell2Wales,
   welshNoticeContentReference,
   welshPlatformReferenceFor,
 } from '../welsh-notices'
+import { byVariant } from './light-touch-variant'
 
 const onlyOne =
   'You told us only one provider can deliver this service, because of exclusive rights or for technical reasons, not preference.'
@@ -33,7 +41,7 @@ const involve = (approves: string) =>
  * Regulations 2024 reg 26 holds for England and Northern Ireland.
  */
 function transparencyNotice(ctx: RouteContext): { step: string; references: Reference[] } {
-  if (isDevolvedWelsh(ctx))
+  if (isDevolvedWelshAuthority(ctx))
     return {
       step: `Before you award, ${throughSell2Wales('transparency notice (s.44)')}. The Procurement (Wales) Regulations 2024 set what it must contain. Submit your later notices the same way.`,
       references: [
@@ -121,7 +129,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'Check that the provider is not an excluded supplier, and consider whether it is an excludable supplier (s.41).',
       `${conflictsAssessmentStep('transparency notice')} ${notice.step}`,
       lightTouch
-        ? 'Publish a contract award notice (s.50). Light touch contracts are exempt from the mandatory standstill, so set a voluntary standstill of at least 8 working days (s.51).'
+        ? lightTouchAwardNotice
         : 'Publish a contract award notice (s.50), then wait for the mandatory standstill of 8 working days (s.51) before you sign.',
       ...large.slice(0, -1),
       `Publish a contract details notice within ${lightTouch ? '120' : '30'} days of signing (s.53).`,
@@ -256,10 +264,9 @@ export const directAwardUniqueness: RouteContent = {
     'light-touch': 'Light touch services',
     standard: 'Standard services',
   },
-  text: (ctx) => {
-    const lightTouch = ctx.variant === 'light-touch'
-    if (ctx.regime === 'pcr-2015') return pcrText(ctx, lightTouch)
-    if (ctx.regime === 'pcr-scotland-2015') return pcsText(ctx, lightTouch)
-    return paText(ctx, lightTouch)
-  },
+  text: byRegime({
+    'pa-2023': byVariant(paText),
+    'pcr-2015': byVariant(pcrText),
+    'pcr-scotland-2015': byVariant(pcsText),
+  }),
 }

@@ -1,8 +1,9 @@
+import { isLargeContract } from '../../large-contract'
+import { isBelowThreshold } from '../../threshold'
 import { pa2023, pcs2015 } from '../common-references'
 import {
   conflictsAssessmentReference,
   conflictsAssessmentStep,
-  isLargeContract,
   largeContractReferences,
   largeContractSteps,
 } from '../contract-duties'
@@ -10,8 +11,15 @@ import { PA, PCR, PCS } from '../legislation'
 import { formatPounds } from '../money'
 import { pcrSavingReference, pcrSavingSteps } from '../pcr-saving'
 import { ref } from '../reference'
-import type { Reference, RouteContent, RouteContext, RouteText } from '../route-content'
+import {
+  byRegime,
+  type Reference,
+  type RouteContent,
+  type RouteContext,
+  type RouteText,
+} from '../route-content'
 import { thresholdNames, valueSentence } from '../value-sentence'
+import { byVariant } from './light-touch-variant'
 
 /** The body is a devolved Scottish authority (its own regime is the Scottish regulations). */
 const devolvedScottish = (ctx: RouteContext) => ctx.bodyRegime === 'pcr-scotland-2015'
@@ -158,7 +166,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
         : 'Confirm that the framework or dynamic market covers this service and names your organisation among those entitled to use it (s.45(5)(f)).',
       ...(scottish
         ? [
-            `Read SPPN 5/2026 with your legal team, and check in Schedule 9A which duties of the Act apply to your call-off${isLargeContract(ctx) ? ', including those for contracts over £5 million (ss.52-53)' : ''}.`,
+            `Read SPPN 5/2026 with your legal team, and check in Schedule 9A which duties of the Act apply to your call-off${isLargeContract(ctx.contractValue) ? ', including those for contracts over £5 million (ss.52-53)' : ''}.`,
           ]
         : []),
       lightTouch
@@ -191,7 +199,7 @@ function pcrValueSentence(ctx: RouteContext, lightTouch: boolean): string {
   }
   const whose = t.rules === 'pcr-2015' ? "the 2015 Regulations' " : 'the '
   const figure = `${whose}${formatPounds(t.amount)} ${thresholdNames[t.kind]} threshold`
-  if (v >= t.amount)
+  if (!isBelowThreshold(v, t))
     return `At ${formatPounds(v)}, the call-off is at or above ${figure}, so follow the framework's rules strictly.`
   return lightTouch
     ? `At ${formatPounds(v)}, the call-off is below ${figure}, but follow the framework's own call-off rules strictly.`
@@ -409,11 +417,12 @@ export const frameworkCallOff: RouteContent = {
     'light-touch': 'Light touch services',
     standard: 'Standard services',
   },
-  text: (ctx) => {
-    const lightTouch = ctx.variant === 'light-touch'
-    if (ctx.regime === 'pcr-2015')
-      return devolvedScottish(ctx) ? scottishBodyPcrText(ctx, lightTouch) : pcrText(ctx, lightTouch)
-    if (ctx.regime === 'pcr-scotland-2015') return pcsText(ctx, lightTouch)
-    return paText(ctx, lightTouch)
-  },
+  // A call-off takes its framework's regime, so every regime reaches it from every nation. Under
+  // the 2015 Regulations, a devolved Scottish body (not a reserved body in Scotland) differs.
+  text: byRegime({
+    'pa-2023': byVariant(paText),
+    'pcr-2015': (ctx) =>
+      devolvedScottish(ctx) ? byVariant(scottishBodyPcrText)(ctx) : byVariant(pcrText)(ctx),
+    'pcr-scotland-2015': byVariant(pcsText),
+  }),
 }

@@ -1,5 +1,11 @@
 import { pa2023, pcr2015, pcs2015, procurementWales2024 } from '../common-references'
 import {
+  challengeBeforeSigningRisk,
+  lightTouchAwardNotice,
+  pcrStandstillStep,
+  pcsStandstillStep,
+} from '../common-sentences'
+import {
   conflictsAssessmentReference,
   conflictsAssessmentStep,
   largeContractReferences,
@@ -70,7 +76,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'Negotiate and assess tenders as published, then send each bidder an assessment summary (s.50(3)).',
       ...largeContractStep(ctx, lightTouch),
       lightTouch
-        ? 'Publish a contract award notice (s.50). Light touch contracts are exempt from the mandatory standstill, so set a voluntary standstill of at least 8 working days (s.51). Then sign, publish a contract details notice within 120 days (s.53), and review each phase against its targets.'
+        ? `${lightTouchAwardNotice} Then sign, publish a contract details notice within 120 days (s.53), and review each phase against its targets.`
         : 'Publish a contract award notice (s.50), then wait for the mandatory standstill of 8 working days (s.51) before you sign. Then publish a contract details notice within 30 days of signing (s.53), and review each phase against its targets.',
     ],
   }
@@ -130,9 +136,7 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
           pcr2015.awardDecisionNoticesAndStandstill,
           pcrSavingReference,
         ],
-    risks: risks(
-      'An unsuccessful bidder can challenge the award in court, and a claim issued before you sign suspends the award automatically.',
-    ),
+    risks: risks(challengeBeforeSigningRisk),
     nextSteps: [
       ...pcrSavingSteps('procurement'),
       'Form a team of commissioners, service users, finance, and procurement, legal and intellectual property advisers.',
@@ -142,7 +146,7 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
       lightTouch
         ? 'Negotiate in the stages you announced, treating every bidder equally and recording each decision.'
         : 'Negotiate initial and later tenders to improve them, without changing the minimum requirements or the award criteria (reg 31).',
-      'Send award decision notices with reasons and scores (reg 86), then wait for the standstill: 10 days where sent electronically (reg 87).',
+      pcrStandstillStep,
       'Sign after the standstill ends, then publish a contract award notice on Find a Tender. Review each phase against its targets before you pay the next instalment or move on.',
     ],
   }
@@ -187,7 +191,7 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'Design the phases, targets, payment instalments, exit points and intellectual property terms.',
       'Advertise a contract notice on Public Contracts Scotland describing the need, the minimum requirements and how you will select partners.',
       'Negotiate and assess tenders as advertised, recording each decision and any conflict of interest declarations.',
-      'Send each bidder a notice of your decision to award (reg 85), then wait for the standstill: 10 days where notices go electronically (reg 86).',
+      pcsStandstillStep,
       'Sign after the standstill ends, publish a contract award notice on Public Contracts Scotland, and review each phase against its targets.',
     ],
   }

@@ -1,4 +1,11 @@
+import { isDevolvedWelshAuthority } from '../../devolved-welsh-authority'
+import { isBelowThreshold } from '../../threshold'
 import { pa2023, pcr2015, pcs2015 } from '../common-references'
+import {
+  challengeBeforeSigningRisk,
+  lightTouchAwardNotice,
+  pcsStandstillStep,
+} from '../common-sentences'
 import {
   conflictsAssessmentReference,
   conflictsAssessmentStep,
@@ -10,7 +17,7 @@ import { formatPounds } from '../money'
 import { pcrSavingReference, pcrSavingSteps } from '../pcr-saving'
 import { ref } from '../reference'
 import type { RouteContent, RouteContext, RouteText } from '../route-content'
-import { isDevolvedWelsh, throughSell2Wales, welshDigitalPlatformReference } from '../welsh-notices'
+import { throughSell2Wales, welshDigitalPlatformReference } from '../welsh-notices'
 
 /** Where the value sits against the light touch threshold, in one sentence. */
 function valueSentence(ctx: RouteContext): string {
@@ -19,7 +26,7 @@ function valueSentence(ctx: RouteContext): string {
   if (!t || v === undefined) {
     return 'You told us the contract is at or above the light touch threshold, so the light touch rules apply.'
   }
-  if (v < t.amount) {
+  if (isBelowThreshold(v, t)) {
     return `At ${formatPounds(v)}, the contract is below the ${formatPounds(t.amount)} light touch threshold, so check the value before relying on this route.`
   }
   return `At ${formatPounds(v)}, the contract is at or above the ${formatPounds(t.amount)} light touch threshold, so the light touch rules apply.`
@@ -41,7 +48,7 @@ function lastRisk(openBook: boolean): string {
 }
 
 function paText(ctx: RouteContext, openBook: boolean): RouteText {
-  const wales = isDevolvedWelsh(ctx)
+  const wales = isDevolvedWelshAuthority(ctx)
   const tenderNotice = wales
     ? `Then ${throughSell2Wales('tender notice (s.21)')}. Set out your stages, criteria and timescales in it, and submit your later notices the same way.`
     : 'Then publish a tender notice (s.21) on the central digital platform, Find a Tender, setting out your stages, criteria and timescales.'
@@ -92,7 +99,7 @@ function paText(ctx: RouteContext, openBook: boolean): RouteText {
       ...(openBook ? [openBookStep] : []),
       `${conflictsAssessmentStep('tender notice')} ${tenderNotice}`,
       'Assess tenders against the published criteria, and send each bidder an assessment summary before you publish the award (s.50(3)).',
-      'Publish a contract award notice (s.50). Light touch contracts are exempt from the mandatory standstill, so set a voluntary standstill of at least 8 working days (s.51).',
+      lightTouchAwardNotice,
       'Sign after the standstill ends, then publish a contract details notice within 120 days (s.53).',
       ...largeContractSteps(ctx, true),
     ],
@@ -135,7 +142,7 @@ function pcrText(ctx: RouteContext, openBook: boolean): RouteText {
       pcrSavingReference,
     ],
     risks: [
-      'An unsuccessful bidder can challenge the award in court, and a claim issued before you sign suspends the award automatically.',
+      challengeBeforeSigningRisk,
       'Departing from the procedure in your notice is lawful only if you meet every condition in regulation 76(4), so document any change.',
       'Anyone evaluating tenders who has links to a bidder must declare them, because an unmanaged conflict of interest can taint the award.',
       'A provider that bids too low may fail during the contract, so test financial standing proportionately and plan for continuity of service.',
@@ -189,7 +196,7 @@ function pcsText(ctx: RouteContext, openBook: boolean): RouteText {
       ...(openBook ? [openBookStep] : []),
       'Advertise a contract notice on Public Contracts Scotland, setting out the procedure, conditions and time limits you will follow.',
       'Evaluate tenders against the published criteria, recording each decision and any conflict of interest declarations.',
-      'Send each bidder a notice of your decision to award (reg 85), then wait for the standstill: 10 days where notices go electronically (reg 86).',
+      pcsStandstillStep,
       'Sign after the standstill ends, then publish a contract award notice on Public Contracts Scotland.',
     ],
   }

@@ -1,5 +1,11 @@
 import { ref } from '../reference'
-import type { Reference, RouteContent, RouteContext, RouteText } from '../route-content'
+import {
+  byRegime,
+  type Reference,
+  type RouteContent,
+  type RouteContext,
+  type RouteText,
+} from '../route-content'
 
 const PSR = 'https://www.legislation.gov.uk/uksi/2023/1348'
 const PSRW = 'https://www.legislation.gov.uk/wsi/2025/99'
@@ -479,6 +485,5 @@ export const providerSelectionRegime: RouteContent = {
     'most-suitable-provider': 'Most suitable provider process',
     'competitive-process': 'Competitive process',
   },
-  text: (ctx: RouteContext) =>
-    ctx.regime === 'psr-wales-2025' ? walesText(ctx) : englandText(ctx),
+  text: byRegime({ 'psr-2023': englandText, 'psr-wales-2025': walesText }),
 }

@@ -1,13 +1,14 @@
-import { pa2023, pcr2015, pcs2015, procurementWales2024 } from '../common-references'
+import { pa2023, pcr2015, procurementWales2024 } from '../common-references'
+import { lightTouchAwardNotice, pcrStandstillStep } from '../common-sentences'
 import {
   conflictsAssessmentReference,
   conflictsAssessmentStep,
   largeContractReferences,
 } from '../contract-duties'
-import { PA, PCR, PCS } from '../legislation'
+import { PA, PCR } from '../legislation'
 import { pcrSavingReference, pcrSavingSteps } from '../pcr-saving'
 import { ref } from '../reference'
-import type { RouteContent, RouteContext, RouteText } from '../route-content'
+import { byRegime, type RouteContent, type RouteContext, type RouteText } from '../route-content'
 import { valueSentence } from '../value-sentence'
 import { largeContractStep, welshTenderNoticeSentence } from './partnership-award-steps'
 
@@ -20,13 +21,12 @@ const constitutionRisk =
 const spinOutRisk =
   'If the mutual spun out of your organisation, former colleagues must declare the conflict of interest and stay out of the evaluation.'
 
-function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
+// Always light touch services: the over-£5m duties are those of a light touch contract.
+function paText(ctx: RouteContext): RouteText {
   return {
     title: 'Competitive flexible procedure reserved to public service mutuals',
     summary: [
-      lightTouch
-        ? 'You want to reserve the competition to public service mutuals, and the contract meets every condition in section 33 of the Procurement Act 2023.'
-        : 'You want to reserve the competition to public service mutuals, but section 33 of the Procurement Act 2023 covers only reservable light touch services.',
+      'You want to reserve the competition to public service mutuals, and the contract meets every condition in section 33 of the Procurement Act 2023.',
       'The conditions are reservable light touch services, a competitive flexible procedure, and a maximum term, extensions included, of five years or less.',
       valueSentence(ctx),
       'The qualification test: a public service mutual that has not entered a comparable section 33 contract with you in the three years before this award.',
@@ -49,7 +49,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
         ? [procurementWales2024.publicationThroughWelshPlatform]
         : []),
       pa2023.lightTouchStandstill,
-      ...largeContractReferences(ctx, lightTouch),
+      ...largeContractReferences(ctx, true),
       pa2023.lightTouchContractDetailsNotice,
     ],
     risks: [
@@ -61,27 +61,23 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
     ],
     nextSteps: [
       'Involve your procurement and legal teams, service users, and the team that delivers the service now.',
-      lightTouch
-        ? 'Confirm that the services are reservable light touch services, and set the maximum term, extensions included, at five years or less.'
-        : 'Ask your legal team whether the service is a reservable light touch service; if it is not, you cannot reserve the contract.',
+      'Confirm that the services are reservable light touch services, and set the maximum term, extensions included, at five years or less.',
       'Run preliminary market engagement with mutuals (s.16) and publish a preliminary market engagement notice (s.17).',
       conflictsAssessmentStep('tender notice'),
       `Publish a tender notice for a competitive flexible procedure that states the competition is reserved to qualifying public service mutuals (s.33).${welshTenderNoticeSentence(ctx)}`,
       "At selection, check each bidder's status and whether it entered a comparable section 33 contract with you in the past three years.",
-      ...largeContractStep(ctx, lightTouch),
-      'Publish a contract award notice (s.50). Light touch contracts are exempt from the mandatory standstill, so set a voluntary standstill of at least 8 working days (s.51). Sign after it ends, then publish a contract details notice within 120 days (s.53).',
+      ...largeContractStep(ctx, true),
+      `${lightTouchAwardNotice} Sign after it ends, then publish a contract details notice within 120 days (s.53).`,
     ],
   }
 }
 
-function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
+function pcrText(ctx: RouteContext): RouteText {
   return {
     title: 'Contract reserved to qualifying organisations (PCR 2015, regulation 77)',
     summary: [
       'Your procurement began before 24 February 2025, so regulation 77 of the Public Contracts Regulations 2015 governs the reservation.',
-      lightTouch
-        ? 'The contract must cover only services with the codes listed in regulation 77(2) and last three years or less.'
-        : 'Regulation 77 covers only services with the codes listed in regulation 77(2), so check the service; the contract must last three years or less.',
+      'The contract must cover only services with the codes listed in regulation 77(2) and last three years or less.',
       'Your call for competition must refer to the reservation.',
       valueSentence(ctx),
       'The qualification test (reg 77(3)): a public service mission linked to those services, with profits reinvested or shared on participatory principles.',
@@ -117,44 +113,8 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'Check that your call for competition referred to the reservation, as regulation 77(5) requires.',
       'Involve your procurement and legal teams, service users, and the team that delivers the service now.',
       'Check each bidder against the four conditions in regulation 77(3), including the three-year rule, then evaluate tenders as your notice set out, recording your reasons.',
-      'Send award decision notices with reasons and scores (reg 86), then wait for the standstill: 10 days where sent electronically (reg 87).',
+      pcrStandstillStep,
       'Sign, then publish a contract award notice on Find a Tender and, where Part 4 applies to your body, the award on Contracts Finder. Plan the next procurement now: the contract can last no more than three years (reg 77(4)).',
-    ],
-  }
-}
-
-/** Not reached (Scotland did not adopt reservation for mutuals); kept so the result is never wrong. */
-function pcsText(ctx: RouteContext): RouteText {
-  return {
-    title: 'Reservation to mutuals is not available in Scotland',
-    summary: [
-      'You asked about reserving the competition to public service mutuals.',
-      'The Public Contracts (Scotland) Regulations 2015 did not adopt that reservation, so a devolved Scottish body cannot reserve a contract on this basis.',
-      'Their only reservation, in regulation 21, is for supported businesses.',
-      valueSentence(ctx),
-      'Run an open competition instead, under the light touch rules in regulations 74 to 76 if the service qualifies.',
-      'Mutuals and other social enterprises can still bid and win on quality and social value.',
-    ].join(' '),
-    references: [
-      ref(
-        'pcs-regs-2015',
-        'Reserved contracts (supported businesses only)',
-        'Public Contracts (Scotland) Regulations 2015, reg 21',
-        `${PCS}/regulation/21`,
-      ),
-      pcs2015.socialAndOtherSpecificServices,
-      pcs2015.noticeOfDecisionToAwardAndStandstill,
-    ],
-    risks: [
-      'Restricting bids to mutuals without a legal basis would breach equal treatment and can be challenged.',
-      weakMarketRisk,
-      spinOutRisk,
-    ],
-    nextSteps: [
-      'Involve your procurement and legal teams, service users, and the team that delivers the service now.',
-      'Design an open competition, under regulations 74 to 76 if the service is light touch.',
-      'Advertise on Public Contracts Scotland, with award criteria that value quality and social value.',
-      'Send each bidder a notice of your decision to award (reg 85), then wait for the standstill: 10 days where notices go electronically (reg 86).',
     ],
   }
 }
@@ -166,12 +126,9 @@ export const reservedContractMutual: RouteContent = {
     'A light touch service that meets every condition for reserving the competition to public service mutuals (not available in Scotland).',
   variantLabels: {
     'light-touch': 'Light touch services',
-    standard: 'Standard services',
   },
-  text: (ctx) => {
-    const lightTouch = ctx.variant !== 'standard'
-    if (ctx.regime === 'pcr-2015') return pcrText(ctx, lightTouch)
-    if (ctx.regime === 'pcr-scotland-2015') return pcsText(ctx)
-    return paText(ctx, lightTouch)
-  },
+  // The machine reaches this route only for light touch services, and never under the Scottish
+  // regulations, which did not adopt the reservation (their regulation 21 is for supported
+  // businesses only): so there is no text for a standard service or for Scotland's regulations.
+  text: byRegime({ 'pa-2023': paText, 'pcr-2015': pcrText }),
 }

@@ -1,29 +1,21 @@
 import type { FormEvent } from 'react'
 
+/** The button takes no props: the form's submit handler (`answersOnSubmit`) answers the question. */
+export type ContinueButtonProps = Record<string, never>
+
 /**
- * A question's Continue button. Its click answers the form directly and cancels the
- * browser's own submission, which saves that step (about half a millisecond) before the
- * next page renders. Enter in a field still works: the browser clicks this button.
+ * A question's Continue button: an ordinary submit button. Enter in a field sends the
+ * form the same way.
  */
-export function ContinueButton({ onContinue }: { onContinue: (form: HTMLFormElement) => void }) {
+export function ContinueButton() {
   return (
-    <button
-      type="submit"
-      className="govuk-button"
-      data-module="govuk-button"
-      onClick={(event) => {
-        const form = event.currentTarget.form
-        if (!form) return
-        event.preventDefault()
-        onContinue(form)
-      }}
-    >
+    <button type="submit" className="govuk-button" data-module="govuk-button">
       Continue
     </button>
   )
 }
 
-/** The form's own submit (from anything but the button's click) answers it the same way. */
+/** The form's submit handler: answers the question from the form instead of a page load. */
 export function answersOnSubmit(onContinue: (form: HTMLFormElement) => void) {
   return (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()

@@ -2,8 +2,11 @@ import { useEffect, useRef } from 'react'
 
 export type FieldError = { href: string; text: string }
 
+/** Each prop is described in `error-summary.examples.ts`. */
+export type ErrorSummaryProps = { errors: FieldError[]; focusKey?: number }
+
 /** The GOV.UK error summary: takes focus when it appears, links to each field. */
-export function ErrorSummary({ errors, focusKey }: { errors: FieldError[]; focusKey?: number }) {
+export function ErrorSummary({ errors, focusKey }: ErrorSummaryProps) {
   const box = useRef<HTMLDivElement>(null)
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus again on every new submit
   useEffect(() => {

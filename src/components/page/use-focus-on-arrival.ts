@@ -1,5 +1,5 @@
 import { type RefObject, useEffect } from 'react'
-import { afterPaint } from '@/features/paint/after-paint'
+import { afterPaint } from '@/lib/navigation/after-paint'
 
 /**
  * Moves focus to the page's heading when the person arrives from another page of the

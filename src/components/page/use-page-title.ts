@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { afterPaint } from '@/features/paint/after-paint'
+import { afterPaint } from '@/lib/navigation/after-paint'
 
 const SERVICE = 'Route Finder'
 

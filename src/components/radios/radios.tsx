@@ -2,6 +2,19 @@ import type { ReactNode, Ref } from 'react'
 
 export type RadioOption = { value: string; label: string; hint?: string | undefined }
 
+/** Each prop is described in `radios.examples.ts`. */
+export type RadiosProps = {
+  name: string
+  heading: ReactNode
+  headingRef?: Ref<HTMLHeadingElement>
+  hint?: ReactNode
+  options: RadioOption[]
+  notSure?: RadioOption | undefined
+  checked?: string | undefined
+  error?: string | undefined
+  showOptionHints?: boolean
+}
+
 /**
  * GOV.UK radios in a fieldset whose legend is the page's h1. The "not sure" option, when
  * given, comes last after an "or" divider.
@@ -16,17 +29,7 @@ export function Radios({
   checked,
   error,
   showOptionHints = true,
-}: {
-  name: string
-  heading: ReactNode
-  headingRef?: Ref<HTMLHeadingElement>
-  hint?: ReactNode
-  options: RadioOption[]
-  notSure?: RadioOption | undefined
-  checked?: string | undefined
-  error?: string | undefined
-  showOptionHints?: boolean
-}) {
+}: RadiosProps) {
   const describedBy = [hint ? `${name}-hint` : '', error ? `${name}-error` : '']
     .filter(Boolean)
     .join(' ')

@@ -1,4 +1,4 @@
-import { type ParsedQuery, parseAnswerQuery } from '@/features/wizard/answer-query'
+import { type ParsedQuery, parseAnswerQuery } from '@/lib/answers/answer-query'
 
 /** A comparison shows at most this many scenarios side by side. */
 export const MAX_SCENARIOS = 4

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useFacilitator } from './facilitator-store'
+import { useFacilitator } from '@/lib/facilitator/facilitator-store'
 
 /** The header switch for facilitator mode; it also marks the page for the larger type. */
 export function FacilitatorToggle() {

@@ -1,8 +1,8 @@
 import type { Answers } from '@machines/answers'
 import { useMemo } from 'react'
-import { type SavedSession, useSessions } from '@/features/sessions/sessions-store'
-import { parseAnswerQuery } from '@/features/wizard/answer-query'
-import { useAnswerQuery } from '@/features/wizard/use-answer-query'
+import { parseAnswerQuery } from '@/lib/answers/answer-query'
+import { useAnswerQuery } from '@/lib/answers/use-answer-query'
+import { type SavedSession, useSessions } from '@/lib/sessions/sessions-store'
 
 export type MapAnswers = {
   answers: Answers

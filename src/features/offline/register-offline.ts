@@ -1,4 +1,4 @@
-import { trustedScriptUrl } from '@/features/security/trusted-types'
+import { trustedScriptUrl } from '@/lib/security/trusted-types'
 import { useUpdate } from './update-store'
 
 /**

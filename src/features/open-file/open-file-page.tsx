@@ -4,9 +4,9 @@ import { useNavigate } from 'react-router-dom'
 import { ErrorSummary } from '@/components/error-summary/error-summary'
 import { Page } from '@/components/page/page'
 import { parseRecordFile } from '@/exports/record-file'
-import { useRecordDraft } from '@/features/record/record-draft'
-import type { OpenedSnapshot } from '@/features/result/opened-record-notice'
-import { resultUrl } from '@/features/wizard/flow'
+import { resultUrl } from '@/lib/answers/answer-urls'
+import type { OpenedSnapshot } from '@/lib/opened-record/opened-snapshot'
+import { useRecordDraft } from '@/lib/record-draft/record-draft'
 
 /**
  * Opens a JSON decision record: checks it, brings back its details and notes, and shows

@@ -5,7 +5,7 @@ import { buildRecord } from '@/exports/decision-record'
 import { download } from '@/exports/download'
 import { recordFileName } from '@/exports/file-name'
 import { recordToMarkdown } from '@/exports/markdown'
-import { compactDraft, useRecordDraft } from './record-draft'
+import { compactDraft, useRecordDraft } from '@/lib/record-draft/record-draft'
 
 type Format = 'docx' | 'md' | 'json'
 

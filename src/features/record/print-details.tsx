@@ -1,5 +1,5 @@
 import { formatDate } from '@machines/content/date'
-import { useRecordDraft } from './record-draft'
+import { useRecordDraft } from '@/lib/record-draft/record-draft'
 
 /** The record's details as text, shown only when printing (the form is hidden then). */
 export function PrintDetails() {

@@ -1,4 +1,4 @@
-import { type RecordDetailField, useRecordDraft } from './record-draft'
+import { type RecordDetailField, useRecordDraft } from '@/lib/record-draft/record-draft'
 
 const fields: {
   field: RecordDetailField

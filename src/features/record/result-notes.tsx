@@ -1,4 +1,4 @@
-import { useRecordDraft } from './record-draft'
+import { useRecordDraft } from '@/lib/record-draft/record-draft'
 
 /** Notes on the decision as a whole, kept with the session and in every format. */
 export function ResultNotes() {

@@ -2,14 +2,7 @@ import { routeCatalogue } from '@machines/content/route-catalogue'
 import { regimes } from '@machines/regimes'
 import type { Result } from '@machines/result'
 import { useLocation } from 'react-router-dom'
-
-/** What the opened file said, passed in navigation state by the "Open a saved file" page. */
-export type OpenedSnapshot = {
-  route: string | null
-  variant: string | null
-  regime: string
-  title: string
-}
+import type { OpenedSnapshot } from '@/lib/opened-record/opened-snapshot'
 
 /**
  * After a saved record is opened, says whether today's rules still give the route the

@@ -7,9 +7,9 @@ import type { Result } from '@machines/result'
 import { sourceById } from '@machines/sources'
 import { Link } from 'react-router-dom'
 import { LegalAdviceNotice } from '@/components/legal-advice-notice/legal-advice-notice'
-import { useRecordDraft } from '@/features/record/record-draft'
-import { answerRows } from '@/features/wizard/answer-rows'
-import { questionUrl } from '@/features/wizard/flow'
+import { answerRows } from '@/lib/answers/answer-rows'
+import { questionUrl } from '@/lib/answers/answer-urls'
+import { useRecordDraft } from '@/lib/record-draft/record-draft'
 import { routeFacts } from './route-facts'
 
 /** Everything a complete Result says, in the order a commissioner reads it. */

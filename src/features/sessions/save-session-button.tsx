@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { Link, useLocation } from 'react-router-dom'
 import { paths } from '@/config/paths'
-import { compactDraft, useRecordDraft } from '@/features/record/record-draft'
-import { useSessions } from './sessions-store'
+import { compactDraft, useRecordDraft } from '@/lib/record-draft/record-draft'
+import { useSessions } from '@/lib/sessions/sessions-store'
 
 /** Saves the page being shown (its path and answers) as a named session in this browser. */
 export function SaveSessionButton({ defaultName }: { defaultName: string }) {

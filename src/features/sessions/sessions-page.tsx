@@ -3,8 +3,8 @@ import { formatDate } from '@machines/content/date'
 import { type FormEvent, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { Page } from '@/components/page/page'
-import { useRecordDraft } from '@/features/record/record-draft'
-import { type SavedSession, useSessions } from './sessions-store'
+import { useRecordDraft } from '@/lib/record-draft/record-draft'
+import { type SavedSession, useSessions } from '@/lib/sessions/sessions-store'
 
 export function SessionsPage() {
   const sessions = useSessions((s) => s.sessions)

@@ -1,4 +1,4 @@
-import { useSessions } from './sessions-store'
+import { useSessions } from '@/lib/sessions/sessions-store'
 
 /** Says when saved sessions cannot be used, so nobody thinks they are lost without a reason. */
 export function StorageNotice() {

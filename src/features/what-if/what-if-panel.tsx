@@ -9,7 +9,7 @@ import type { Result } from '@machines/result'
 import { useActorRef, useSelector } from '@xstate/react'
 import { useEffect, useId, useState } from 'react'
 import { Link } from 'react-router-dom'
-import { questionUrl, resultUrl } from '@/features/wizard/flow'
+import { questionUrl, resultUrl } from '@/lib/answers/answer-urls'
 
 /**
  * "What if…": change one answer and see the new route beside the current one. The

@@ -2,11 +2,12 @@ import '@/styles/forms.scss'
 import { progress } from '@machines/progress'
 import type { FormEvent } from 'react'
 import { Link, Navigate, useNavigate } from 'react-router-dom'
+import { LinkProblemPage } from '@/components/link-problem-page/link-problem-page'
 import { Page } from '@/components/page/page'
-import { LinkProblemPage } from '@/features/links/link-problem-page'
-import { answerRows } from './answer-rows'
-import { backFrom, questionUrl, resultUrl } from './flow'
-import { useAnswerQuery } from './use-answer-query'
+import { answerRows } from '@/lib/answers/answer-rows'
+import { questionUrl, resultUrl } from '@/lib/answers/answer-urls'
+import { useAnswerQuery } from '@/lib/answers/use-answer-query'
+import { backFrom } from './flow'
 
 export function CheckAnswersPage() {
   const { answers, dates, problems, faults } = useAnswerQuery()

@@ -2,15 +2,16 @@ import type { Answers } from '@machines/answers'
 import type { HintContext } from '@machines/content/question-wording'
 import { choiceWording, questionHint } from '@machines/content/wording'
 import { type ChoiceQuestionId, NOT_SURE } from '@machines/questions'
-import { type ChangeEvent, useRef, useState } from 'react'
-import { useLocation, useNavigate } from 'react-router-dom'
+import { useRef, useState } from 'react'
+import { useNavigate } from 'react-router-dom'
 import { answersOnSubmit, ContinueButton } from '@/components/continue-button/continue-button'
 import { ErrorSummary } from '@/components/error-summary/error-summary'
+import { NotesField } from '@/components/notes-field/notes-field'
 import { useFocusOnArrival } from '@/components/page/use-focus-on-arrival'
 import { usePageTitle } from '@/components/page/use-page-title'
 import { type RadioOption, Radios } from '@/components/radios/radios'
-import { NotesField } from '@/features/record/notes-field'
-import { afterAnswer, type Dates } from './flow'
+import type { Dates } from '@/lib/answers/answer-urls'
+import { afterAnswer } from './flow'
 
 export function ChoiceQuestion({
   question,
@@ -27,13 +28,7 @@ export function ChoiceQuestion({
 }) {
   const wording = choiceWording[question]
   const navigate = useNavigate()
-  // The form stays mounted from one page to the next, so only what differs is redrawn.
-  // An error belongs to the visit it was shown on: any new page (Back included) starts
-  // without one.
-  const { key: visit } = useLocation()
-  const [shown, setShown] = useState<{ visit: string; error?: string }>({ visit })
-  if (shown.visit !== visit) setShown({ visit })
-  const error = shown.visit === visit ? shown.error : undefined
+  const [error, setError] = useState<string>()
   const [attempt, setAttempt] = useState(0)
   const heading = useRef<HTMLHeadingElement>(null)
   usePageTitle(wording.title, Boolean(error))
@@ -51,20 +46,12 @@ export function ChoiceQuestion({
   function answer(form: HTMLFormElement) {
     const value = new FormData(form).get(question)
     if (typeof value !== 'string' || value === '') {
-      setShown({ visit, error: wording.error })
+      setError(wording.error)
       setAttempt((n) => n + 1)
       return
     }
-    // The next question renders within this click, so it paints in the very next frame.
+    // The next question renders within this submit, so it paints in the very next frame.
     navigate(afterAnswer(answers, question, value, dates, returnTo), { flushSync: true })
-  }
-
-  // Choosing an option works out where it leads while the person reaches for Continue:
-  // progress() remembers it, so the click only has to show the next page.
-  function prepareNext(event: ChangeEvent<HTMLFormElement>) {
-    const input = event.target
-    if (!(input instanceof HTMLInputElement) || input.name !== question) return
-    setTimeout(() => afterAnswer(answers, question, input.value, dates, returnTo))
   }
 
   const current = answers[question]
@@ -74,12 +61,7 @@ export function ChoiceQuestion({
         errors={error ? [{ href: `#${question}`, text: error }] : []}
         focusKey={attempt}
       />
-      <form
-        noValidate
-        onSubmit={answersOnSubmit(answer)}
-        onChange={prepareNext}
-        data-question={question}
-      >
+      <form noValidate onSubmit={answersOnSubmit(answer)} data-question={question}>
         <Radios
           name={question}
           heading={wording.title}
@@ -91,7 +73,7 @@ export function ChoiceQuestion({
           error={error}
         />
         <NotesField key={question} noteKey={question} />
-        <ContinueButton onContinue={answer} />
+        <ContinueButton />
       </form>
     </>
   )

@@ -3,26 +3,13 @@ import { pickAnswers } from '@machines/answers'
 import { progress } from '@machines/progress'
 import type { QuestionId } from '@machines/questions'
 import { paths } from '@/config/paths'
-import { answerQuery } from './answer-query'
-
-export type Dates = { startDate?: string | undefined; today: string }
-type ReturnTo = 'check' | 'result' | undefined
-
-export const questionUrl = (
-  id: QuestionId,
-  answers: Answers,
-  startDate?: string,
-  returnTo?: ReturnTo,
-) => `${paths.question(id)}${answerQuery(answers, { startDate, returnTo })}`
-
-export const checkAnswersUrl = (answers: Answers, startDate?: string) =>
-  `${paths.checkAnswers}${answerQuery(answers, { startDate })}`
-
-export const resultUrl = (answers: Answers, startDate?: string) =>
-  `${paths.result}${answerQuery(answers, { startDate })}`
-
-/** Where the wizard starts. */
-export const firstQuestionUrl = () => paths.firstQuestion
+import {
+  checkAnswersUrl,
+  type Dates,
+  questionUrl,
+  type ReturnTo,
+  resultUrl,
+} from '@/lib/answers/answer-urls'
 
 /**
  * Where Continue leads after answering `question`. The machine decides what follows;

@@ -4,12 +4,15 @@ import { contractValueWording } from '@machines/content/wording'
 import { useRef, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { answersOnSubmit, ContinueButton } from '@/components/continue-button/continue-button'
+import { DateInput } from '@/components/date-input/date-input'
 import { ErrorSummary, type FieldError } from '@/components/error-summary/error-summary'
+import { NotesField } from '@/components/notes-field/notes-field'
 import { useFocusOnArrival } from '@/components/page/use-focus-on-arrival'
 import { usePageTitle } from '@/components/page/use-page-title'
-import { NotesField } from '@/features/record/notes-field'
+import { ValueInput } from '@/components/value-input/value-input'
+import type { Dates } from '@/lib/answers/answer-urls'
 import { parseContractValue, VAT_RATE, wholeLifeValue } from './contract-value'
-import { afterAnswer, type Dates } from './flow'
+import { afterAnswer } from './flow'
 import { dateParts, parseStartDate } from './start-date'
 
 const wording = contractValueWording
@@ -39,7 +42,6 @@ export function ValueQuestion({
   useFocusOnArrival(heading, 'contract-value')
 
   const current = answers['contract-value']
-  const date = dateParts(dates.startDate)
 
   function answer(element: HTMLFormElement) {
     const form = new FormData(element)
@@ -107,33 +109,15 @@ export function ValueQuestion({
     <>
       <ErrorSummary errors={summary} focusKey={attempt} />
       <form noValidate onSubmit={answersOnSubmit(answer)} data-question="contract-value">
-        <div className={`govuk-form-group${errors.value ? ' govuk-form-group--error' : ''}`}>
-          <h1 className="govuk-label-wrapper" tabIndex={-1} ref={heading}>
-            <label className="govuk-label govuk-label--l" htmlFor="contract-value">
-              {wording.title}
-            </label>
-          </h1>
-          <div id="contract-value-hint" className="govuk-hint">
-            {wording.hint}
-          </div>
-          {errors.value && (
-            <p id="contract-value-error" className="govuk-error-message">
-              <span className="govuk-visually-hidden">Error:</span> {errors.value}
-            </p>
-          )}
-          <input
-            className={`govuk-input govuk-input--width-10${errors.value ? ' govuk-input--error' : ''}`}
-            id="contract-value"
-            name="contract-value"
-            type="text"
-            inputMode="numeric"
-            spellCheck={false}
-            autoComplete="off"
-            defaultValue={typeof current === 'number' ? String(current) : ''}
-            aria-describedby={`contract-value-hint${errors.value ? ' contract-value-error' : ''}`}
-            ref={valueInput}
-          />
-        </div>
+        <ValueInput
+          name="contract-value"
+          label={wording.title}
+          hint={wording.hint}
+          error={errors.value}
+          defaultValue={typeof current === 'number' ? String(current) : ''}
+          headingRef={heading}
+          inputRef={valueInput}
+        />
 
         <details className="govuk-details">
           <summary className="govuk-details__summary">
@@ -213,57 +197,16 @@ export function ValueQuestion({
           </div>
         </details>
 
-        <div className={`govuk-form-group${errors.date ? ' govuk-form-group--error' : ''}`}>
-          <fieldset
-            className="govuk-fieldset"
-            aria-describedby={`startDate-hint${errors.date ? ' startDate-error' : ''}`}
-          >
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-              When did or will the procurement start? (optional)
-            </legend>
-            <div id="startDate-hint" className="govuk-hint">
-              This picks the thresholds in force on that day. Leave it empty to use today’s, or, for
-              a procurement that began under the old rules, those of 23 February 2025. For example,
-              27 3 2026.
-            </div>
-            {errors.date && (
-              <p id="startDate-error" className="govuk-error-message">
-                <span className="govuk-visually-hidden">Error:</span> {errors.date}
-              </p>
-            )}
-            <div className="govuk-date-input">
-              {(
-                [
-                  ['day', 'Day', 2, date.day],
-                  ['month', 'Month', 2, date.month],
-                  ['year', 'Year', 4, date.year],
-                ] as const
-              ).map(([part, label, width, value]) => (
-                <div className="govuk-date-input__item" key={part}>
-                  <div className="govuk-form-group">
-                    <label
-                      className="govuk-label govuk-date-input__label"
-                      htmlFor={`startDate-${part}`}
-                    >
-                      {label}
-                    </label>
-                    <input
-                      className={`govuk-input govuk-date-input__input govuk-input--width-${width}${errors.date ? ' govuk-input--error' : ''}`}
-                      id={`startDate-${part}`}
-                      name={`startDate-${part}`}
-                      type="text"
-                      inputMode="numeric"
-                      defaultValue={value}
-                    />
-                  </div>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        <DateInput
+          namePrefix="startDate"
+          legend="When did or will the procurement start? (optional)"
+          hint="This picks the thresholds in force on that day. Leave it empty to use today’s, or, for a procurement that began under the old rules, those of 23 February 2025. For example, 27 3 2026."
+          error={errors.date}
+          values={dateParts(dates.startDate)}
+        />
 
         <NotesField noteKey="contract-value" />
-        <ContinueButton onContinue={answer} />
+        <ContinueButton />
       </form>
     </>
   )

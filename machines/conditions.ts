@@ -1,0 +1,23 @@
+import { asksScotlandBody, type DatedPath, inEngland, isDevolvedScottishBody } from './body'
+import { mutualsReservable } from './mutuals'
+import { psrMayApply } from './provider-selection'
+import { isLightTouch } from './service-category'
+import { asksThresholdClass, belowThreshold } from './threshold'
+
+/**
+ * The named conditions the decision table may test besides the answer itself. Each is a
+ * pure predicate over the path, written once in the file of its domain; the machine's
+ * guards and the decision map's words are keyed by these names.
+ */
+export const conditions = {
+  asksScotlandBody,
+  isDevolvedScottishBody,
+  psrMayApply,
+  inEngland,
+  isLightTouch,
+  asksThresholdClass,
+  belowThreshold,
+  mutualsReservable,
+} as const satisfies Record<string, (path: DatedPath) => boolean>
+
+export type ConditionName = keyof typeof conditions

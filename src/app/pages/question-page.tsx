@@ -1,0 +1,77 @@
+import '@/styles/forms.scss'
+import { questionTitle } from '@machines/content/wording'
+import { progress } from '@machines/progress'
+import { isChoiceQuestion, isQuestionId } from '@machines/questions'
+import { Link, useParams } from 'react-router-dom'
+import { LinkProblemPage } from '@/components/link-problem-page/link-problem-page'
+import { PathSoFar } from '@/features/facilitator/path-so-far'
+import { SaveSessionButton } from '@/features/sessions/save-session-button'
+import { ChoiceQuestion } from '@/features/wizard/choice-question'
+import { backFrom } from '@/features/wizard/flow'
+import { ValueQuestion } from '@/features/wizard/value-question'
+import { useAnswerQuery } from '@/lib/answers/use-answer-query'
+import { useFacilitator } from '@/lib/facilitator/facilitator-store'
+import { NotFoundPage } from '@/pages/not-found-page'
+
+/**
+ * One question, chosen by the URL's path; the answers so far come from its query. The
+ * page only shows a question the machine would ask for those answers.
+ */
+export function QuestionPage() {
+  const { questionId = '' } = useParams()
+  const { answers, dates, problems, faults, returnTo, search, hydrated } = useAnswerQuery()
+  const facilitator = useFacilitator((s) => s.enabled)
+  if (!isQuestionId(questionId)) return <NotFoundPage />
+  if (problems.length > 0)
+    return <LinkProblemPage problems={problems} faults={faults} answers={answers} dates={dates} />
+
+  const run = progress(answers, dates)
+  // Prerendered from its path alone: the answers are checked once hydrated.
+  if (hydrated && !run.asked.includes(questionId) && run.next !== questionId) {
+    return (
+      <LinkProblemPage
+        heading="This question does not follow from your answers"
+        problems={[
+          {
+            field: questionId,
+            message:
+              'The link asks a question that your earlier answers do not lead to. It may have been cut short or edited.',
+          },
+        ]}
+        answers={answers}
+        dates={dates}
+      />
+    )
+  }
+
+  const position = run.asked.includes(questionId) ? run.asked.indexOf(questionId) : run.asked.length
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <Link to={backFrom(questionId, answers, dates)} className="govuk-back-link">
+          Back
+        </Link>
+        {facilitator && (
+          <PathSoFar asked={run.asked.slice(0, position)} answers={answers} number={position + 1} />
+        )}
+        {/* Each question's form starts afresh, without the last one's error; the value
+            page's fields also start afresh for each link. */}
+        {isChoiceQuestion(questionId) ? (
+          <ChoiceQuestion
+            key={questionId}
+            question={questionId}
+            answers={answers}
+            dates={dates}
+            hintContext={run.hintContext}
+            returnTo={returnTo}
+          />
+        ) : (
+          <ValueQuestion key={search} answers={answers} dates={dates} returnTo={returnTo} />
+        )}
+        {run.asked.length > 0 && (
+          <SaveSessionButton defaultName={`Unfinished: ${questionTitle(questionId)}`} />
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,70 @@
+import '@/styles/forms.scss'
+import { evaluate } from '@machines/evaluate'
+import { useMemo } from 'react'
+import { Link, Navigate } from 'react-router-dom'
+import { LinkProblemPage } from '@/components/link-problem-page/link-problem-page'
+import { Page } from '@/components/page/page'
+import { paths } from '@/config/paths'
+import { compareSetQuery } from '@/features/compare/compare-set'
+import { ExportButtons } from '@/features/record/export-buttons'
+import { PrintDetails } from '@/features/record/print-details'
+import { RecordDetailsForm } from '@/features/record/record-details-form'
+import { ResultNotes } from '@/features/record/result-notes'
+import { CopyLinkButton } from '@/features/result/copy-link-button'
+import { OpenedRecordNotice } from '@/features/result/opened-record-notice'
+import { ResultView } from '@/features/result/result-view'
+import { SaveSessionButton } from '@/features/sessions/save-session-button'
+import { WhatIfPanel } from '@/features/what-if/what-if-panel'
+import { questionUrl } from '@/lib/answers/answer-urls'
+import { useAnswerQuery } from '@/lib/answers/use-answer-query'
+
+export function ResultPage() {
+  const { answers, dates, problems, faults, search } = useAnswerQuery()
+  const result = useMemo(() => evaluate(answers, dates), [answers, dates])
+  if (problems.length > 0)
+    return <LinkProblemPage problems={problems} faults={faults} answers={answers} dates={dates} />
+  if (result.status === 'incomplete' && result.next) {
+    return <Navigate replace to={questionUrl(result.next, answers, dates.startDate)} />
+  }
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <Page
+          title={result.title}
+          caption={<span className="govuk-caption-l">Recommended route</span>}
+        >
+          <PrintDetails />
+          <OpenedRecordNotice result={result} />
+          <ResultView result={result} answers={answers} startDate={dates.startDate} />
+          <div className="app-no-print">
+            <h2 className="govuk-heading-m">Notes on this decision</h2>
+            <ResultNotes />
+          </div>
+          <WhatIfPanel
+            result={result}
+            answers={answers}
+            startDate={dates.startDate}
+            today={dates.today}
+          />
+          <p className="govuk-body app-no-print">
+            <Link
+              className="govuk-link"
+              to={`${paths.compare}${compareSetQuery([search.slice(1)])}`}
+            >
+              Compare this with another scenario
+            </Link>
+          </p>
+          <RecordDetailsForm />
+          <ExportButtons result={result} answers={answers} startDate={dates.startDate} />
+          <CopyLinkButton />
+          <SaveSessionButton defaultName={result.title} />
+          <p className="govuk-body app-no-print">
+            <Link className="govuk-link" to={paths.start}>
+              Start again
+            </Link>
+          </p>
+        </Page>
+      </div>
+    </div>
+  )
+}

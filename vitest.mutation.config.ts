@@ -1,22 +1,22 @@
-import { defineConfig, mergeConfig } from 'vitest/config'
+import { defineConfig } from 'vitest/config'
 import base from './vitest.config'
 
 /**
  * The tests Stryker runs against each mutant of the routing (stryker.config.mjs): the
  * machines/ unit tests that say where an answer leads. The enumerations of every path,
  * the scenario fixtures (they build each result's content), the content and the runner's
- * process tests are left out: they take seconds to minutes per mutant.
+ * process tests are left out: they take seconds to minutes per mutant. Not merged with
+ * the base config's include, which mergeConfig would add to rather than replace.
  */
-export default mergeConfig(
-  base,
-  defineConfig({
-    test: {
-      include: [
-        'machines/decision-rules/**/*.test.ts',
-        'machines/regime.test.ts',
-        'machines/threshold.test.ts',
-        'machines/progress.test.ts',
-      ],
-    },
-  }),
-)
+export default defineConfig({
+  resolve: base.resolve,
+  test: {
+    environment: 'node',
+    include: [
+      'machines/decision-rules/**/*.test.ts',
+      'machines/regime.test.ts',
+      'machines/threshold.test.ts',
+      'machines/progress.test.ts',
+    ],
+  },
+})

@@ -17,6 +17,7 @@ export default defineConfig({
       'machines/regime.test.ts',
       'machines/threshold.test.ts',
       'machines/progress.test.ts',
+      'machines/decision-table.test.ts',
     ],
   },
 })

@@ -78,6 +78,18 @@ export const pcr2015 = {
 }
 
 export const pcs2015 = {
+  openProcedure: ref(
+    'pcs-regs-2015',
+    'Open procedure',
+    'Public Contracts (Scotland) Regulations 2015, reg 28',
+    `${PCS}/regulation/28`,
+  ),
+  restrictedProcedure: ref(
+    'pcs-regs-2015',
+    'Restricted procedure',
+    'Public Contracts (Scotland) Regulations 2015, reg 29',
+    `${PCS}/regulation/29`,
+  ),
   socialAndOtherSpecificServices: ref(
     'pcs-regs-2015',
     'Social and other specific services',

@@ -171,18 +171,8 @@ function pcsText(ctx: RouteContext, openBook: boolean): RouteText {
     ].join(' '),
     references: [
       pcs2015.choiceOfProcedures,
-      ref(
-        'pcs-regs-2015',
-        'Open procedure',
-        'Public Contracts (Scotland) Regulations 2015, reg 28',
-        `${PCS}/regulation/28`,
-      ),
-      ref(
-        'pcs-regs-2015',
-        'Restricted procedure',
-        'Public Contracts (Scotland) Regulations 2015, reg 29',
-        `${PCS}/regulation/29`,
-      ),
+      pcs2015.openProcedure,
+      pcs2015.restrictedProcedure,
       ref(
         'pcs-regs-2015',
         'Competitive procedure with negotiation and the other procedures: see the contents of Part 2, Chapter 2, Section 3',

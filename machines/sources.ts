@@ -427,6 +427,21 @@ export const sources = [
     url: 'https://www.brownejacobson.com/insights/economic-activity-for-the-purposes-of-the-subsidy-control-act-2022',
     checked: '2026-12-02',
   },
+  // Concessions (ruleset 2027-01, section 3.3)
+  {
+    id: 'ccr-2016',
+    title: 'The Concession Contracts Regulations 2016 (SI 2016/273)',
+    publisher: leg,
+    url: 'https://www.legislation.gov.uk/uksi/2016/273/contents',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'ccs-regs-2016',
+    title: 'The Concession Contracts (Scotland) Regulations 2016 (SSI 2016/65)',
+    publisher: leg,
+    url: 'https://www.legislation.gov.uk/ssi/2016/65/contents',
+    checked: '2026-12-02',
+  },
 ] as const satisfies readonly Source[]
 
 export type SourceId = (typeof sources)[number]['id']

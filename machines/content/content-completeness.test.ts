@@ -120,7 +120,9 @@ describe('the wording', () => {
     for (const [id, w] of Object.entries(choiceWording)) {
       texts.push(w.title)
       for (const regime of regimeIds) {
-        for (const sib of [true, false]) texts.push(questionHint(id as never, { regime, sib }))
+        for (const sib of [true, false])
+          for (const userChoice of [true, false])
+            texts.push(questionHint(id as never, { regime, sib, userChoice }))
       }
       for (const o of Object.values(w.options) as {
         label: string

@@ -58,6 +58,10 @@ const scope: Record<string, Scope[]> = {
   'co-transitional-guidance': [{ regimes: ['pa-2023', 'pcr-2015'], nations: UK_ACT }],
   // A reserved body in Scotland that began before 24 February 2025 gets pcr-2015 (spec section 1).
   'pcr-2015': [{ regimes: ['pcr-2015'], nations: UK_ACT }],
+  // The UK concession regulations bind the bodies the 2015 Regulations bound (saved by SI
+  // 2024/716 reg 5); the Scottish ones are the Scottish rules.
+  'ccr-2016': [{ regimes: ['pcr-2015'], nations: UK_ACT }],
+  'ccs-regs-2016': SCOTTISH_RULES,
   'pcr-amendment-2022': [{ regimes: ['pcr-2015'], nations: UK_ACT }],
   'ppn-11-23': [{ regimes: ['pcr-2015'], nations: UK_ACT }],
   // Scotland

@@ -34,6 +34,8 @@ const kindName: Record<ThresholdKind, string> = {
   central: 'central government threshold',
   'sub-central': 'sub-central threshold',
   'light-touch': 'light touch threshold',
+  concession: 'concession threshold',
+  'light-touch-concession': 'light touch concession threshold',
 }
 
 /** Which threshold the value was below, in one sentence. */

@@ -15,6 +15,9 @@ export const routeIds = [
   'framework-call-off',
   'reserved-contract-mutual',
   'alliance-partnership',
+  // Ruleset 2027-01 (issue 15)
+  'outside-procurement-rules',
+  'direct-award-user-choice',
 ] as const
 
 export type RouteId = (typeof routeIds)[number]

@@ -229,7 +229,8 @@ function councilInEnglandStep(ctx: RouteContext): string {
   if (start !== undefined && start < ENGLISH_ORDER_REPORTED_IN_FORCE)
     return `When this procurement started, s.17(5)(e) of the Local Government Act 1988 stopped councils reserving a competition by supplier location. ${englishOrder}, which relaxes that for below-threshold contracts, came later (reported in force from 4 February 2026: check).`
   return [
-    'As a council in England, you may reserve this competition to suppliers based in the UK, or in your local area: your own area, or that area with the bordering counties or London boroughs.',
+    'As a council in England, you may reserve this competition to suppliers based in the UK, or in your local area.',
+    'The local area is your own area, or that area with the bordering counties or London boroughs.',
     'Decide before you invite tenders, and say so in the advertisement or tender notice, defining the area. You may add a reservation to small businesses and voluntary, community and social enterprises.',
     `${englishOrder} allows this for below-threshold contracts only. Check its number and the date it came into force before you cite it, and read the government guidance of 3 December 2025.`,
   ].join(' ')

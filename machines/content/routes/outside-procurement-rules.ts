@@ -62,8 +62,8 @@ function notAuthorityPa(ctx: RouteContext): RouteText {
     title: 'Not bound by the procurement rules',
     summary: [
       notBound,
-      'Under the Procurement Act 2023 a contracting authority is a public authority: one funded wholly or mainly from public money, or overseen by public bodies, that does not operate on a commercial basis (s.2).',
-      'Oversight means public bodies manage or control it, or appoint more than half of its board.',
+      'Under the Procurement Act 2023 a contracting authority is funded wholly or mainly from public money, or overseen by public bodies (s.2).',
+      'It also does not operate on a commercial basis. Oversight means public bodies manage or control it, or appoint more than half of its board.',
       before,
       eitherSide,
       stillApply,

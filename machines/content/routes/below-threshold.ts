@@ -247,7 +247,7 @@ function reservationStep(ctx: RouteContext, wales: boolean): string {
     return `Consider reserving the competition by supplier location under PPN 005. ${ppn005Terms} ${ppn005Smes}`
   const bestValue =
     ctx.jurisdiction === 'england' && ctx.authorityType === 'other-public-body'
-      ? ` If your organisation is a best value authority, such as a fire authority, ${englishOrder} may cover it as it covers councils: check.`
+      ? ' If your organisation is a best value authority, such as a fire authority, the 2026 Order for English councils may cover it too: check.'
       : ''
   return `PPN 005 binds central government, but other bodies may apply it in the light of their own legal obligations. ${ppn005Terms} ${ppn005Smes}${bestValue}`
 }

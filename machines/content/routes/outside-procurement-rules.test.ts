@@ -115,7 +115,7 @@ describe('not a contracting authority (spec 5.1, 6.2)', () => {
           'Public Contracts Regulations 2015, reg 13',
         ]),
       )
-      expect(t.summary, label(c)).toMatch(/before 24 February 2025/)
+      expect(t.summary, label(c)).toMatch(/before 24 February 2025/i)
       expect(t.summary, label(c)).toMatch(/does not operate on a commercial basis/)
       expect(t.summary, label(c)).toMatch(/more than half of its board/)
       // The Act has no subsidised-contracts rule; reg 13 is only a conditional line.

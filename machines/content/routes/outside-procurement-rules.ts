@@ -56,7 +56,7 @@ function notAuthorityPa(ctx: RouteContext): RouteText {
   // The 2015 Regulations govern a procurement begun before 24 February 2025 (SI 2024/716 reg 5);
   // for a reserved body in Scotland, which set of 2015 Regulations governed it is disputed.
   const before = ctx.reservedBodyInScotland
-    ? 'If this procurement began before 24 February 2025, the 2015 Regulations’ test of a “body governed by public law” applied instead. Which Regulations governed a reserved body in Scotland then is disputed: check.'
+    ? 'Before 24 February 2025 the 2015 Regulations’ test applied instead, and which Regulations governed a reserved body in Scotland is disputed: check.'
     : 'If this procurement began before 24 February 2025, the 2015 Regulations’ test of a “body governed by public law” applied instead (reg 2(1)).'
   return {
     title: 'Not bound by the procurement rules',

@@ -6,6 +6,7 @@ import type { RouteId } from './routes'
 import { isLightTouch } from './service-category'
 import { hasSibFlag } from './social-impact-bond'
 import { thresholdFor } from './threshold'
+import { hasUserChoiceFlag } from './user-choice'
 
 /** Everything route content may depend on, derived from the path. */
 export function routeContext(
@@ -23,6 +24,7 @@ export function routeContext(
     jurisdiction: answerOnPath(path, 'jurisdiction') as Jurisdiction,
     authorityType: answerOnPath(path, 'authority-type') as RouteContext['authorityType'],
     sib: hasSibFlag(path),
+    userChoice: hasUserChoiceFlag(path),
     lightTouch: isLightTouch(path),
     reservedBodyInScotland: isReservedBodyInScotland(path),
     threshold: path.asked.includes('contract-value')

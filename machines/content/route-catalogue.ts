@@ -5,11 +5,13 @@ import { belowThreshold } from './routes/below-threshold'
 import { communityAssetTransfer } from './routes/community-asset-transfer'
 import { competitiveProcedure } from './routes/competitive-procedure'
 import { directAwardUniqueness } from './routes/direct-award-uniqueness'
+import { directAwardUserChoice } from './routes/direct-award-user-choice'
 import { frameworkCallOff } from './routes/framework-call-off'
 import { grant } from './routes/grant'
 import { innovationPartnership } from './routes/innovation-partnership'
 import { jointVenturePartnership } from './routes/joint-venture-partnership'
 import { lightTouchFlexible } from './routes/light-touch-flexible'
+import { outsideProcurementRules } from './routes/outside-procurement-rules'
 import { providerSelectionRegime } from './routes/provider-selection-regime'
 import { publicPublicExempt } from './routes/public-public-exempt'
 import { reservedContractMutual } from './routes/reserved-contract-mutual'
@@ -29,4 +31,6 @@ export const routeCatalogue: Record<RouteId, RouteContent> = {
   'framework-call-off': frameworkCallOff,
   'reserved-contract-mutual': reservedContractMutual,
   'alliance-partnership': alliancePartnership,
+  'outside-procurement-rules': outsideProcurementRules,
+  'direct-award-user-choice': directAwardUserChoice,
 }

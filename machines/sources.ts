@@ -427,6 +427,38 @@ export const sources = [
     url: 'https://www.brownejacobson.com/insights/economic-activity-for-the-purposes-of-the-subsidy-control-act-2022',
     checked: '2026-12-02',
   },
+  // content-b (issue 15): concession, urgency, supported employment and PSR call-off and urgent award content.
+  {
+    id: 'concession-contracts-regs-2016',
+    title:
+      'The Concession Contracts Regulations 2016 (SI 2016/273), saved for procurements begun before 24 February 2025 by SI 2024/716 reg 7',
+    publisher: leg,
+    url: 'https://www.legislation.gov.uk/uksi/2016/273/contents',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'concession-contracts-scotland-2016',
+    title: 'The Concession Contracts (Scotland) Regulations 2016 (SSI 2016/65)',
+    publisher: leg,
+    url: 'https://www.legislation.gov.uk/ssi/2016/65/contents',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'wppn-009',
+    title:
+      'WPPN 009: Reserving contracts to certain suppliers (sections 32 and 33 of the Procurement Act 2023)',
+    publisher: 'Welsh Government',
+    url: 'https://gov.wales/wppn-009-reserving-contracts-to-certain-suppliers-html',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'wg-psr-urgent-guidance',
+    title:
+      'Health service procurement: draft statutory guidance on the Provider Selection Regime (Wales), urgent award or modification: poor planning is not an acceptable reason',
+    publisher: 'Welsh Government',
+    url: 'https://gov.wales/node/63150',
+    checked: '2026-12-02',
+  },
 ] as const satisfies readonly Source[]
 
 export type SourceId = (typeof sources)[number]['id']

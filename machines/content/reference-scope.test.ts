@@ -104,6 +104,13 @@ const scope: Record<string, Scope[]> = {
     },
   ],
   'toolkit-faq': [{}],
+  // content-b (issue 15). The Concession Contracts Regulations 2016 do not extend to Scotland
+  // (reg 1(2)); a reserved body in Scotland with a saved concession is cited them with a note to
+  // check, as pcr-2015 is placed for it above.
+  'concession-contracts-regs-2016': [{ regimes: ['pcr-2015'], nations: UK_ACT }],
+  'concession-contracts-scotland-2016': [{ regimes: ['pcr-scotland-2015'], nations: ['scotland'] }],
+  'wppn-009': [{ regimes: ['pa-2023'], nations: ['wales'] }],
+  'wg-psr-urgent-guidance': [{ regimes: ['psr-wales-2025'], nations: ['wales'] }],
 }
 
 /**

@@ -71,10 +71,10 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
     title: lightTouch ? 'Concession contract for light touch services' : 'Concession contract',
     summary: [
       paidByUsers,
-      'That makes it a concession contract under the Procurement Act 2023 (s.8): part of the provider’s reward is the right to run the service, and it carries a real operating risk.',
+      'That makes it a concession contract under the Procurement Act 2023 (s.8). Part of the provider’s reward is the right to run the service, at a real operating risk.',
       concessionValueSentence(ctx),
-      'You award it through a competitive tendering procedure, the open or a competitive flexible procedure, advertised by a tender notice.',
-      'A concession cannot be awarded under a framework or a dynamic market, and the duty to set key performance indicators does not apply.',
+      'You award it by the open or a competitive flexible procedure, after a tender notice.',
+      'It cannot be awarded under a framework or dynamic market, and needs no key performance indicators.',
       lightTouch
         ? 'As a light touch contract it has no minimum time periods and no mandatory standstill, so a voluntary standstill is advised.'
         : 'You commit to a tender notice, a contract award notice and a mandatory standstill of 8 working days before you sign.',
@@ -174,15 +174,15 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
       : 'Concession contract (Concession Contracts Regulations 2016)',
     summary: [
       paidByUsers,
-      'Your procurement began before 24 February 2025, so the Concession Contracts Regulations 2016 still govern it, not the Public Contracts Regulations 2015.',
+      'Your procurement began before 24 February 2025, so the Concession Contracts Regulations 2016 still govern it.',
       'A concession transfers to the operator a real risk, of demand or supply, that it will not recover its investment and costs (reg 3).',
       concessionValueSentence(ctx),
       lightTouch
-        ? 'For social and other specific services, only the prior information notice, the award notice, and the rules on award decisions, standstill and remedies apply (reg 19).'
+        ? 'For social and other specific services, only the rules on notices, award decisions, standstill and remedies apply (reg 19).'
         : 'You organise the award procedure yourself, within the rules on notices, time limits, selection and award criteria (regs 30 to 41).',
       ...(ctx.reservedBodyInScotland
         ? [
-            'These Regulations do not extend to Scotland (reg 1(2)), so check with your legal team which rules governed your procurement.',
+            'These Regulations do not extend to Scotland (reg 1(2)): check which rules governed your procurement.',
           ]
         : []),
       'You commit to sending award decision notices and waiting for a standstill of at least 10 days before you sign.',

@@ -161,7 +161,7 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
       pcrStandstillStep,
       lightTouch
         ? 'Sign after the standstill ends, then publish a light touch award notice on Find a Tender, on its own or grouped each quarter (reg 75(3)-(4)).'
-        : 'Sign after the standstill ends, then publish a contract award notice on Find a Tender within 30 days (reg 50(1)) and, where Part 4 applies to your body, the award on Contracts Finder.',
+        : 'Sign after the standstill ends, then publish a contract award notice on Find a Tender within 30 days (reg 50(1)). Where Part 4 applies to your body, publish the award on Contracts Finder too.',
     ],
   }
 }
@@ -177,11 +177,11 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'As a devolved Scottish body, you may reserve the right to take part in this contract to supported businesses (reg 21 of the Public Contracts (Scotland) Regulations 2015).',
       'A supported business has as its main aim the social and professional integration of disabled or disadvantaged people, who make up at least 30% of its employees.',
       'You may instead require the contract to be performed within a supported employment programme that meets the same test.',
-      'The contract notice must say so (reg 21(3)), and a framework agreement can be reserved too.',
+      'The contract notice must say so (reg 21(3)).',
       valueSentence(ctx),
       ...(lightTouch
         ? [
-            'Whether regulation 21 can be used with the rules for social and other specific services (regs 74 to 76) is not settled: check with your legal team.',
+            'Whether regulation 21 can be used for social and other specific services (regs 74 to 76) is not settled: check with your legal team.',
           ]
         : []),
       'You commit to advertising on Public Contracts Scotland, a notice of your decision to award and a standstill before you sign.',
@@ -207,7 +207,7 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
     nextSteps: [
       involveStep,
       'Consider preliminary market consultation (reg 41) to check that enough supported businesses can deliver, keeping a record of what you share.',
-      'Advertise a contract notice on Public Contracts Scotland that states the contract is reserved (reg 21(3)), with the procedure, criteria and time limits.',
+      'Advertise a contract notice on Public Contracts Scotland that states the contract is reserved (reg 21(3)), with the procedure, criteria and time limits. A framework agreement can be reserved the same way (reg 21(1)).',
       'At selection, check each bidder’s evidence of the 30% share and its main aim, then evaluate tenders against the published criteria.',
       pcsStandstillStep,
       'Sign after the standstill ends, then publish a contract award notice on Public Contracts Scotland.',

@@ -164,7 +164,7 @@ function englandText(ctx: RouteContext): RouteText {
           e.scope,
           'Confirm that the framework names your organisation as able to award under it (reg 16(4)), covers these services and is still in its term.',
           'Read the framework’s call-off rules and decide, as they allow, whether to award with or without a competition (reg 18(3)-(4)). Record the reasons.',
-          'Without a competition: award on the framework’s terms, then publish a notice of the award on the central digital platform (Find a Tender) within 30 days (reg 18(5)-(6) and Schedule 2).',
+          'Without a competition: award on the framework’s terms. Then publish a notice of the award on the central digital platform (Find a Tender) within 30 days (reg 18(5)-(6) and Schedule 2).',
           'With a competition: follow the competitive process, but invite every provider on the framework to make an offer instead of advertising (reg 18(7)-(9) and Schedule 15).',
           'Regulation 18(7) keeps the rest of that process, so on our reading the notice of intention to award and the standstill (reg 12) follow: confirm with your legal team.',
           e.conflicts,
@@ -216,7 +216,7 @@ function englandText(ctx: RouteContext): RouteText {
         ],
         nextSteps: [
           e.scope,
-          'Before you award, record why each condition of regulation 14(2) is met: the urgency, why you could not foresee it and did not cause it, and the risk to patients or the public from delay.',
+          'Before you award, record why each condition of regulation 14(2) is met. Say why the award is urgent, why you could not foresee or cause that, and what risk delay would pose.',
           'Check that the provider meets the basic selection criteria (reg 19 and Schedule 16) and is not an excluded provider (reg 20). An excluded provider may be chosen only for overriding public interest reasons, including public health (reg 20(1A)).',
           e.conflicts,
           'Award the contract: there is no standstill. Submit a notice of the award for publication on the central digital platform (Find a Tender) within 30 days, with the Schedule 13 information (reg 14(4)-(5)).',
@@ -588,7 +588,7 @@ function walesText(ctx: RouteContext): RouteText {
         ],
         nextSteps: [
           w.scope,
-          'Before you award, record why each condition of regulation 14(2) is met: the urgency, why you did not foresee it and did not cause it, and the risk to patients or the public from delay.',
+          'Before you award, record why each condition of regulation 14(2) is met. Say why the award is urgent, why you did not foresee or cause that, and what risk delay would pose.',
           'Check that the provider meets the basic selection criteria (reg 22 and Schedule 18) and is not an excluded provider (reg 25). An excluded provider may be chosen only where that is necessary to protect public health (reg 25(2)).',
           w.conflicts,
           'Award the contract: there is no standstill. Submit a notice of the award through Sell2Wales within 30 days, with the Schedule 14 information (reg 14(5)-(6) and reg 24).',

@@ -175,3 +175,30 @@ describe('Wales: urgent award (reg 14)', () => {
     )
   })
 })
+
+describe('setting up a framework is the competitive process (decision model 6.2)', () => {
+  const competitive = (jurisdiction: 'england' | 'wales') =>
+    providerSelectionRegime.text(
+      handContext({
+        route: 'provider-selection-regime',
+        regime: jurisdiction === 'england' ? 'psr-2023' : 'psr-wales-2025',
+        jurisdiction,
+        authorityType: 'nhs',
+        variant: 'competitive-process',
+      }),
+    )
+
+  it('gives the framework term and how providers are added: England 4 years (reg 16(5)), reg 17', () => {
+    const steps = competitive('england').nextSteps.join(' ')
+    expect(steps).toMatch(/at most 4 years, save in exceptional cases \(reg 16\(5\)\)/)
+    expect(steps).toMatch(/further providers join only through this process \(reg 17\)/)
+  })
+
+  it('gives the framework term and how providers are added: Wales 8 years (reg 16(4)), every 4 years (reg 17)', () => {
+    const t = competitive('wales')
+    expect(copyStyleProblems(t)).toEqual([])
+    const steps = t.nextSteps.join(' ')
+    expect(steps).toMatch(/at most 8 years, save in exceptional cases \(reg 16\(4\)\)/)
+    expect(steps).toMatch(/at least once every 4 years \(reg 17\)/)
+  })
+})

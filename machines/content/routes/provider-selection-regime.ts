@@ -360,7 +360,7 @@ function englandText(ctx: RouteContext): RouteText {
         ],
         nextSteps: [
           e.scope,
-          'Decide whether you need a contract or a framework agreement: only this process can conclude a framework.',
+          'Decide whether you need a contract or a framework agreement: only this process can conclude a framework. A framework may last at most 4 years, save in exceptional cases (reg 16(5)), and further providers join only through this process (reg 17).',
           e.recordC(existingContract(ctx)),
           'Set the award criteria, taking into account the key criteria and applying the basic selection criteria (reg 11(2)). Then publish a notice inviting offers on the central digital platform (Find a Tender), with those criteria and how you will assess offers (reg 11(3) and Schedule 8).',
           'Evaluate offers against the published criteria, with conflict of interest declarations from evaluators, and record your decisions.',
@@ -706,7 +706,7 @@ function walesText(ctx: RouteContext): RouteText {
         ],
         nextSteps: [
           w.scope,
-          'Decide whether you need a contract or a framework agreement: only this process can conclude a framework.',
+          'Decide whether you need a contract or a framework agreement: only this process can conclude a framework. A framework may last at most 8 years, save in exceptional cases (reg 16(4)). Run this process to admit further providers at least once every 4 years (reg 17).',
           w.record2(existingContract(ctx)),
           `Set the award criteria, ${w.criteria('11(4)')}. Then submit a notice inviting offers through Sell2Wales, with those criteria and how you will assess offers (reg 11(5) and Schedule 9).`,
           'Evaluate offers against the published criteria, with conflict of interest declarations from evaluators, and record your decisions.',

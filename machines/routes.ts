@@ -20,9 +20,6 @@ export const routeIds = [
   'reserved-contract-supported-employment',
   'reserved-contract-mutual',
   'alliance-partnership',
-  // Ruleset 2027-01 (issue 15)
-  'outside-procurement-rules',
-  'direct-award-user-choice',
 ] as const
 
 export type RouteId = (typeof routeIds)[number]

@@ -518,6 +518,23 @@ export const sources = [
     url: 'https://www.legislation.gov.uk/ssi/2016/65/contents',
     checked: '2026-12-02',
   },
+  // content-b (issue 15): urgency, supported employment and the PSR urgent award.
+  {
+    id: 'wppn-009',
+    title:
+      'WPPN 009: Reserving contracts to certain suppliers (sections 32 and 33 of the Procurement Act 2023)',
+    publisher: 'Welsh Government',
+    url: 'https://gov.wales/wppn-009-reserving-contracts-to-certain-suppliers-html',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'wg-psr-urgent-guidance',
+    title:
+      'Health service procurement: draft statutory guidance on the Provider Selection Regime (Wales), urgent award or modification: poor planning is not an acceptable reason',
+    publisher: 'Welsh Government',
+    url: 'https://gov.wales/node/63150',
+    checked: '2026-12-02',
+  },
 ] as const satisfies readonly Source[]
 
 export type SourceId = (typeof sources)[number]['id']

@@ -121,6 +121,11 @@ const scope: Record<string, Scope[]> = {
   // The concession regulations of the 2015 rules, UK and Scottish.
   'ccr-2016': [{ regimes: ['pcr-2015'], nations: UK_ACT }],
   'ccr-scotland-2016': [{ regimes: ['pcr-scotland-2015'], nations: ['scotland'] }],
+  // content-b (issue 15). The Concession Contracts Regulations 2016 do not extend to Scotland
+  // (reg 1(2)); a reserved body in Scotland with a saved concession is cited them with a note to
+  // check, as pcr-2015 is placed for it above.
+  'wppn-009': [{ regimes: ['pa-2023'], nations: ['wales'] }],
+  'wg-psr-urgent-guidance': [{ regimes: ['psr-wales-2025'], nations: ['wales'] }],
 }
 
 /**

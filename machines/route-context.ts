@@ -27,9 +27,12 @@ export function routeContext(
     userChoice: hasUserChoiceFlag(path),
     lightTouch: isLightTouch(path),
     reservedBodyInScotland: isReservedBodyInScotland(path),
-    threshold: path.asked.includes('contract-value')
-      ? thresholdFor({ ...path, startDate: dates.startDate, today: dates.today })
-      : undefined,
+    // A call-off's own value is not asked (ruleset 2027-01), but its result states the duties
+    // that depend on value as conditions against the threshold of the framework's rules.
+    threshold:
+      path.asked.includes('contract-value') || route === 'framework-call-off'
+        ? thresholdFor({ ...path, startDate: dates.startDate, today: dates.today })
+        : undefined,
     contractValue: typeof value === 'number' ? value : undefined,
     answers: path.answers,
   }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '../answers'
 import { evaluate } from '../evaluate'
-import { enumeratedPaths } from '../testing/enumerated-paths'
 import { regimeFor } from '../regime'
 import { routeIds, routeVariants } from '../routes'
+import { enumeratedPaths } from '../testing/enumerated-paths'
 import scenarios from './scenarios.json'
 
 type Fixture = {

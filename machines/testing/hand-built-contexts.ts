@@ -116,11 +116,7 @@ export function allowedSources(regime: RegimeId, jurisdiction: Jurisdiction): st
     case 'pcr-2015':
       return ['pcr-2015', 'pa-2023-transitional', 'ccr-2016']
     case 'pcr-scotland-2015':
-      return [
-        'pcs-regs-2015',
-        'procurement-journey-standstill',
-        'ccr-scotland-2016',
-      ]
+      return ['pcs-regs-2015', 'procurement-journey-standstill', 'ccr-scotland-2016']
     case 'psr-2023':
       return ['psr-2023', 'nhse-psr-guidance']
     case 'psr-wales-2025':

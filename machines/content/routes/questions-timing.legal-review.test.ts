@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '../../answers'
-import { evaluate } from '../../evaluate'
 import type { Result } from '../../result'
 import { runScenarios } from '../../runner'
+import { evaluate2026Answers as evaluate } from '../../testing/answers-2026-11'
 import { questionHint } from '../wording'
 
 /**

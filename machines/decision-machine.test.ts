@@ -18,6 +18,8 @@ const today = '2026-11-25'
 // Values each side of every threshold in both tables, so both outcomes of every value test are reachable.
 const values = [
   0, 135_017, 135_018, 139_687, 139_688, 207_719, 207_720, 214_903, 214_904, 663_539, 663_540,
+  // Concession thresholds (section 3.3)
+  5_192_999, 5_193_000, 5_372_608, 5_372_609,
 ]
 
 const decisive: QuestionId[] = [
@@ -28,6 +30,9 @@ const decisive: QuestionId[] = [
   'existing-procurement',
   'health-care',
   'service-category',
+  'user-choice',
+  'contract-value',
+  'concession',
 ]
 
 function eventsFor(snapshot: { status: string; value: unknown }): DecisionEvent[] {

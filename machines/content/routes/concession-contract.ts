@@ -256,7 +256,6 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
     summary: [
       paidByUsers,
       'As a devolved Scottish body, you award it under the Concession Contracts (Scotland) Regulations 2016, not the Public Contracts (Scotland) Regulations 2015.',
-      'A concession transfers to the operator a real risk, of demand or supply, that it will not recover its investment and costs (reg 3(4)-(5)).',
       concessionValueSentence(ctx),
       lightTouch
         ? 'For social and other specific services, only the prior information notice, the award notice, and the rules on award decisions, standstill and remedies apply (reg 21).'

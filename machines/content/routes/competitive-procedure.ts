@@ -76,6 +76,7 @@ const paText =
     return {
       title: {
         'open-book': 'Open or competitive flexible procedure, with open-book pricing',
+        'outcomes-based': 'Open or competitive flexible procedure, with payment by results',
         conventional: 'Open or competitive flexible procedure',
       }[relationship],
       summary: [
@@ -113,12 +114,12 @@ const paText =
         'A supplier that thinks the procedure was unfair can challenge it. If it starts proceedings during the standstill period and you are told of them, you cannot sign until the court decides (s.101).',
         ...commonRisks,
         'A price that looks abnormally low can signal later failure; the Act requires you to let the bidder justify it before you disregard the tender.',
-        relationshipRisk(relationship),
+        relationshipRisk(ctx, relationship),
       ],
       nextSteps: [
         bringTogether,
         `Publish a planned procurement notice (s.15) if you can. ${marketEngagementStep}`,
-        ...relationshipSteps(relationship),
+        ...relationshipSteps(ctx, relationship),
         `${conflictsAssessmentStep('tender notice')} ${notice.step}`,
         assessmentSummaryStep,
         ...large.slice(0, -1),
@@ -133,6 +134,8 @@ function pcrText(ctx: RouteContext, relationship: Relationship): RouteText {
     title: {
       'open-book':
         'Open, restricted or competitive procedure with negotiation, with open-book pricing (PCR 2015)',
+      'outcomes-based':
+        'Open, restricted or competitive procedure with negotiation, with payment by results (PCR 2015)',
       conventional: 'Open, restricted or competitive procedure with negotiation (PCR 2015)',
     }[relationship],
     summary: [
@@ -161,11 +164,16 @@ function pcrText(ctx: RouteContext, relationship: Relationship): RouteText {
       pcr2015.awardDecisionNoticesAndStandstill,
       pcrSavingReference,
     ],
-    risks: [challengeBeforeSigningRisk, ...commonRisks, lowBidRisk, relationshipRisk(relationship)],
+    risks: [
+      challengeBeforeSigningRisk,
+      ...commonRisks,
+      lowBidRisk,
+      relationshipRisk(ctx, relationship),
+    ],
     nextSteps: [
       ...pcrSavingSteps('procurement'),
       'Involve commissioners, service users and your procurement and legal teams in evaluation, and collect conflict of interest declarations.',
-      ...relationshipSteps(relationship),
+      ...relationshipSteps(ctx, relationship),
       'Check that your contract notice went to Find a Tender and, where Part 4 applies to your body, the opportunity to Contracts Finder. Run the procedure, time limits and award criteria exactly as the notice and your procurement documents set them out.',
       pcrStandstillStep,
       'Sign after the standstill ends, then publish a contract award notice on Find a Tender.',
@@ -177,6 +185,7 @@ function pcsText(ctx: RouteContext, relationship: Relationship): RouteText {
   return {
     title: {
       'open-book': 'Open or other competitive procedure, with open-book pricing (Scotland)',
+      'outcomes-based': 'Open or other competitive procedure, with payment by results (Scotland)',
       conventional: 'Open or other competitive procedure (Scotland)',
     }[relationship],
     summary: [
@@ -200,11 +209,11 @@ function pcsText(ctx: RouteContext, relationship: Relationship): RouteText {
       pcs2015.preliminaryMarketConsultation,
       pcs2015.noticeOfDecisionToAwardAndStandstill,
     ],
-    risks: [pcsChallengeRisk, ...commonRisks, lowBidRisk, relationshipRisk(relationship)],
+    risks: [pcsChallengeRisk, ...commonRisks, lowBidRisk, relationshipRisk(ctx, relationship)],
     nextSteps: [
       bringTogether,
       pcsMarketConsultationStep,
-      ...relationshipSteps(relationship),
+      ...relationshipSteps(ctx, relationship),
       'Advertise a contract notice on Public Contracts Scotland, naming the procedure and setting out the criteria and time limits.',
       pcsEvaluationStep,
       pcsStandstillStep,

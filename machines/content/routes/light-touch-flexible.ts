@@ -78,6 +78,8 @@ const paText =
   (ctx: RouteContext, relationship: Relationship): RouteText => ({
     title: {
       'open-book': 'Light touch contract by competitive flexible procedure, with open-book pricing',
+      'outcomes-based':
+        'Light touch contract by competitive flexible procedure, with payment by results',
       conventional: 'Light touch contract by competitive flexible procedure',
     }[relationship],
     summary: [
@@ -115,12 +117,12 @@ const paText =
       'Light touch contracts have no mandatory standstill, so skipping a voluntary one leaves no time to settle a complaint before you sign.',
       'Staff, advisers or user representatives with links to a bidder create conflicts of interest, which the Act requires you to identify and mitigate.',
       'A provider that bids too low may fail during the contract, so test financial capacity proportionately and plan for continuity of service.',
-      relationshipRisk(relationship),
+      relationshipRisk(ctx, relationship),
     ],
     nextSteps: [
       bringTogether,
       'Publish a planned procurement notice (s.15) if you can. If you engage providers first (s.16), publish a preliminary market engagement notice (s.17) before the tender notice, or give your reasons for not doing so in the tender notice.',
-      ...relationshipSteps(relationship),
+      ...relationshipSteps(ctx, relationship),
       `${conflictsAssessmentStep('tender notice')} ${notice.step}`,
       assessmentSummaryStep,
       lightTouchAwardNotice,
@@ -133,6 +135,7 @@ function pcrText(ctx: RouteContext, relationship: Relationship): RouteText {
   return {
     title: {
       'open-book': 'Light Touch Regime procurement with open-book pricing (PCR 2015)',
+      'outcomes-based': 'Light Touch Regime procurement with payment by results (PCR 2015)',
       conventional: 'Light Touch Regime procurement (PCR 2015)',
     }[relationship],
     summary: [
@@ -170,12 +173,12 @@ function pcrText(ctx: RouteContext, relationship: Relationship): RouteText {
       'Departing from the procedure in your notice is lawful only if you meet every condition in regulation 76(4), so document any change.',
       evaluatorConflictRisk,
       lowBidRisk,
-      relationshipRisk(relationship),
+      relationshipRisk(ctx, relationship),
     ],
     nextSteps: [
       ...pcrSavingSteps('procurement'),
       'Involve service users, commissioners and your procurement and legal teams in evaluation, and collect conflict of interest declarations.',
-      ...relationshipSteps(relationship),
+      ...relationshipSteps(ctx, relationship),
       'Run the procedure, conditions for participation and time limits that your call for competition set out (reg 76(3)).',
       'Send every bidder an award decision notice with the reasons, the scores and the date the standstill ends (reg 86). Wait for the standstill to end before you sign: 10 days where you send the notices electronically (reg 87).',
       'Publish a contract award notice on Find a Tender (reg 75(3)) and, where Part 4 applies to your body, the award on Contracts Finder.',
@@ -188,6 +191,8 @@ function pcsText(ctx: RouteContext, relationship: Relationship): RouteText {
     title: {
       'open-book':
         'Social and other specific services procurement with open-book pricing (Scotland)',
+      'outcomes-based':
+        'Social and other specific services procurement with payment by results (Scotland)',
       conventional: 'Social and other specific services procurement (Scotland)',
     }[relationship],
     summary: [
@@ -214,12 +219,12 @@ function pcsText(ctx: RouteContext, relationship: Relationship): RouteText {
       'Changing the procedure after you advertise it risks unequal treatment, so tell all bidders of any change and record why it is fair.',
       evaluatorConflictRisk,
       lowBidRisk,
-      relationshipRisk(relationship),
+      relationshipRisk(ctx, relationship),
     ],
     nextSteps: [
       bringTogether,
       pcsMarketConsultationStep,
-      ...relationshipSteps(relationship),
+      ...relationshipSteps(ctx, relationship),
       'Advertise a contract notice on Public Contracts Scotland, setting out the procedure, conditions and time limits you will follow.',
       pcsEvaluationStep,
       pcsStandstillStep,

@@ -98,13 +98,14 @@ describe('the statechart, explored by @xstate/graph', () => {
   })
 })
 
-describe('every distinct path of the model', () => {
-  // About 82,000 paths, each checked; enumerated once for every test file that needs them
+describe('the paths that cover the model', () => {
+  // About 17,000 paths that take every answer in every context that changes what follows
+  // (coveringPaths), each checked; enumerated once for every test file that needs them
   // (machines/testing/enumerated-paths.ts).
   const all = enumeratedPaths({ today })
 
   it('ends in a route', () => {
-    expect(all.length).toBeGreaterThan(50_000)
+    expect(all.length).toBeGreaterThan(10_000)
     expect(all.filter((p) => p.route === null)).toEqual([])
   })
 

@@ -25,6 +25,11 @@ export type RouteContext = {
   authorityType: 'central-government' | 'local-authority' | 'nhs' | 'other-public-body'
   /** Reached through the Social Impact Bond branch. */
   sib: boolean
+  /**
+   * The user-choice flag (spec section 2): one person's chosen provider, at or above the
+   * threshold, under rules with no user choice ground (pcr-2015, pcr-scotland-2015).
+   */
+  userChoice: boolean
   /** service-category is light-touch. */
   lightTouch: boolean
   /** A reserved (UK-wide) body operating in Scotland. */

@@ -74,6 +74,7 @@ function context(
     jurisdiction: body.jurisdiction,
     authorityType,
     sib: false,
+    userChoice: false,
     lightTouch,
     reservedBodyInScotland: body.reservedBodyInScotland,
     threshold: value === undefined ? undefined : threshold(kind, scotland),

@@ -49,6 +49,7 @@ function context(
     jurisdiction,
     authorityType: 'local-authority',
     sib: options.sib ?? false,
+    userChoice: false,
     lightTouch,
     reservedBodyInScotland: false,
     threshold,

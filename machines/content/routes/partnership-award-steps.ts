@@ -1,6 +1,7 @@
 // What the innovation partnership, alliance and reserved mutual routes share under the
 // Procurement Act 2023 (legal review 2026-12 A, M2 and I10): the over-£5m duties as one step,
 // the Welsh layer of the tender notice, and the references of a competitive flexible procedure.
+import { isDevolvedWelshAuthority } from '../../devolved-welsh-authority'
 import { pa2023 } from '../common-references'
 import {
   conflictsAssessmentReference,
@@ -33,6 +34,12 @@ export const tenderNoticeLayer: { wales: TenderNoticeLayer; elsewhere: TenderNot
     references: [welshDigitalPlatformReference],
   },
   elsewhere: { sentence: '', references: [] },
+}
+
+/** The sentence of the layer for this body, for a route whose text is not yet keyed by nation. */
+export function welshTenderNoticeSentence(ctx: RouteContext): string {
+  return (isDevolvedWelshAuthority(ctx) ? tenderNoticeLayer.wales : tenderNoticeLayer.elsewhere)
+    .sentence
 }
 
 /** The references of a partnership chosen by a competitive flexible procedure (alliance, innovation). */

@@ -85,3 +85,16 @@ export function byNation(
 ): TextFor {
   return (ctx) => (texts[ctx.jurisdiction] ?? texts.elsewhere)(ctx)
 }
+
+/**
+ * A route's texts keyed by variant, for a route whose variants are its own (not the service
+ * category of light-touch-variant.ts). A variant with no text is one the machine never gives
+ * this route, so asking for it is a bug.
+ */
+export function byVariantId(texts: Record<string, TextFor>): TextFor {
+  return (ctx) => {
+    const text = ctx.variant === null ? undefined : texts[ctx.variant]
+    if (!text) throw new Error(`${ctx.route} has no variant ${ctx.variant}`)
+    return text(ctx)
+  }
+}

@@ -106,7 +106,7 @@ function cases(): Case[] {
   const regimes = ['pa-2023', 'pcr-2015', 'pcr-scotland-2015'] as const
 
   for (const route of [lightTouchFlexible, competitiveProcedure]) {
-    for (const variant of ['open-book', 'conventional']) {
+    for (const variant of ['open-book', 'outcomes-based', 'conventional']) {
       for (const regime of regimes) {
         for (const body of bodiesUnder[regime])
           add(route, variant, regime, body, route === lightTouchFlexible)

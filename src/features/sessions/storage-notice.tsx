@@ -28,7 +28,8 @@ function Detail({ status }: { status: Exclude<SessionsStatus, 'ok'> }) {
       return (
         <>
           You can open them here, but not change them or save new ones, so the newer version finds
-          them as it left them. Reload the page to get the newer version.
+          them as it left them. If the newer version is open in another tab, reload this page to use
+          it.
         </>
       )
     default:

@@ -42,6 +42,25 @@ for (const [link, heading] of hostileLinks) {
   })
 }
 
+test('the same hostile links are refused per column on /compare, and on /map', async ({
+  page,
+  pageErrors,
+}) => {
+  const linkProblems = hostileLinks.filter(([link]) =>
+    /^\/(result|check-answers|questions\/approach)\?/.test(link),
+  )
+  expect(linkProblems.length).toBeGreaterThan(8)
+  for (const [link, heading] of linkProblems) {
+    const query = link.slice(link.indexOf('?') + 1)
+    await page.goto(`/compare?s=${encodeURIComponent(query)}`)
+    await expect(page.locator('td[data-link-problem]'), link).toContainText(heading)
+    await expect(page.locator('table [data-route]')).toHaveCount(0)
+    await page.goto(`/map?${query}`)
+    await expect(page.locator('[data-link-problem]'), link).toContainText(heading)
+  }
+  expect(pageErrors).toEqual([])
+})
+
 test('the link problem page passes axe and keeps the valid part', async ({ page }) => {
   await page.goto('/result?jurisdiction=wales&authority-type=nhs&approach=nonsense')
   expect(await axeViolations(page)).toEqual([])

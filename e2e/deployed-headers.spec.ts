@@ -55,6 +55,8 @@ test('no page breaks the policy: result and its exports, the map, compare, sessi
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()])
   }
   await page.goto('/map')
+  // Laying out and drawing the whole model takes seconds on a busy 2-core machine.
+  await expect(page.locator('[data-layout="drawn"] svg')).toBeVisible({ timeout: 30_000 })
   await expect(page.locator('[data-node-id="jurisdiction"]')).toBeVisible()
   await page.goto(`/compare?s=${encodeURIComponent(result.split('?')[1] ?? '')}`)
   await expect(page.locator('td [data-route]')).toHaveCount(1)

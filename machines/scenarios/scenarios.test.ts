@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '../answers'
 import { evaluate } from '../evaluate'
-import { allPaths } from '../paths'
 import { regimeFor } from '../regime'
 import { routeIds, routeVariants } from '../routes'
+import { checkCallOffTiming, checkScenario } from '../scenario'
+import { reachableEndings } from './reachable-endings'
 import scenarios from './scenarios.json'
 
 type Fixture = {
@@ -26,11 +27,19 @@ const today = '2026-11-25'
 
 describe('scenario fixtures', () => {
   it('has enough scenarios to cover the model', () => {
-    expect(scenarios.length).toBeGreaterThanOrEqual(80)
+    expect(scenarios.length).toBeGreaterThanOrEqual(350)
+  })
+
+  it('has no two fixtures with the same name (e2e/wizard.spec.ts finds them by name)', () => {
+    const names = (scenarios as Fixture[]).map((f) => f.name)
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([])
   })
 
   for (const fixture of scenarios as Fixture[]) {
     it(fixture.name, () => {
+      // Every fixture is input the runner accepts: no contradictory answers or dates.
+      const check = checkScenario({ answers: fixture.answers, startDate: fixture.startDate })
+      expect(check.ok ? checkCallOffTiming(check.scenario) : check.problems).toEqual([])
       const result = evaluate(fixture.answers, { startDate: fixture.startDate, today })
       const { expected } = fixture
       expect({ route: result.route, variant: result.variant, regime: result.regime }).toEqual({
@@ -76,7 +85,7 @@ describe('fixture coverage', () => {
 
   it('has a fixture for every reachable route, variant, regime and nation', () => {
     const missing = new Set<string>()
-    for (const run of allPaths({ today })) {
+    for (const run of reachableEndings({ today })) {
       if (!run.route) continue
       const k = key(run.route, run.variant, regimeFor(run), run.answers.jurisdiction)
       if (!covered.has(k)) missing.add(k)

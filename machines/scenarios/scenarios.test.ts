@@ -4,7 +4,7 @@ import { evaluate } from '../evaluate'
 import { regimeFor } from '../regime'
 import { routeIds, routeVariants } from '../routes'
 import { checkCallOffTiming, checkScenario } from '../scenario'
-import { reachableEndings } from './reachable-endings'
+import { enumeratedPaths } from '../testing/enumerated-paths'
 import scenarios from './scenarios.json'
 
 type Fixture = {
@@ -85,7 +85,7 @@ describe('fixture coverage', () => {
 
   it('has a fixture for every reachable route, variant, regime and nation', () => {
     const missing = new Set<string>()
-    for (const run of reachableEndings({ today })) {
+    for (const run of enumeratedPaths({ today })) {
       if (!run.route) continue
       const k = key(run.route, run.variant, regimeFor(run), run.answers.jurisdiction)
       if (!covered.has(k)) missing.add(k)

@@ -6,6 +6,7 @@ import { routeCatalogue } from './content/route-catalogue'
 import type { Jurisdiction } from './content/route-content'
 import { sibJointVentureNote, sibNotes } from './content/social-impact-bond'
 import { socialValueFor } from './content/social-value'
+import { userChoiceNotesFor } from './content/user-choice'
 import type { IsoDate } from './dates'
 import { validAnswers } from './progress'
 import type { QuestionId } from './questions'
@@ -69,6 +70,8 @@ export function evaluate(answers: Answers, options: EvaluateOptions): Result {
   const text = routeCatalogue[run.route].text(context)
   const threshold = context.threshold
   const sib = context.sib
+  // The user-choice flag adds its lines as the SIB flag does (decision model, section 2).
+  const userChoice = context.userChoice ? userChoiceNotesFor(context.regime) : undefined
   return {
     ...common,
     status: 'complete',
@@ -80,8 +83,12 @@ export function evaluate(answers: Answers, options: EvaluateOptions): Result {
     rationale: rationaleFor(path, threshold),
     alternatives: alternativesFor(path, run.route, threshold, dates),
     references: text.references,
-    risks: sib ? [...text.risks, ...sibNotes.risks] : text.risks,
-    nextSteps: sib ? [...text.nextSteps, ...sibNotes.nextSteps] : text.nextSteps,
+    risks: [...text.risks, ...(sib ? sibNotes.risks : []), ...(userChoice?.risks ?? [])],
+    nextSteps: [
+      ...text.nextSteps,
+      ...(sib ? sibNotes.nextSteps : []),
+      ...(userChoice?.nextSteps ?? []),
+    ],
     threshold: threshold
       ? {
           amount: threshold.amount,
@@ -94,6 +101,7 @@ export function evaluate(answers: Answers, options: EvaluateOptions): Result {
     caseStudies: caseStudiesFor(run.route, run.variant),
     notes: [
       ...(sib ? [sibNotes.summary] : []),
+      ...(userChoice ? [userChoice.summary] : []),
       ...resultNotes(path, run.route, threshold, options.startDate),
       ...(run.route === 'joint-venture-partnership' ? [sibJointVentureNote] : []),
     ],

@@ -70,7 +70,7 @@ export const thresholdTables: readonly ThresholdTable[] = [
       'pa-2023': ['si-2025-163'],
       'pa-2023-wales': ['si-2025-163'],
       'pcr-2015': ['ccr-2016'],
-      scotland: ['ccs-regs-2016'],
+      scotland: ['ccr-scotland-2016'],
     },
     concessionUnconfirmed: ['pa-2023', 'pa-2023-wales', 'pcr-2015'],
     // Under the Act (from 24 February 2025) these figures are in Schedule 1 as amended by
@@ -101,7 +101,7 @@ export const thresholdTables: readonly ThresholdTable[] = [
       'pa-2023': ['si-2025-1200'],
       'pa-2023-wales': ['pa-2023-thresholds-wales-2025'],
       'pcr-2015': ['ccr-2016'],
-      scotland: ['ccs-regs-2016'],
+      scotland: ['ccr-scotland-2016'],
     },
     concessionUnconfirmed: ['scotland'],
     sources: ['si-2025-1200', 'ppn-023'],

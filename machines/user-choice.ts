@@ -10,11 +10,18 @@ export const choseProvider = (c: PathAnswers) =>
 
 /**
  * The user-choice flag: a chosen provider at or above the threshold under rules with no user
- * choice ground (the 2015 Regulations, UK or Scottish), so the path went on to `innovation`.
- * Like the SIB flag it changes no routing; it adds what those rules offer instead.
+ * choice ground (the 2015 Regulations, UK or Scottish), so `contract-value` sent the path on
+ * to `innovation` (a chosen-provider path skips `concession`). Like the SIB flag it changes
+ * no routing; it adds what those rules offer instead.
  */
-export const hasUserChoiceFlag = (c: PathAnswers) =>
-  choseProvider(c) && c.asked.includes('innovation')
+export function hasUserChoiceFlag(c: PathAnswers): boolean {
+  const regime = regimeFor(c)
+  return (
+    choseProvider(c) &&
+    c.asked.includes('innovation') &&
+    (regime === 'pcr-2015' || regime === 'pcr-scotland-2015')
+  )
+}
 
 /** The Procurement Act 2023 governs the award (the only rules with a user choice ground). */
 export const underTheAct = (c: PathAnswers) => regimeFor(c) === 'pa-2023'

@@ -5,7 +5,7 @@ import type { ChoiceWording } from '../question-wording'
 export const concession: ChoiceWording<'concession'> = {
   title:
     'Will the provider be paid mainly by the people who use the service, at the risk that this income may not cover its costs?',
-  hint: 'If so, the contract is a concession: the provider is rewarded at least partly by the right to run the service and charge for it, and it carries a real risk, beyond your control and its own, that demand or supply will not let it recover its costs. Running a leisure centre, café or car park and keeping the takings are examples. If you guarantee its income or cover its losses, it is not a concession.',
+  hint: 'If so, the contract is a concession: the provider is rewarded at least partly by the right to run the service and charge for it. It also carries a real risk, beyond your control and its own, that demand or supply will not let it recover its costs. Running a leisure centre, café or car park and keeping the takings are examples. If you guarantee its income or cover its losses, it is not a concession.',
   error: 'Select whether the provider will be paid mainly by the people who use the service',
   options: {
     yes: {

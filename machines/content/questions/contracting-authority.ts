@@ -5,7 +5,7 @@ import type { ChoiceWording } from '../question-wording'
 // contracts counts as public funding is unsettled, so the hint does not say (legal-facts.md).
 export const contractingAuthority: ChoiceWording<'contracting-authority'> = {
   title: 'Is your organisation a contracting authority, bound by the public procurement rules?',
-  hint: 'Councils, government departments and NHS bodies always are. Another organisation, such as a charity, housing association, university or company, is one if it does not operate on a commercial basis and either most of its funding is public money or public bodies manage or control it or appoint more than half of its board. Signs that it operates on a commercial basis: it bears its own losses, gets no better terms because of its public links, and competes in a fair market. The 2015 Regulations call such an organisation a body governed by public law; the Procurement Act was not meant to change who is covered.',
+  hint: 'Councils, government departments and NHS bodies always are. Another organisation, such as a charity, housing association, university or company, is one if it does not operate on a commercial basis and meets either test. Test one: most of its funding is public money. Test two: public bodies manage or control it, or appoint more than half of its board. Signs that it operates on a commercial basis: it bears its own losses, gets no better terms because of its public links, and competes in a fair market. The 2015 Regulations call such an organisation a body governed by public law; the Procurement Act was not meant to change who is covered.',
   error: 'Select whether your organisation is a contracting authority',
   options: {
     yes: {

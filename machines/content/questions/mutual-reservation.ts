@@ -8,7 +8,7 @@ const pcr2015 =
 // The regime's conditions are in the result's alternatives (reserved-contract-mutual first);
 // this names them so the check can be done before deciding.
 const conditionsToCheck =
-  'Check the conditions for reserving: light touch services of a kind that may be reserved, a term of at most five years with extensions under the Procurement Act 2023 (three years under the 2015 Regulations), and bidders that qualify as public service mutuals.'
+  'Check the conditions for reserving. The services must be light touch services of a kind that may be reserved, and bidders must qualify as public service mutuals. The term, with extensions, must be at most five years under the Procurement Act 2023, or three years under the 2015 Regulations.'
 
 export const mutualReservation: ChoiceWording<'mutual-reservation'> = {
   title: 'Do you want to reserve the competition to public service mutuals?',

@@ -4,7 +4,7 @@ import type { ChoiceWording } from '../question-wording'
 // guidance says poor planning is not a reason (legal-facts.md).
 export const psrUrgent: ChoiceWording<'psr-urgent'> = {
   title:
-    'Must you award the contract urgently, for a reason you could not foresee and did not cause, because the usual steps would be likely to put patients or the public at risk?',
+    'Must you award urgently, for a reason you could not foresee and did not cause, because the usual steps would likely put patients or the public at risk?',
   hint: 'For example a provider stops trading or loses its registration without warning, or an outbreak needs a new service at once. Leaving too little time, or poor planning, is not a reason. You must publish a notice of the award within 30 days.',
   error: 'Select whether you must award the contract urgently',
   options: {

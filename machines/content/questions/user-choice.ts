@@ -4,7 +4,7 @@ import type { ChoiceWording } from '../question-wording'
 // ground (legal-facts.md, "User choice contracts and direct payments").
 export const userChoice: ChoiceWording<'user-choice'> = {
   title: 'Is this for one named person, who (or whose carer) chooses the provider?',
-  hint: 'Under the Procurement Act 2023 you may award a user choice contract directly when all of these hold: the light touch services are for one person; a law requires you to take account of that person’s, or their carer’s, views on who provides them; they have said which provider they want, or only one provider can meet their needs; and a competition would not be in their best interests. The 2015 Regulations and the Scottish regulations have no such ground, though many single placements are below the threshold. A direct payment the person spends themselves is not a contract of yours.',
+  hint: 'Under the Procurement Act 2023 you may award a user choice contract directly only when four things hold. The light touch services are for one person. A law requires you to take account of that person’s, or their carer’s, views on who provides them. They have said which provider they want, or only one provider can meet their needs. And a competition would not be in their best interests. The 2015 Regulations and the Scottish regulations have no such ground, though many single placements are below the threshold. A direct payment the person spends themselves is not a contract of yours.',
   error: 'Select whether this is for one person who chooses the provider',
   options: {
     'chosen-provider': {

@@ -243,6 +243,8 @@ const newQuestionLinks: [string, string][] = [
 ]
 
 test('each question added in ruleset 2027-01 passes axe', async ({ page, pageErrors }) => {
+  // Seven pages in one browser, to keep the suite short: more than one page's time.
+  test.slow()
   for (const [question, answers] of newQuestionLinks) {
     await page.goto(`/questions/${question}?${answers}&ruleset=2027-01`)
     await expect(page.locator('main form[data-question]')).toHaveAttribute(

@@ -44,13 +44,10 @@ const first = {
 } as const
 
 describe('allPaths, depth first from the first option of each question', () => {
-  // Enumerated inside the tests, not while the file is collected, so that an enumeration
-  // that throws fails the tests rather than the collection.
-  let found: Replay[] | undefined
-  const pathsFound = () => {
-    found ??= firstPaths(first, { today })
-    return found
-  }
+  // Enumerated afresh inside each test (about 50 ms), neither cached nor while the file is
+  // collected: an enumeration that throws then fails the tests, not the collection, and
+  // Stryker's per-test coverage sees every test that runs the enumeration.
+  const pathsFound = () => firstPaths(first, { today })
   const lightTouch = () =>
     pathsFound().filter((p) => p.answers['service-category'] === 'light-touch')
 

@@ -68,9 +68,9 @@ describe('concession-contract: every variant, regime and nation', () => {
       regime: 'pcr-scotland-2015',
       jurisdiction: 'scotland',
       contractValue: 6_000_000,
-      threshold: appliedThreshold(5_372_609, 'central', true),
+      threshold: appliedThreshold(5_372_609, 'concession', true),
     })
-    expect(concessionContract.text(ctx).summary).toMatch(/not yet confirmed .* check it/)
+    expect(concessionContract.text(ctx).summary).toMatch(/not yet confirmed, so check it/)
   })
 })
 

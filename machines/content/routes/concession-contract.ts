@@ -46,7 +46,8 @@ function concessionValueSentence(ctx: RouteContext): string {
     return 'You told us what the provider expects to receive over the term, from users and from you, is at or above the concession threshold.'
   if (isBelowThreshold(v, t))
     return `At ${formatPounds(v)}, the provider’s expected income is below the ${formatPounds(t.amount)} concession threshold, so check the value before relying on this route.`
-  const check = t.unconfirmed ? ' That figure is not yet confirmed for Scotland, so check it.' : ''
+  // The resultNotes say which figure is unconfirmed and what to check it against.
+  const check = t.unconfirmed ? ' That figure is not yet confirmed, so check it.' : ''
   return `At ${formatPounds(v)}, the provider’s expected income over the term, from users and from you, is at or above the ${formatPounds(t.amount)} concession threshold.${check}`
 }
 
@@ -175,7 +176,6 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
     summary: [
       paidByUsers,
       'Your procurement began before 24 February 2025, so the Concession Contracts Regulations 2016 still govern it.',
-      'A concession transfers to the operator a real risk, of demand or supply, that it will not recover its investment and costs (reg 3).',
       concessionValueSentence(ctx),
       lightTouch
         ? 'For social and other specific services, only the rules on notices, award decisions, standstill and remedies apply (reg 19).'

@@ -1,7 +1,7 @@
 import '@/styles/forms.scss'
-import { routeCatalogue } from '@machines/content/route-catalogue'
+import { routeSummaries } from '@machines/content/route-summaries'
 import { answerLabel, questionTitle } from '@machines/content/wording'
-import { evaluate } from '@machines/evaluate'
+import { decide } from '@machines/decide'
 import { questionIds } from '@machines/questions'
 import { regimes } from '@machines/regimes'
 import { type FormEvent, useMemo, useState } from 'react'
@@ -31,7 +31,8 @@ export function ComparePage() {
     () =>
       set.map((query, index) => {
         const parsed = parseAnswerQuery(query)
-        const result = evaluate(parsed.answers, { startDate: parsed.startDate, today })
+        // The route, variant, rules and path, without any route's words: no content to load.
+        const result = decide(parsed.answers, { startDate: parsed.startDate, today })
         return { key: `${index}:${query}`, query, parsed, result }
       }),
     [set, today],
@@ -109,7 +110,7 @@ export function ComparePage() {
                         data-regime={c.result.regime}
                         className="govuk-!-font-weight-bold"
                       >
-                        {c.result.route ? routeCatalogue[c.result.route].name : 'Not finished'}
+                        {c.result.route ? routeSummaries[c.result.route].name : 'Not finished'}
                       </span>
                     </td>
                   ))}
@@ -121,7 +122,7 @@ export function ComparePage() {
                   {columns.map((c, _i) => (
                     <td className="govuk-table__cell" key={c.key}>
                       {c.result.route && c.result.variant
-                        ? routeCatalogue[c.result.route].variantLabels[c.result.variant]
+                        ? routeSummaries[c.result.route].variantLabels[c.result.variant]
                         : '—'}
                     </td>
                   ))}

@@ -1,4 +1,4 @@
-import { routeCatalogue } from '@machines/content/route-catalogue'
+import { routeSummaries } from '@machines/content/route-summaries'
 import { regimes } from '@machines/regimes'
 import type { Result } from '@machines/result'
 import { useLocation } from 'react-router-dom'
@@ -17,8 +17,8 @@ export function OpenedRecordNotice({ result }: { result: Result }) {
     opened.variant === result.variant &&
     opened.regime === result.regime
   const name = (route: string | null) =>
-    route && route in routeCatalogue
-      ? routeCatalogue[route as keyof typeof routeCatalogue].name
+    route && route in routeSummaries
+      ? routeSummaries[route as keyof typeof routeSummaries].name
       : 'No route'
   const regime = (id: string) => (id in regimes ? regimes[id as keyof typeof regimes].name : id)
   return (

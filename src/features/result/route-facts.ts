@@ -1,4 +1,4 @@
-import { routeCatalogue } from '@machines/content/route-catalogue'
+import { routeSummaries } from '@machines/content/route-summaries'
 import { regimes } from '@machines/regimes'
 import type { Result } from '@machines/result'
 import { routesOutsideProcurement } from '@machines/routes'
@@ -11,7 +11,7 @@ export type RouteFact = { label: string; value: string; note?: string }
  */
 export function routeFacts(result: Result): RouteFact[] {
   if (!result.route) return []
-  const route = routeCatalogue[result.route]
+  const route = routeSummaries[result.route]
   const facts: RouteFact[] = [{ label: 'Route', value: route.name }]
   if (result.variant) {
     facts.push({

@@ -1,7 +1,6 @@
 import { questionTitle } from '@machines/content/wording'
 import { decide } from '@machines/decide'
-import type { Result } from '@machines/result'
-import { resultOf } from '@machines/result-of'
+import { type Headline, headlineOf } from '@machines/result-of'
 import { routeFacts } from '@/features/result/route-facts'
 import { parseAnswerQuery } from '@/lib/answers/answer-query'
 import { questionUrl } from '@/lib/answers/answer-urls'
@@ -27,9 +26,10 @@ function element(
 /**
  * On a slow connection a result link would show "Loading the page…" until React, the
  * router and the result page have all arrived. The recommendation needs only the
- * decision logic and the reached route's content, so it is painted first, from the same Result and in the same markup
- * as the top of the result page (the caption, title, route facts, assumptions and
- * summary). The app replaces it with the whole page when it starts.
+ * decision logic and the reached route's content, so it is painted first, in the same
+ * markup as the top of the result page (the caption, title, route facts, assumptions and
+ * summary) and from the same words (headlineOf, the top of resultOf). The app replaces it
+ * with the whole page when it starts.
  *
  * Paints nothing, and leaves the loading message, for a link with problems or an
  * unfinished set of answers: the app explains those.
@@ -38,14 +38,14 @@ export async function paintEarlyResult(
   doc: Document,
   search: string,
   today: string,
-): Promise<Result | null> {
+): Promise<Headline | null> {
   const main = doc.getElementById('main-content')
   const { answers, startDate, problems } = parseAnswerQuery(search)
   if (!main || problems.length > 0) return null
   const decision = decide(answers, { startDate, today })
   if (!decision.route) return null
   // Only the reached route's content; the app finds it loaded when it starts.
-  const result = resultOf(decision, await loadRouteContent(decision.route))
+  const result = headlineOf(decision, await loadRouteContent(decision.route))
 
   const el = (
     tag: string,

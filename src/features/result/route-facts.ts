@@ -9,7 +9,7 @@ export type RouteFact = { label: string; value: string; note?: string }
  * The facts at the top of a result: the route, its variant and the procurement rules.
  * Shared by the result page and the early result painted before the app loads.
  */
-export function routeFacts(result: Result): RouteFact[] {
+export function routeFacts(result: Pick<Result, 'route' | 'variant' | 'regime'>): RouteFact[] {
   if (!result.route) return []
   const route = routeSummaries[result.route]
   const facts: RouteFact[] = [{ label: 'Route', value: route.name }]

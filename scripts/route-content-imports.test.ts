@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { srcImports } from '../../../scripts/layers'
+import { srcImports } from './layers'
 
 describe("the app's imports of route content", () => {
   it('never take every route at once: the app loads the reached route only', () => {

@@ -5,6 +5,9 @@ const port = 4317
 
 export default defineConfig({
   testDir: 'e2e',
+  // Only meaningful behind nginx's headers, with a served copy to swap sw.js in:
+  // playwright.nginx.config.ts runs them (npm test runs both).
+  testIgnore: ['update.spec.ts', 'deployed-headers.spec.ts'],
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -99,6 +99,9 @@ const offline = () =>
       // Answers live in the query string: a cached page serves any answers.
       ignoreURLParametersMatching: [/.*/],
       cleanupOutdatedCaches: true,
+      // The worker's own response carries the page's CSP (nginx, _headers), which requires
+      // a trusted type for importScripts: the Workbox runtime goes inside sw.js instead.
+      inlineWorkboxRuntime: true,
     },
     integration: { closeBundleOrder: 'post' },
   })

@@ -44,6 +44,44 @@ describe('the deployed policy', () => {
     )
   })
 
+  it('caches only the hashed assets for a year, and never a missing one (no `always`)', () => {
+    const site = readFileSync('deploy/nginx/route-finder.conf', 'utf8')
+    const immutable = site.split('\n').filter((line) => line.includes('immutable'))
+    expect(immutable).toHaveLength(1)
+    expect(immutable[0]).not.toMatch(/\balways\b/)
+  })
+
+  it('sets no header in two _headers rules that match one path (hosts merge them)', () => {
+    // Rule blocks: a path line, then indented "Name: value" lines.
+    const rules = staticHeaders
+      .split(/\n(?=\/)/)
+      .map((block) => block.split('\n').filter((line) => line && !line.startsWith('#')))
+      .filter((lines) => lines[0]?.startsWith('/'))
+      .map(([pattern = '', ...lines]) => ({
+        matches: new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`),
+        names: lines.map((line) => line.trim().split(':')[0]?.toLowerCase()),
+      }))
+    for (const path of [
+      '/',
+      '/questions/approach',
+      '/sw.js',
+      '/assets/index-abc.js',
+      '/manifest.webmanifest',
+    ]) {
+      const names = rules.filter((r) => r.matches.test(path)).flatMap((r) => r.names)
+      expect(new Set(names).size, path).toBe(names.length)
+    }
+    expect(headerValue(staticHeaders, 'Cache-Control')).toBe('public, max-age=31536000, immutable')
+  })
+
+  it('gives the web manifest its own content type in nginx and _headers', () => {
+    const site = readFileSync('deploy/nginx/route-finder.conf', 'utf8')
+    expect(site).toMatch(
+      /location = \/manifest\.webmanifest \{[\s\S]*?default_type application\/manifest\+json;/,
+    )
+    expect(headerValue(staticHeaders, 'Content-Type')).toBe('application/manifest+json')
+  })
+
   // With Debian's nginx installed (CI installs it) the config must pass `nginx -t`;
   // without it, at least its blocks must balance.
   const nginx = spawnSync('sh', ['-c', 'command -v nginx']).stdout?.toString().trim()

@@ -37,6 +37,8 @@ test('after one visit the app works offline: walk to a result and download its W
   )
   expect(xml).toContain('Where is your organisation constituted?')
   await page.goto('/map')
+  // Laying out and drawing the whole model takes seconds on a busy 2-core machine.
+  await expect(page.locator('[data-layout="drawn"] svg')).toBeVisible({ timeout: 30_000 })
   await expect(page.locator('[data-node-id="jurisdiction"]')).toBeVisible()
   await context.setOffline(false)
 })

@@ -42,6 +42,25 @@ for (const [link, heading] of hostileLinks) {
   })
 }
 
+test('the same hostile links are refused per column on /compare, and on /map', async ({
+  page,
+  pageErrors,
+}) => {
+  const linkProblems = hostileLinks.filter(([link]) =>
+    /^\/(result|check-answers|questions\/approach)\?/.test(link),
+  )
+  expect(linkProblems.length).toBeGreaterThan(8)
+  for (const [link, heading] of linkProblems) {
+    const query = link.slice(link.indexOf('?') + 1)
+    await page.goto(`/compare?s=${encodeURIComponent(query)}`)
+    await expect(page.locator('td[data-link-problem]'), link).toContainText(heading)
+    await expect(page.locator('table [data-route]')).toHaveCount(0)
+    await page.goto(`/map?${query}`)
+    await expect(page.locator('[data-link-problem]'), link).toContainText(heading)
+  }
+  expect(pageErrors).toEqual([])
+})
+
 test('the link problem page passes axe and keeps the valid part', async ({ page }) => {
   await page.goto('/result?jurisdiction=wales&authority-type=nhs&approach=nonsense')
   expect(await axeViolations(page)).toEqual([])
@@ -54,21 +73,18 @@ const storageFaults: [string, () => void, RegExp][] = [
   [
     'foreign JSON',
     () => localStorage.setItem('route-finder-sessions', JSON.stringify({ hello: 'world' })),
-    /could not be read, so they were reset/,
+    /could not be read, so we set them aside/,
   ],
   [
     'corrupt JSON',
     () => localStorage.setItem('route-finder-sessions', '{"state":'),
-    /could not be read, so they were reset/,
+    /could not be read, so we set them aside/,
   ],
   [
-    'a huge value',
-    () =>
-      localStorage.setItem(
-        'route-finder-sessions',
-        `{"version":1,"state":{"sessions":[]},"x":"${'x'.repeat(1_200_000)}"}`,
-      ),
-    /could not be read, so they were reset/,
+    // Too big to copy aside within the quota: left exactly as it is.
+    'a huge unreadable value',
+    () => localStorage.setItem('route-finder-sessions', `{"state":${'x'.repeat(3_000_000)}`),
+    /could not be read, so we left them as they are/,
   ],
   [
     'sessions that are not sessions',
@@ -80,7 +96,7 @@ const storageFaults: [string, () => void, RegExp][] = [
           state: { sessions: [{ id: 1 }, { name: 'x', path: '//evil.example' }] },
         }),
       ),
-    /could not be read, so they were reset/,
+    /could not be read, so we set them aside/,
   ],
   [
     'storage that throws (disabled)',
@@ -111,6 +127,122 @@ for (const [name, fault, message] of storageFaults) {
     expect(await axeViolations(page)).toEqual([])
   })
 }
+
+const session = (id: string, name: string, path = '/result') => ({
+  id,
+  name,
+  path,
+  query: result.slice(result.indexOf('?')),
+  savedAt: '2026-11-30T09:00:00Z',
+})
+
+test('two tabs of one browser keep each other’s saves and deletions', async ({ context }) => {
+  const [a, b] = [await context.newPage(), await context.newPage()]
+  for (const tab of [a, b]) {
+    await tab.goto(result)
+    await tab.getByRole('button', { name: 'Save this session' }).click()
+    await expect(tab.getByText('Saved in this browser.')).toBeVisible()
+  }
+  await a.goto('/sessions')
+  await b.goto('/sessions')
+  await expect(a.locator('[data-session-id]')).toHaveCount(2)
+  // b deletes one; a, still open, follows without a reload, then renames the other.
+  await b
+    .getByRole('button', { name: /^Delete/ })
+    .first()
+    .click()
+  await expect(a.locator('[data-session-id]')).toHaveCount(1)
+  await a.getByRole('button', { name: /^Rename/ }).click()
+  await a.getByLabel('New name').fill('Kept by tab a')
+  await a.getByRole('button', { name: 'Save name' }).click()
+  await b.reload()
+  await expect(b.locator('[data-session-id]')).toHaveCount(1)
+  await expect(b.getByRole('link', { name: 'Kept by tab a', exact: true })).toBeVisible()
+})
+
+test('sessions written by a newer version are shown, read-only, and left untouched', async ({
+  page,
+}) => {
+  const newer = JSON.stringify({ version: 2, state: { sessions: [session('n', 'From v2')] } })
+  await page.addInitScript((value) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1')
+      localStorage.setItem('route-finder-sessions', value)
+    }
+  }, newer)
+  await page.goto('/sessions')
+  await expect(page.locator('main')).toContainText('saved by a newer version of Route Finder')
+  await expect(page.getByRole('link', { name: 'From v2', exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Delete/ })).toHaveCount(0)
+  await page.screenshot({ path: 'test-results/screenshots/sessions-newer-version.png' })
+  await page.goto(result)
+  await page.getByRole('button', { name: 'Save this session' }).click()
+  await expect(page.getByText('Not saved: your saved sessions are being kept')).toBeVisible()
+  await page.screenshot({ path: 'test-results/screenshots/save-refused-read-only.png' })
+  expect(await page.evaluate(() => localStorage.getItem('route-finder-sessions'))).toBe(newer)
+})
+
+test('a stored session whose path would leave the app is set aside, and the page works', async ({
+  page,
+  pageErrors,
+}) => {
+  await page.addInitScript(
+    (value) => localStorage.setItem('route-finder-sessions', value),
+    JSON.stringify({
+      version: 1,
+      state: { sessions: [session('bad', 'Tampered', '/\\evil.example/x'), session('ok', 'Good')] },
+    }),
+  )
+  await page.goto('/sessions')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your saved sessions')
+  await expect(page.locator('[data-session-id]')).toHaveCount(1)
+  await expect(page.locator('main')).toContainText('route-finder-sessions.unreadable')
+  await page.screenshot({ path: 'test-results/screenshots/sessions-set-aside.png' })
+  expect(
+    await page.evaluate(() => localStorage.getItem('route-finder-sessions.unreadable')),
+  ).toContain('evil.example')
+  expect(pageErrors).toEqual([])
+})
+
+test('notes say so when this tab cannot keep them, and when pasted text is cut', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (this === window.sessionStorage) {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError')
+      }
+      setItem.call(this, key, value)
+    }
+  })
+  await page.goto(result)
+  await page.locator('#notes-result').fill('x'.repeat(10_001))
+  await expect(page.getByText('Only the first 10,000 characters are kept.')).toBeVisible()
+  await expect(page.locator('[data-draft-not-kept]')).toContainText('reloading or closing')
+  await page.locator('[data-draft-not-kept]').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/screenshots/notes-not-kept.png' })
+  await page.locator('#notes-result').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: 'test-results/screenshots/notes-cut.png' })
+})
+
+test('a page whose code is gone after a deploy offers a reload that keeps the answers', async ({
+  page,
+}) => {
+  await page.goto(result)
+  await page.route(/\/assets\/compare-page-[^/]+\.js$/, (route) => route.fulfill({ status: 404 }))
+  await page
+    .getByRole('link', { name: /compare/i })
+    .first()
+    .click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page could not be loaded')
+  await page.screenshot({ path: 'test-results/screenshots/chunk-reload.png' })
+  await page.unroute(/\/assets\/compare-page-[^/]+\.js$/)
+  const url = page.url()
+  await page.getByRole('button', { name: 'Reload the page' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare scenarios')
+  expect(page.url()).toBe(url)
+})
 
 test('an old schema version is migrated, not lost', async ({ page }) => {
   await page.addInitScript(() => {

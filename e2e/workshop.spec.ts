@@ -48,6 +48,57 @@ test('compare: a bad link is refused with a message', async ({ page }) => {
   expect(await axeViolations(page)).toEqual([])
 })
 
+// Links every other page refuses (the link problem page's headings), one per column.
+const faultyScenarios: [string, string][] = [
+  [`${mutual}&jurisdiction=scotland`, 'This link gives an answer more than once'],
+  [`${mutual}&colour=blue`, 'This link has a question we do not recognise'],
+  [`${mutual}&startDate=2026-02-31`, 'This link has a start date we cannot use'],
+  [encodeURIComponent(mutual), 'This link was changed on its way to you'],
+  [`jurisdiction=england&authority-type=__proto__`, 'This link has an answer we do not recognise'],
+]
+
+test('compare: each column with a faulty link says what is wrong instead of showing a route', async ({
+  page,
+  pageErrors,
+}) => {
+  for (const [faulty, heading] of faultyScenarios) {
+    const set = new URLSearchParams([
+      ['s', alliance],
+      ['s', faulty],
+    ])
+    await page.goto(`/compare?${set}`)
+    await expect(page.locator('table [data-route]')).toHaveCount(1)
+    await expect(page.locator('table [data-route]')).toHaveAttribute(
+      'data-route',
+      'alliance-partnership',
+    )
+    const column = page.locator('td[data-link-problem]')
+    await expect(column).toContainText(heading)
+    await expect(column.locator('li').first()).toBeVisible()
+  }
+  await page.screenshot({
+    path: 'test-results/screenshots/compare-link-problem.png',
+    fullPage: true,
+  })
+  expect(await axeViolations(page)).toEqual([])
+  expect(pageErrors).toEqual([])
+})
+
+test('map: a faulty link marks no path and says what is wrong', async ({ page, pageErrors }) => {
+  for (const [faulty, heading] of faultyScenarios.slice(0, 3)) {
+    await page.goto(`/map?${faulty}`)
+    await expect(page.locator('[data-link-problem]')).toContainText(heading)
+    await expect(page.locator('[data-on-path="true"]')).toHaveCount(0)
+  }
+  await page.locator('[data-link-problem]').screenshot({
+    path: 'test-results/screenshots/map-link-problem.png',
+  })
+  await page.goto(`/map?${mutual}`)
+  await expect(page.locator('[data-on-path="true"]').first()).toBeAttached()
+  await expect(page.locator('[data-link-problem]')).toHaveCount(0)
+  expect(pageErrors).toEqual([])
+})
+
 test('what if: a changed answer shows beside the current result, which stays until kept', async ({
   page,
 }) => {

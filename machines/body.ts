@@ -13,6 +13,13 @@ export const answerOnPath = (c: PathAnswers, q: QuestionId) =>
 
 export const inEngland = (c: PathAnswers) => answerOnPath(c, 'jurisdiction') === 'england'
 
+/**
+ * Councils, government departments and NHS bodies are always contracting authorities; any
+ * other body is asked whether the procurement rules bind it before its contract questions.
+ */
+export const asksContractingAuthority = (c: PathAnswers) =>
+  answerOnPath(c, 'authority-type') === 'other-public-body'
+
 /** Scottish central government and other bodies may be devolved or reserved: they are asked which. */
 export function asksScotlandBody(c: PathAnswers): boolean {
   const type = answerOnPath(c, 'authority-type')

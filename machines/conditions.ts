@@ -1,8 +1,15 @@
-import { asksScotlandBody, type DatedPath, inEngland, isDevolvedScottishBody } from './body'
+import {
+  asksContractingAuthority,
+  asksScotlandBody,
+  type DatedPath,
+  inEngland,
+  isDevolvedScottishBody,
+} from './body'
 import { mutualsReservable } from './mutuals'
 import { psrMayApply } from './provider-selection'
 import { isLightTouch } from './service-category'
 import { asksThresholdClass, belowThreshold } from './threshold'
+import { choseProvider, underTheAct } from './user-choice'
 
 /**
  * The named conditions the decision table may test besides the answer itself. Each is a
@@ -11,6 +18,7 @@ import { asksThresholdClass, belowThreshold } from './threshold'
  */
 export const conditions = {
   asksScotlandBody,
+  asksContractingAuthority,
   isDevolvedScottishBody,
   psrMayApply,
   inEngland,
@@ -18,6 +26,8 @@ export const conditions = {
   asksThresholdClass,
   belowThreshold,
   mutualsReservable,
+  choseProvider,
+  underTheAct,
 } as const satisfies Record<string, (path: DatedPath) => boolean>
 
 export type ConditionName = keyof typeof conditions

@@ -6,6 +6,7 @@ import { type DecisionTable, decisionTable } from './decision-table'
 import { choiceOptions, isChoiceQuestion, type QuestionId, questionIds } from './questions'
 import { replay } from './replay'
 import { routeIds } from './routes'
+import { enumeratedPaths } from './testing/enumerated-paths'
 
 const graph = decisionGraph()
 const nodeIds = graph.nodes.map((n) => n.id)
@@ -39,10 +40,13 @@ describe('the decision graph, read from the decision table', () => {
   it('passes through states that ask nothing, keeping their condition', () => {
     expect(nodeIds).not.toContain('contract-branch')
     expect(edgeById.get('approach->provider-relationship')?.label).toBe(
-      'Buy services for people or for my organisation, devolved Scottish body',
+      'Buy services for people or for my organisation, central government, local authority or NHS, devolved Scottish body',
     )
     expect(edgeById.get('approach->existing-procurement')?.label).toBe(
-      'Buy services for people or for my organisation, not a devolved Scottish body',
+      'Buy services for people or for my organisation, central government, local authority or NHS, not a devolved Scottish body',
+    )
+    expect(edgeById.get('approach->contracting-authority')?.label).toBe(
+      'Buy services for people or for my organisation, other public body',
     )
   })
 
@@ -55,7 +59,15 @@ describe('the decision graph, read from the decision table', () => {
     )
     expect(edgeById.get('jurisdiction->authority-type')?.label).toBe('Any answer')
     expect(edgeById.get('contract-value->below-threshold')?.label).toBe('Below threshold')
-    expect(edgeById.get('contract-value->innovation')?.label).toBe('At or above threshold')
+    expect(edgeById.get('contract-value->concession')?.label).toBe(
+      'At or above threshold, not one person’s chosen provider',
+    )
+    expect(edgeById.get('contract-value->direct-award-user-choice')?.label).toBe(
+      'The person chose the provider, at or above threshold, under the Procurement Act 2023',
+    )
+    expect(edgeById.get('concession->concession-contract')?.label).toBe(
+      'Yes, at or above threshold',
+    )
     expect(edgeById.get('psr-existing-only->psr-patient-choice')?.label).toBe(
       'No or I am not sure, in England',
     )
@@ -80,7 +92,7 @@ describe('the decision graph, read from the decision table', () => {
           id,
           isChoiceQuestion(id)
             ? fc.constantFrom(...choiceOptions[id])
-            : fc.integer({ min: 0, max: 2_000_000 }),
+            : fc.integer({ min: 0, max: 10_000_000 }),
         ]),
       ) as Record<QuestionId, fc.Arbitrary<string | number>>,
     )
@@ -100,7 +112,12 @@ describe('the decision graph, read from the decision table', () => {
       }),
       { numRuns: 3000, seed: 2026 },
     )
-    // And no edge is left that no path takes.
+    // And no edge is left that no path takes: random answers rarely reach the deepest edges
+    // (a chosen provider above the light touch threshold, say), so the covering paths add theirs.
+    for (const run of enumeratedPaths({ today: '2026-11-25' })) {
+      const steps = [...run.asked, run.route]
+      for (let i = 0; i + 1 < steps.length; i++) taken.add(`${steps[i]}->${steps[i + 1]}`)
+    }
     expect([...taken].sort()).toEqual(graph.edges.map((e) => e.id).sort())
   })
 

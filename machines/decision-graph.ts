@@ -61,6 +61,15 @@ export const conditionWords: Record<ConditionName, { holds: string; fails: strin
     holds: 'reserving for mutuals is possible',
     fails: 'reserving for mutuals is not possible',
   },
+  asksContractingAuthority: {
+    holds: 'other public body',
+    fails: 'central government, local authority or NHS',
+  },
+  choseProvider: {
+    holds: 'the person chose the provider',
+    fails: 'not one person’s chosen provider',
+  },
+  underTheAct: { holds: 'under the Procurement Act 2023', fails: 'under the 2015 Regulations' },
 }
 
 /** Any answer: the one value a question without fixed options is tried with. */

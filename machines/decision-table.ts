@@ -3,19 +3,21 @@ import type { ChoiceQuestionId, OptionOf, QuestionId } from './questions'
 import type { RouteId } from './routes'
 
 /**
- * The decision model (shared/domain/decision-model.md, ruleset 2026-11) as data, read top
+ * The decision model (shared/domain/decision-model.md, ruleset 2027-01) as data, read top
  * to bottom like the decision. Each step lists its rules in order; the first rule whose
  * answers and condition hold is taken. The statechart (decision-machine.ts), the decision
  * map (decision-graph.ts) and each route's variants (routes.ts) are all built from it, so
  * this is the only place routing is written. Conditions are named predicates over the
  * path (conditions.ts); wording lives in content/.
- *
- * Ruleset 2027-01 moves the framework question before the threshold test and adds
- * questions and routes; none of that is here yet.
  */
 
 /** Steps that ask nothing: they only choose the way on. */
-export const junctionIds = ['contract-branch'] as const
+export const junctionIds = [
+  'contract-branch',
+  'procurement-timing',
+  'below-threshold-award',
+  'user-choice-award',
+] as const
 export type JunctionId = (typeof junctionIds)[number]
 export type StepId = QuestionId | JunctionId
 
@@ -75,19 +77,34 @@ export const decisionTable: DecisionTable = {
       { route: 'grant', variant: 'subsidy-assessment' },
     ],
 
-    // 2c. Social Impact Bond
+    // 2c. Social Impact Bond. "Not sure" who pays takes the cautious reading: if the
+    // organisation pays anything for the services or outcomes, it is buying them.
     'sib-initiator': [
       { answers: ['commissioner'], next: 'contract-branch' },
       { next: 'sib-authority-pays' },
     ],
     'sib-authority-pays': [
-      { answers: ['yes'], next: 'contract-branch' },
+      { answers: ['yes', 'not-sure'], next: 'contract-branch' },
       { route: 'joint-venture-partnership' },
     ],
 
-    // 2d. Contract branch. Devolved Scottish bodies are never asked about timing: the
-    // Scottish regulations apply to them whenever the procurement began.
+    // 2d. Contract branch. A body that may not be a contracting authority is asked first.
+    // Devolved Scottish bodies are never asked about timing: the Scottish regulations apply
+    // to them whenever the procurement began.
     'contract-branch': [
+      { when: 'asksContractingAuthority', next: 'contracting-authority' },
+      { next: 'procurement-timing' },
+    ],
+    'contracting-authority': [
+      // "Not sure" follows the rules: doing so when not bound is lawful, the reverse is not.
+      {
+        answers: ['no'],
+        route: 'outside-procurement-rules',
+        variant: 'not-a-contracting-authority',
+      },
+      { next: 'procurement-timing' },
+    ],
+    'procurement-timing': [
       { when: 'isDevolvedScottishBody', next: 'provider-relationship' },
       { next: 'existing-procurement' },
     ],
@@ -99,6 +116,9 @@ export const decisionTable: DecisionTable = {
       { answers: ['yes'], next: 'psr-existing-only' },
       { next: 'provider-relationship' },
     ],
+
+    // 2e. Provider Selection Regimes: the processes that must be used come first, then a
+    // call-off under a framework, then an urgent award.
     'psr-existing-only': [
       {
         answers: ['yes'],
@@ -109,10 +129,18 @@ export const decisionTable: DecisionTable = {
       { answers: ['yes'], route: 'provider-selection-regime', variant: 'direct-award-1' },
       // Wales has no patient choice process.
       { when: 'inEngland', next: 'psr-patient-choice' },
-      { next: 'psr-continue-existing' },
+      { next: 'psr-framework' },
     ],
     'psr-patient-choice': [
       { answers: ['yes'], route: 'provider-selection-regime', variant: 'direct-award-b' },
+      { next: 'psr-framework' },
+    ],
+    'psr-framework': [
+      { answers: ['yes'], route: 'provider-selection-regime', variant: 'framework-call-off' },
+      { next: 'psr-urgent' },
+    ],
+    'psr-urgent': [
+      { answers: ['yes'], route: 'provider-selection-regime', variant: 'urgent-award' },
       { next: 'psr-continue-existing' },
     ],
     'psr-continue-existing': [
@@ -129,6 +157,8 @@ export const decisionTable: DecisionTable = {
       { answers: ['yes'], route: 'provider-selection-regime', variant: 'most-suitable-provider' },
       { route: 'provider-selection-regime', variant: 'competitive-process' },
     ],
+
+    // 2f. Everything else on the contract branch.
     'provider-relationship': [
       { answers: ['controlled-company'], route: 'public-public-exempt', variant: 'vertical' },
       {
@@ -138,18 +168,65 @@ export const decisionTable: DecisionTable = {
       },
       { next: 'service-category' },
     ],
-    'service-category': [
+    'service-category': [{ when: 'isLightTouch', next: 'user-choice' }, { next: 'use-framework' }],
+    'user-choice': [
+      // A direct payment is the person's own purchase, not a contract of the body's.
+      {
+        answers: ['direct-payment'],
+        route: 'outside-procurement-rules',
+        variant: 'direct-payment',
+      },
+      { next: 'use-framework' },
+    ],
+    // Since ruleset 2027-01 the framework comes before the threshold test: a call-off is a
+    // call-off at any value, however small.
+    'use-framework': [
+      { answers: ['yes'], next: 'framework-regime' },
       { when: 'asksThresholdClass', next: 'threshold-class' },
       { next: 'contract-value' },
     ],
+    'framework-regime': [
+      { when: 'isLightTouch', route: 'framework-call-off', variant: 'light-touch' },
+      { route: 'framework-call-off', variant: 'standard' },
+    ],
     'threshold-class': [{ next: 'contract-value' }],
+
+    // 3. The threshold test, then what the value leaves open.
     'contract-value': [
-      { when: 'belowThreshold', route: 'below-threshold' },
+      { when: 'belowThreshold', next: 'below-threshold-award' },
+      { when: 'choseProvider', next: 'user-choice-award' },
+      { next: 'concession' },
+    ],
+    'below-threshold-award': [
+      { when: 'choseProvider', route: 'below-threshold', variant: 'user-choice' },
+      { route: 'below-threshold' },
+    ],
+    // Only the Act has a user choice ground; under the 2015 rules the path goes on with the
+    // user-choice flag (user-choice.ts).
+    'user-choice-award': [
+      { when: 'underTheAct', route: 'direct-award-user-choice' },
+      { next: 'innovation' },
+    ],
+    // A concession is measured against the concession threshold (threshold.ts reads the
+    // answer "yes"); "not sure" takes the ordinary rules, the stricter ones.
+    concession: [
+      {
+        answers: ['yes'],
+        when: 'belowThreshold',
+        route: 'below-threshold',
+        variant: 'concession',
+      },
+      {
+        answers: ['yes'],
+        when: 'isLightTouch',
+        route: 'concession-contract',
+        variant: 'light-touch',
+      },
+      { answers: ['yes'], route: 'concession-contract', variant: 'standard' },
       { next: 'innovation' },
     ],
 
-    // 3. At or above the threshold. Where a route's variant is the service category, the
-    // light touch rule comes first.
+    // Where a route's variant is the service category, the light touch rule comes first.
     innovation: [
       {
         answers: ['yes'],
@@ -168,16 +245,32 @@ export const decisionTable: DecisionTable = {
         variant: 'light-touch',
       },
       { answers: ['yes'], route: 'direct-award-uniqueness', variant: 'standard' },
-      { next: 'use-framework' },
+      { next: 'extreme-urgency' },
     ],
-    'use-framework': [
-      { answers: ['yes'], next: 'framework-regime' },
+    'extreme-urgency': [
+      {
+        answers: ['yes'],
+        when: 'isLightTouch',
+        route: 'direct-award-urgency',
+        variant: 'light-touch',
+      },
+      { answers: ['yes'], route: 'direct-award-urgency', variant: 'standard' },
+      { next: 'supported-employment-reservation' },
+    ],
+    'supported-employment-reservation': [
+      {
+        answers: ['yes'],
+        when: 'isLightTouch',
+        route: 'reserved-contract-supported-employment',
+        variant: 'light-touch',
+      },
+      {
+        answers: ['yes'],
+        route: 'reserved-contract-supported-employment',
+        variant: 'standard',
+      },
       { when: 'mutualsReservable', next: 'mutual-reservation' },
       { next: 'relationship-model' },
-    ],
-    'framework-regime': [
-      { when: 'isLightTouch', route: 'framework-call-off', variant: 'light-touch' },
-      { route: 'framework-call-off', variant: 'standard' },
     ],
     'mutual-reservation': [
       { answers: ['yes'], next: 'mutual-conditions' },
@@ -203,6 +296,13 @@ export const decisionTable: DecisionTable = {
         variant: 'open-book',
       },
       { answers: ['open-book-partnership'], route: 'competitive-procedure', variant: 'open-book' },
+      {
+        answers: ['outcomes-based'],
+        when: 'isLightTouch',
+        route: 'light-touch-flexible',
+        variant: 'outcomes-based',
+      },
+      { answers: ['outcomes-based'], route: 'competitive-procedure', variant: 'outcomes-based' },
       { when: 'isLightTouch', route: 'light-touch-flexible', variant: 'conventional' },
       { route: 'competitive-procedure', variant: 'conventional' },
     ],

@@ -4,6 +4,9 @@ import { decide, type EvaluateOptions } from './decide'
 import type { Result } from './result'
 import { resultOf } from './result-of'
 
+// Where the options are declared now; kept here for the modules that import them from here.
+export type { EvaluateOptions } from './decide'
+
 /**
  * Replays the answers through the decision machine and builds the Result, with every
  * route's content at hand: for the runner and the tests. The app loads only the reached

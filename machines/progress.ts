@@ -6,6 +6,7 @@ import { isQuestionId } from './questions'
 import { regimeFor } from './regime'
 import { type Replay, replay } from './replay'
 import { choseSocialImpactBond } from './social-impact-bond'
+import { choseProvider } from './user-choice'
 
 export type Progress = Replay & {
   /** The answers on the path only. */
@@ -33,7 +34,11 @@ export function progress(
   const result: Progress = {
     ...run,
     path,
-    hintContext: { regime: regimeFor(path), sib: choseSocialImpactBond(path) },
+    hintContext: {
+      regime: regimeFor(path),
+      sib: choseSocialImpactBond(path),
+      userChoice: choseProvider(path),
+    },
   }
   deepFreeze(result)
   recent.set(key, result)

@@ -9,6 +9,9 @@ import { isRegimeId, type RegimeId } from './regimes'
  * framework's regime.
  */
 export function regimeFor(c: PathAnswers): RegimeId {
+  // Nothing the body does here is governed by the procurement rules, so the result carries
+  // the regime in force today for the body, whatever the timing answer was.
+  if (outsideTheRules(c)) return isDevolvedScottishBody(c) ? 'pcr-scotland-2015' : 'pa-2023'
   const framework = answerOnPath(c, 'framework-regime')
   if (typeof framework === 'string' && isRegimeId(framework)) return framework
   if (answerOnPath(c, 'health-care') === 'yes') {
@@ -21,4 +24,12 @@ export function regimeFor(c: PathAnswers): RegimeId {
 export function bodyRegime(c: PathAnswers): RegimeId {
   if (isDevolvedScottishBody(c)) return 'pcr-scotland-2015'
   return answerOnPath(c, 'existing-procurement') === 'yes' ? 'pcr-2015' : 'pa-2023'
+}
+
+/** Not a contracting authority, or the person buys the service with a direct payment. */
+function outsideTheRules(c: PathAnswers): boolean {
+  return (
+    answerOnPath(c, 'contracting-authority') === 'no' ||
+    answerOnPath(c, 'user-choice') === 'direct-payment'
+  )
 }

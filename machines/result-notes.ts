@@ -2,7 +2,7 @@ import { answerOnPath, isReservedBodyInScotland, type PathAnswers } from './body
 import { formatDate } from './content/date'
 import { type IsoDate, PA_2023_IN_FORCE } from './dates'
 import { isOutsideProcurement, type RouteId } from './routes'
-import type { AppliedThreshold } from './threshold'
+import { type AppliedThreshold, isConcession } from './threshold'
 import { THRESHOLD_HORIZON } from './thresholds'
 
 /**
@@ -53,10 +53,17 @@ export function resultNotes(
       `Your start date is on or after ${formatDate(THRESHOLD_HORIZON)}, when the thresholds are next due to be revised. The figures used may have changed: check them.`,
     )
   }
-  if (threshold?.unconfirmed) {
-    notes.push(
-      'The Scottish figure for this threshold is taken to match the UK figure. Check SPPN 4/2025 before relying on it.',
-    )
-  }
+  if (threshold?.unconfirmed) notes.push(unconfirmedFigureNote(threshold))
   return notes
+}
+
+/** Why a figure used is shown with "check": which figure, and what to check it against. */
+function unconfirmedFigureNote(threshold: AppliedThreshold): string {
+  if (!isConcession(threshold.kind)) {
+    return 'The Scottish figure for this threshold is taken to match the UK figure. Check SPPN 4/2025 before relying on it.'
+  }
+  if (threshold.rules === 'scotland') {
+    return 'The concession threshold used is the figure last read in the Concession Contracts (Scotland) Regulations 2016. Check whether the 2025 Scottish threshold amendments changed it from 1 January 2026 before relying on it.'
+  }
+  return 'The concession threshold used for procurements begun before 1 January 2026 is taken to match the works figure of the time. Check the figure in the regulations that applied on your start date before relying on it.'
 }

@@ -3,6 +3,7 @@ import { caseStudies } from './content/case-studies'
 import type { Jurisdiction, RouteContent } from './content/route-content'
 import { sibNotes } from './content/social-impact-bond'
 import { socialValueFor } from './content/social-value'
+import { userChoiceNotesFor } from './content/user-choice'
 import type { Decision } from './decide'
 import { rationaleFor } from './rationale'
 import type { Result } from './result'
@@ -52,6 +53,8 @@ export function resultOf(decision: Decision, content: RouteContent | undefined):
   const text = content.text(context)
   const threshold = context.threshold
   const sib = context.sib
+  // The user-choice flag adds its lines as the SIB flag does (decision model, section 2).
+  const userChoice = context.userChoice ? userChoiceNotesFor(context.regime) : undefined
   return {
     ...common,
     status: 'complete',
@@ -63,8 +66,12 @@ export function resultOf(decision: Decision, content: RouteContent | undefined):
     rationale: rationaleFor(path, threshold),
     alternatives: alternativesFor(path, route, threshold, dates),
     references: text.references,
-    risks: sib ? [...text.risks, ...sibNotes.risks] : text.risks,
-    nextSteps: sib ? [...text.nextSteps, ...sibNotes.nextSteps] : text.nextSteps,
+    risks: [...text.risks, ...(sib ? sibNotes.risks : []), ...(userChoice?.risks ?? [])],
+    nextSteps: [
+      ...text.nextSteps,
+      ...(sib ? sibNotes.nextSteps : []),
+      ...(userChoice?.nextSteps ?? []),
+    ],
     threshold: threshold
       ? {
           amount: threshold.amount,
@@ -77,6 +84,7 @@ export function resultOf(decision: Decision, content: RouteContent | undefined):
     caseStudies: caseStudiesFor(route, variant),
     notes: [
       ...(sib ? [sibNotes.summary] : []),
+      ...(userChoice ? [userChoice.summary] : []),
       ...resultNotes(path, route, threshold, options.startDate),
       ...(content.notes ?? []),
     ],

@@ -6,6 +6,7 @@ import type { RouteId } from './routes'
 import { isLightTouch } from './service-category'
 import { hasSibFlag } from './social-impact-bond'
 import { thresholdFor } from './threshold'
+import { hasUserChoiceFlag } from './user-choice'
 
 /** Everything route content may depend on, derived from the path. */
 export function routeContext(
@@ -23,11 +24,15 @@ export function routeContext(
     jurisdiction: answerOnPath(path, 'jurisdiction') as Jurisdiction,
     authorityType: answerOnPath(path, 'authority-type') as RouteContext['authorityType'],
     sib: hasSibFlag(path),
+    userChoice: hasUserChoiceFlag(path),
     lightTouch: isLightTouch(path),
     reservedBodyInScotland: isReservedBodyInScotland(path),
-    threshold: path.asked.includes('contract-value')
-      ? thresholdFor({ ...path, startDate: dates.startDate, today: dates.today })
-      : undefined,
+    // A call-off's own value is not asked (ruleset 2027-01), but its result states the duties
+    // that depend on value as conditions against the threshold of the framework's rules.
+    threshold:
+      path.asked.includes('contract-value') || route === 'framework-call-off'
+        ? thresholdFor({ ...path, startDate: dates.startDate, today: dates.today })
+        : undefined,
     contractValue: typeof value === 'number' ? value : undefined,
     answers: path.answers,
   }

@@ -1,18 +1,23 @@
 import { variantsByRoute } from './decision-table'
 
-/** The routes of the decision model (section 4). Ids are a public contract. */
+/** The routes of the decision model (section 4.1, in its order). Ids are a public contract. */
 export const routeIds = [
   'grant',
   'community-asset-transfer',
   'joint-venture-partnership',
   'public-public-exempt',
   'provider-selection-regime',
+  'outside-procurement-rules',
   'below-threshold',
+  'direct-award-user-choice',
+  'concession-contract',
   'light-touch-flexible',
   'competitive-procedure',
   'innovation-partnership',
   'direct-award-uniqueness',
+  'direct-award-urgency',
   'framework-call-off',
+  'reserved-contract-supported-employment',
   'reserved-contract-mutual',
   'alliance-partnership',
 ] as const
@@ -38,6 +43,7 @@ export const routesOutsideProcurement: readonly RouteId[] = [
   'grant',
   'community-asset-transfer',
   'joint-venture-partnership',
+  'outside-procurement-rules',
 ]
 
 export const isOutsideProcurement = (route: RouteId) => routesOutsideProcurement.includes(route)

@@ -1,6 +1,6 @@
 /** The version of the decision rules and the day their legal facts were last checked. */
 export const ruleset = {
-  version: '2026-11',
+  version: '2027-01',
   checked: '2026-12-02',
 } as const
 

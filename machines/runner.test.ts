@@ -13,8 +13,15 @@ const lightTouch = {
   'health-care': 'no',
   'provider-relationship': 'other',
   'service-category': 'light-touch',
+  'user-choice': 'no',
+  'use-framework': 'no',
   'contract-value': 100000,
 }
+
+/** The same answers as ruleset 2026-11 asked them, without its two new questions on this path. */
+const lightTouch2026 = Object.fromEntries(
+  Object.entries(lightTouch).filter(([id]) => id !== 'user-choice' && id !== 'use-framework'),
+)
 
 /**
  * The runner in this process, wired as scripts/route.ts wires it: most cases check what
@@ -131,6 +138,27 @@ describe('the scenario runner (npm run route)', () => {
       /framework-regime is "pa-2023", but existing-procurement is "yes"/,
     ],
   ]
+  // Ruleset 2027-01: every new question refuses an option it does not have.
+  for (const question of [
+    'contracting-authority',
+    'user-choice',
+    'concession',
+    'extreme-urgency',
+    'supported-employment-reservation',
+    'psr-framework',
+    'psr-urgent',
+  ]) {
+    invalid.push([
+      `an option ${question} does not have`,
+      JSON.stringify({ answers: { [question]: 'maybe' } }),
+      new RegExp(`${question} must be one of: `),
+    ])
+  }
+  invalid.push([
+    'outcomes-based on a question that lacks it',
+    JSON.stringify({ answers: { 'service-category': 'outcomes-based' } }),
+    /service-category must be one of: /,
+  ])
   for (const [name, input, message] of invalid) {
     it(`refuses ${name}`, () => {
       const outcome = run(input)
@@ -138,6 +166,14 @@ describe('the scenario runner (npm run route)', () => {
       expect(outcome.ok ? '' : outcome.errors.join('\n')).toMatch(message)
     })
   }
+
+  it('returns a 2026-11 answer set as incomplete, with the new question as next', () => {
+    const outcome = run(JSON.stringify({ answers: lightTouch2026 }))
+    expect(outcome.ok).toBe(true)
+    const result = outcome.ok ? (outcome.output as { status: string; next: string }) : undefined
+    expect(result?.status).toBe('incomplete')
+    expect(result?.next).toBe('user-choice')
+  })
 
   it('refuses invalid input with exit 2, the problems on stderr and nothing on stdout', () => {
     const { code, stdout, stderr } = runScript(

@@ -75,9 +75,9 @@ export function checkStartDate(startDate: unknown, answers: Answers | undefined)
  * The runner's check that a call-off and its framework agree about time (decision model,
  * section 3.4; legal-facts "Regimes and dates"): no framework or dynamic market under the
  * Procurement Act 2023 existed before the Act came into force on 24 February 2025, so a
- * call-off under one cannot have begun earlier. Only the runner refuses it: under this
- * ruleset the wizard, share links and saved records can still hold the combination, and
- * their result says the answers conflict instead (see resultNotes).
+ * call-off under one cannot have begun earlier. The runner refuses it; a link holding it is
+ * opened at `framework-regime` with a message (section 9), and the wizard refuses the answer.
+ * evaluate() itself still accepts it and says the answers conflict (see resultNotes).
  */
 export function checkCallOffTiming(scenario: Scenario): AnswerProblem[] {
   const { answers, startDate } = scenario

@@ -9,6 +9,7 @@ export function hasSibFlag(c: PathAnswers): boolean {
   return (
     choseSocialImpactBond(c) &&
     (answerOnPath(c, 'sib-initiator') === 'commissioner' ||
-      answerOnPath(c, 'sib-authority-pays') === 'yes')
+      answerOnPath(c, 'sib-authority-pays') === 'yes' ||
+      answerOnPath(c, 'sib-authority-pays') === 'not-sure')
   )
 }

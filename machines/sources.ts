@@ -427,6 +427,114 @@ export const sources = [
     url: 'https://www.brownejacobson.com/insights/economic-activity-for-the-purposes-of-the-subsidy-control-act-2022',
     checked: '2026-12-02',
   },
+  // — content-a (issue 15): routes outside the procurement rules, user choice, below-threshold variants
+  {
+    id: 'co-contracting-authority-guidance',
+    title: 'Guidance: Contracting Authority definition (Procurement Act 2023)',
+    publisher: 'Cabinet Office',
+    url: 'https://www.gov.uk/government/publications/procurement-act-2023-guidance-documents/guidance-contracting-authority-definition-html',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'care-act-2014',
+    title: 'Care Act 2014 (c. 23), Part 1: care and support in England',
+    publisher: leg,
+    url: 'https://www.legislation.gov.uk/ukpga/2014/23',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'choice-of-accommodation-regs-2014',
+    title:
+      'The Care and Support and After-care (Choice of Accommodation) Regulations 2014 (SI 2014/2670), made under the Care Act 2014, s.30',
+    publisher: leg,
+    url: 'https://www.legislation.gov.uk/uksi/2014/2670',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'sswa-2014',
+    title: 'Social Services and Well-being (Wales) Act 2014 (anaw 4): direct payments, ss.50-53',
+    publisher: leg,
+    url: 'https://www.legislation.gov.uk/anaw/2014/4',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'carers-direct-payments-ni-2002',
+    title: 'Carers and Direct Payments Act (Northern Ireland) 2002 (c. 6), s.8: direct payments',
+    publisher: leg,
+    url: 'https://www.legislation.gov.uk/nia/2002/6/section/8',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'sds-scotland-2013',
+    title: 'Social Care (Self-directed Support) (Scotland) Act 2013 (asp 1)',
+    publisher: leg,
+    url: 'https://www.legislation.gov.uk/asp/2013/1',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'sds-scotland-guidance',
+    title:
+      'Social Care (Self-directed Support) (Scotland) Act 2013: statutory guidance, section 3 (the four options; Option 1 is a direct payment)',
+    publisher: 'Scottish Government',
+    url: 'https://www.gov.scot/publications/statutory-guidance-accompany-social-care-self-directed-support-scotland-act-2013-2/pages/5/',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'nhse-direct-payments-healthcare',
+    title:
+      'Guidance on direct payments for healthcare: understanding the regulations (direct payments are one way of managing a personal health budget)',
+    publisher: 'NHS England',
+    url: 'https://www.england.nhs.uk/long-read/guidance-on-direct-payments-for-healthcare-understanding-the-regulations/',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'ppn-11-20',
+    title:
+      'PPN 11/20: Reserving below threshold procurements (from 1 January 2021, under the 2015 Regulations; replaced by PPN 005 for procurements from 24 February 2025)',
+    publisher: 'Cabinet Office',
+    url: 'https://www.gov.uk/government/publications/procurement-policy-note-1120-reserving-below-threshold-procurements',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'lg-non-commercial-order-2026',
+    title:
+      'The Local Government (Exclusion of Non-commercial Considerations) (England) Order 2026: Lords Grand Committee debate, 21 January 2026 (the Order’s number and commencement date to check on legislation.gov.uk)',
+    publisher: 'Hansard, via Parallel Parliament',
+    url: 'https://parallelparliament.co.uk/debate/2026-01-21/lords/grand-committee/local-government-exclusion-of-non-commercial-considerations-england-order-2026/ministerial-extracts',
+    checked: '2026-12-02',
+  },
+  // Concessions (ruleset 2027-01, section 3.3)
+  {
+    id: 'ccr-2016',
+    title: 'The Concession Contracts Regulations 2016 (SI 2016/273)',
+    publisher: leg,
+    url: 'https://www.legislation.gov.uk/uksi/2016/273/contents',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'ccr-scotland-2016',
+    title: 'The Concession Contracts (Scotland) Regulations 2016 (SSI 2016/65)',
+    publisher: leg,
+    url: 'https://www.legislation.gov.uk/ssi/2016/65/contents',
+    checked: '2026-12-02',
+  },
+  // content-b (issue 15): urgency, supported employment and the PSR urgent award.
+  {
+    id: 'wppn-009',
+    title:
+      'WPPN 009: Reserving contracts to certain suppliers (sections 32 and 33 of the Procurement Act 2023)',
+    publisher: 'Welsh Government',
+    url: 'https://gov.wales/wppn-009-reserving-contracts-to-certain-suppliers-html',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'wg-psr-urgent-guidance',
+    title:
+      'Health service procurement: draft statutory guidance on the Provider Selection Regime (Wales), urgent award or modification: poor planning is not an acceptable reason',
+    publisher: 'Welsh Government',
+    url: 'https://gov.wales/node/63150',
+    checked: '2026-12-02',
+  },
 ] as const satisfies readonly Source[]
 
 export type SourceId = (typeof sources)[number]['id']

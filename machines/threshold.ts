@@ -33,6 +33,10 @@ type ThresholdContext = DatedPath
  * the lower, central, figure).
  */
 export function thresholdKind(c: ThresholdContext): ThresholdKind {
+  // A concession is measured against the concession figure instead (section 3.3); the
+  // threshold class plays no part.
+  if (answerOnPath(c, 'concession') === 'yes')
+    return isLightTouch(c) ? 'light-touch-concession' : 'concession'
   if (isLightTouch(c)) return 'light-touch'
   const type = answerOnPath(c, 'authority-type')
   if (type === 'central-government') return 'central'
@@ -92,6 +96,11 @@ function provenance(
   kind: ThresholdKind,
   rules: ThresholdRules,
 ): { source: readonly string[]; inForceFrom: IsoDate } {
+  if (isConcession(kind)) {
+    const inForceFrom =
+      rules === 'pa-2023' || rules === 'pa-2023-wales' ? notBeforeTheAct(table.from) : table.from
+    return { source: table.concessionSources[rules], inForceFrom }
+  }
   if (rules === 'scotland') return { source: table.scotlandSources, inForceFrom: table.from }
   if (rules === 'pcr-2015')
     return { source: table.pcrSources ?? table.sources, inForceFrom: table.from }
@@ -114,16 +123,23 @@ export function thresholdFor(c: ThresholdContext): AppliedThreshold | undefined 
   // A reserved body in Scotland is under the UK's rules, so it takes the UK sources.
   const rules = thresholdRules(c)
   const { source, inForceFrom } = provenance(table, kind, rules)
+  const amount =
+    (rules === 'scotland' ? table.scotlandAmounts?.[kind] : undefined) ?? table.amounts[kind]
   return {
-    amount: table.amounts[kind],
+    amount,
     kind,
     inForceFrom,
     source: [...source],
     date,
-    unconfirmed: rules === 'scotland' && table.scotlandUnconfirmed.includes(kind),
+    unconfirmed: isConcession(kind)
+      ? table.concessionUnconfirmed.includes(rules)
+      : rules === 'scotland' && table.scotlandUnconfirmed.includes(kind),
     rules,
   }
 }
+
+export const isConcession = (kind: ThresholdKind) =>
+  kind === 'concession' || kind === 'light-touch-concession'
 
 /**
  * Whether a value, including VAT, is below the threshold that applies (the machine's own test

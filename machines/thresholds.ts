@@ -1,7 +1,15 @@
 import type { IsoDate } from './dates'
 
-/** Which threshold a contract is measured against (decision model, section 3). */
-export type ThresholdKind = 'central' | 'sub-central' | 'light-touch'
+/**
+ * Which threshold a contract is measured against (decision model, sections 3.1 and 3.3): a
+ * services figure, or for a concession the concession figure (light touch or not).
+ */
+export type ThresholdKind =
+  | 'central'
+  | 'sub-central'
+  | 'light-touch'
+  | 'concession'
+  | 'light-touch-concession'
 
 /**
  * Whose figures apply (decision model, sections 1 and 3): the Procurement Act 2023 for England,
@@ -15,8 +23,12 @@ export type ThresholdTable = {
   from: IsoDate
   /** Last day in force; undefined while the table is current. */
   to?: IsoDate
-  /** Pounds, including VAT, for services. */
+  /** Pounds, including VAT, for services and concessions. */
   amounts: Record<ThresholdKind, number>
+  /** Where the Scottish figure differs from the UK's. */
+  scotlandAmounts?: Partial<Record<ThresholdKind, number>>
+  /** Sources for the concession figures, by whose figures they are. */
+  concessionSources: Record<ThresholdRules, readonly string[]>
   /** Sources for the Procurement Act 2023 in England and Northern Ireland (and reserved bodies). */
   sources: readonly string[]
   /** Sources for devolved Welsh authorities under the Procurement Act 2023. */
@@ -27,6 +39,8 @@ export type ThresholdTable = {
   scotlandSources: readonly string[]
   /** Figures taken as the UK's for Scotland but not yet confirmed there. */
   scotlandUnconfirmed: readonly ThresholdKind[]
+  /** Concession figures not yet confirmed against the instrument, by whose figures they are. */
+  concessionUnconfirmed: readonly ThresholdRules[]
   /**
    * Kinds whose Procurement Act figure is the Act's own, unchanged since it came into force:
    * cite Schedule 1 itself, not the instrument that amended the other rows.
@@ -43,7 +57,22 @@ export const thresholdTables: readonly ThresholdTable[] = [
   {
     from: '2024-01-01',
     to: '2025-12-31',
-    amounts: { central: 139_688, 'sub-central': 214_904, 'light-touch': 663_540 },
+    amounts: {
+      central: 139_688,
+      'sub-central': 214_904,
+      'light-touch': 663_540,
+      // legal-facts.md: taken as £5,372,609 for both rows (consistent with the works figure);
+      // only the Scottish reg 8(1) figure is confirmed, so the others are shown with "check".
+      concession: 5_372_609,
+      'light-touch-concession': 5_372_609,
+    },
+    concessionSources: {
+      'pa-2023': ['si-2025-163'],
+      'pa-2023-wales': ['si-2025-163'],
+      'pcr-2015': ['ccr-2016'],
+      scotland: ['ccr-scotland-2016'],
+    },
+    concessionUnconfirmed: ['pa-2023', 'pa-2023-wales', 'pcr-2015'],
     // Under the Act (from 24 February 2025) these figures are in Schedule 1 as amended by
     // SI 2025/163, reg 3(2) (in force 23 February 2025), in a column for contracts not regulated
     // by the Welsh Ministers; WSI 2025/181, reg 3(2), made that column the only one from
@@ -58,7 +87,23 @@ export const thresholdTables: readonly ThresholdTable[] = [
   },
   {
     from: '2026-01-01',
-    amounts: { central: 135_018, 'sub-central': 207_720, 'light-touch': 663_540 },
+    amounts: {
+      central: 135_018,
+      'sub-central': 207_720,
+      'light-touch': 663_540,
+      // Sch 1 row 9 and row 7 (the light touch concession figure did not change in 2026).
+      concession: 5_193_000,
+      'light-touch-concession': 5_372_609,
+    },
+    // Reg 8(1) as last read; whether the 2025 Scottish amendments changed it is unconfirmed.
+    scotlandAmounts: { concession: 5_372_609, 'light-touch-concession': 5_372_609 },
+    concessionSources: {
+      'pa-2023': ['si-2025-1200'],
+      'pa-2023-wales': ['pa-2023-thresholds-wales-2025'],
+      'pcr-2015': ['ccr-2016'],
+      scotland: ['ccr-scotland-2016'],
+    },
+    concessionUnconfirmed: ['scotland'],
     sources: ['si-2025-1200', 'ppn-023'],
     // SI 2025/1200 excludes contracts regulated by the Welsh Ministers: their own 2025
     // Regulations set the same figures from 12.05 a.m. on 1 January 2026.

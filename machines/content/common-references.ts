@@ -48,6 +48,12 @@ export const pa2023 = {
     'Procurement Act 2023, s.51(3)(f) and (4)-(5)',
     `${PA}/section/51`,
   ),
+  mandatoryStandstill: ref(
+    'pa-2023',
+    'Mandatory standstill of 8 working days',
+    'Procurement Act 2023, s.51',
+    `${PA}/section/51`,
+  ),
   lightTouchContractDetailsNotice: ref(
     'pa-2023',
     'Contract details notice (120 days for light touch contracts)',

@@ -107,7 +107,13 @@ describe('route content for every reachable route, variant and regime', () => {
           owner === 'pcr-scotland-2015' &&
           r.rationale.some((e) => e.question === 'jurisdiction' && e.answer === 'scotland') &&
           !r.rationale.some((e) => e.question === 'scotland-body' && e.answer === 'reserved')
-        if (owner && owner !== r.regime && !scottishCallOff)
+        // Not bound by the rules: the path never asks when the procurement began, so the
+        // 2015 Regulations' contracting-authority test is stated beside the Act's (spec 6.2).
+        const earlierTest =
+          r.route === 'outside-procurement-rules' &&
+          owner === 'pcr-2015' &&
+          /reg (2\(1\)|13)$/.test(ref.citation)
+        if (owner && owner !== r.regime && !scottishCallOff && !earlierTest)
           throw new Error(`${key}: ${r.regime} result cites ${ref.source} (${ref.citation})`)
       }
     }
@@ -120,7 +126,9 @@ describe('the wording', () => {
     for (const [id, w] of Object.entries(choiceWording)) {
       texts.push(w.title)
       for (const regime of regimeIds) {
-        for (const sib of [true, false]) texts.push(questionHint(id as never, { regime, sib }))
+        for (const sib of [true, false])
+          for (const userChoice of [true, false])
+            texts.push(questionHint(id as never, { regime, sib, userChoice }))
       }
       for (const o of Object.values(w.options) as {
         label: string

@@ -22,20 +22,25 @@ export const conflictsAssessmentReference: Reference = ref(
 )
 
 /**
- * The over-£5m duties. KPIs (s.52) are not required for a light touch contract or a framework
- * (s.52(6)); a call-off under a framework is a contract of its own and is covered. The copy of
- * the contract (s.53(3)) is due within 90 days, or 180 days for a light touch contract, and the
- * duty does not reach a devolved Welsh or transferred Northern Ireland authority unless it
- * procures under a reserved arrangement (s.53(4)).
+ * The over-£5m duties. KPIs (s.52) are not required for a light touch contract, a concession or
+ * a framework (s.52(6)); a call-off under a framework is a contract of its own and is covered.
+ * The copy of the contract (s.53(3)) is due within 90 days, or 180 days for a light touch
+ * contract, and the duty does not reach a devolved Welsh or transferred Northern Ireland
+ * authority unless it procures under a reserved arrangement (s.53(4)). `kpisApply` is false for a
+ * concession (s.52(6)(c)).
  */
-export function largeContractSteps(ctx: RouteContext, lightTouch: boolean): string[] {
+export function largeContractSteps(
+  ctx: RouteContext,
+  lightTouch: boolean,
+  kpisApply: boolean = !lightTouch,
+): string[] {
   if (!isLargeContract(ctx.contractValue)) return []
   const over = `Because the contract is worth more than ${formatPounds(largeContractValue)}`
   const publishKpis =
     ctx.jurisdiction === 'wales'
       ? 'Publish them too (s.52(3)).'
       : 'Publish them too (s.52(3)): publishing the contract usually does this.'
-  const kpis = lightTouch
+  const kpis = !kpisApply
     ? []
     : [
         `${over}, set at least three key performance indicators before you enter into it (s.52(1)). This does not apply if its performance could not appropriately be assessed by them (s.52(2)). ${publishKpis}`,
@@ -50,10 +55,14 @@ export function largeContractSteps(ctx: RouteContext, lightTouch: boolean): stri
   return [...kpis, copy]
 }
 
-export function largeContractReferences(ctx: RouteContext, lightTouch: boolean): Reference[] {
+export function largeContractReferences(
+  ctx: RouteContext,
+  lightTouch: boolean,
+  kpisApply: boolean = !lightTouch,
+): Reference[] {
   if (!isLargeContract(ctx.contractValue)) return []
   return [
-    ...(lightTouch
+    ...(!kpisApply
       ? []
       : [
           ref(

@@ -13,8 +13,11 @@ export type OptionWording = {
 /** What a "not sure" answer assumes, why that is the cautious choice, and how to find out. */
 export type NotSureWording = { assumed: string; why: string; check: string }
 
-/** What a hint may depend on: the regime so far and whether this is a Social Impact Bond. */
-export type HintContext = { regime: RegimeId; sib: boolean }
+/**
+ * What a hint may depend on: the regime so far, whether this is a Social Impact Bond, and
+ * whether one person chose the provider (`user-choice`).
+ */
+export type HintContext = { regime: RegimeId; sib: boolean; userChoice: boolean }
 
 export type ChoiceWording<Q extends ChoiceQuestionId> = {
   title: string

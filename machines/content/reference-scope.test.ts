@@ -104,6 +104,28 @@ const scope: Record<string, Scope[]> = {
     },
   ],
   'toolkit-faq': [{}],
+  // — content-a (issue 15): outside the procurement rules, user choice, below-threshold variants.
+  // The Cabinet Office reads s.2 of the Act, which binds every body under it.
+  'co-contracting-authority-guidance': [{ regimes: ['pa-2023'], nations: UK_ACT }],
+  // Care and support law: Part 1 of the Care Act 2014 and its regulations are England's.
+  'care-act-2014': [{ nations: ['england'] }],
+  'choice-of-accommodation-regs-2014': [{ nations: ['england'] }],
+  'nhse-direct-payments-healthcare': [{ nations: ['england'] }],
+  'sswa-2014': [{ nations: ['wales'] }],
+  'carers-direct-payments-ni-2002': [{ nations: ['northern-ireland'] }],
+  'sds-scotland-2013': [{ nations: ['scotland', 'scotland-reserved'] }],
+  'sds-scotland-guidance': [{ nations: ['scotland', 'scotland-reserved'] }],
+  // Reserving below the threshold: PPN 11/20 under the 2015 Regulations; the English Order.
+  'ppn-11-20': [{ regimes: ['pcr-2015'], nations: UK_ACT }],
+  'lg-non-commercial-order-2026': [{ regimes: ['pa-2023'], nations: ['england'] }],
+  // The concession regulations of the 2015 rules, UK and Scottish.
+  'ccr-2016': [{ regimes: ['pcr-2015'], nations: UK_ACT }],
+  'ccr-scotland-2016': [{ regimes: ['pcr-scotland-2015'], nations: ['scotland'] }],
+  // content-b (issue 15). The Concession Contracts Regulations 2016 do not extend to Scotland
+  // (reg 1(2)); a reserved body in Scotland with a saved concession is cited them with a note to
+  // check, as pcr-2015 is placed for it above.
+  'wppn-009': [{ regimes: ['pa-2023'], nations: ['wales'] }],
+  'wg-psr-urgent-guidance': [{ regimes: ['psr-wales-2025'], nations: ['wales'] }],
 }
 
 /**
@@ -123,6 +145,13 @@ const exceptions: {
     nation: 'scotland',
     citation: /reg 1\(7\)/,
     why: 'Issue 14, Scottish layer (review B #1): a devolved Scottish body calling off a UK framework is told the 2015 Regulations do not extend to Scotland.',
+  },
+  // — content-a (issue 15)
+  {
+    source: 'pcr-2015',
+    regime: 'pa-2023',
+    citation: /^Public Contracts Regulations 2015, reg (2\(1\)|13)$/,
+    why: 'Spec 5.1 and 6.2: outside-procurement-rules / not-a-contracting-authority never asks when the procurement began, so it states the 2015 Regulations’ test (reg 2(1)) and subsidised-contracts rule (reg 13) beside the Act’s.',
   },
 ]
 

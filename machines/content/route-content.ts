@@ -25,6 +25,11 @@ export type RouteContext = {
   authorityType: 'central-government' | 'local-authority' | 'nhs' | 'other-public-body'
   /** Reached through the Social Impact Bond branch. */
   sib: boolean
+  /**
+   * The user-choice flag (spec section 2): one person's chosen provider, at or above the
+   * threshold, under rules with no user choice ground (pcr-2015, pcr-scotland-2015).
+   */
+  userChoice: boolean
   /** service-category is light-touch. */
   lightTouch: boolean
   /** A reserved (UK-wide) body operating in Scotland. */
@@ -81,4 +86,17 @@ export function byNation(
   texts: Partial<Record<Jurisdiction, TextFor>> & { elsewhere: TextFor },
 ): TextFor {
   return (ctx) => (texts[ctx.jurisdiction] ?? texts.elsewhere)(ctx)
+}
+
+/**
+ * A route's texts keyed by variant, for a route whose variants are its own (not the service
+ * category of light-touch-variant.ts). A variant with no text is one the machine never gives
+ * this route, so asking for it is a bug.
+ */
+export function byVariantId(texts: Record<string, TextFor>): TextFor {
+  return (ctx) => {
+    const text = ctx.variant === null ? undefined : texts[ctx.variant]
+    if (!text) throw new Error(`${ctx.route} has no variant ${ctx.variant}`)
+    return text(ctx)
+  }
 }

@@ -19,6 +19,8 @@ export const routeLoaders: Record<RouteId, () => Promise<RouteContent>> = {
   'provider-selection-regime': () =>
     import('./routes/provider-selection-regime').then((m) => m.providerSelectionRegime),
   'below-threshold': () => import('./routes/below-threshold').then((m) => m.belowThreshold),
+  'concession-contract': () =>
+    import('./routes/concession-contract').then((m) => m.concessionContract),
   'light-touch-flexible': () =>
     import('./routes/light-touch-flexible').then((m) => m.lightTouchFlexible),
   'competitive-procedure': () =>
@@ -27,9 +29,19 @@ export const routeLoaders: Record<RouteId, () => Promise<RouteContent>> = {
     import('./routes/innovation-partnership').then((m) => m.innovationPartnership),
   'direct-award-uniqueness': () =>
     import('./routes/direct-award-uniqueness').then((m) => m.directAwardUniqueness),
+  'direct-award-urgency': () =>
+    import('./routes/direct-award-urgency').then((m) => m.directAwardUrgency),
   'framework-call-off': () => import('./routes/framework-call-off').then((m) => m.frameworkCallOff),
+  'reserved-contract-supported-employment': () =>
+    import('./routes/reserved-contract-supported-employment').then(
+      (m) => m.reservedContractSupportedEmployment,
+    ),
   'reserved-contract-mutual': () =>
     import('./routes/reserved-contract-mutual').then((m) => m.reservedContractMutual),
   'alliance-partnership': () =>
     import('./routes/alliance-partnership').then((m) => m.alliancePartnership),
+  'outside-procurement-rules': () =>
+    import('./routes/outside-procurement-rules').then((m) => m.outsideProcurementRules),
+  'direct-award-user-choice': () =>
+    import('./routes/direct-award-user-choice').then((m) => m.directAwardUserChoice),
 }

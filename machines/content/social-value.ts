@@ -445,6 +445,52 @@ const psrWalesNote: Note = {
 }
 
 /**
+ * Outside the procurement rules (issue 15): the organisation is not a contracting authority, or
+ * the person buys the service with a direct payment. The duties of each nation bind procurement
+ * by public bodies, so they do not reach this purchase; the note says so and keeps the door open.
+ */
+function outsideRules(jurisdiction: Jurisdiction): Note {
+  const opening =
+    'Procurement law’s social value duties apply when a contracting authority procures. On your answers, no procurement of yours is governed by that law here.'
+  const still =
+    'Where public money pays for the service, you can still ask for social value in proportion, and your funders’ conditions may require it.'
+  switch (jurisdiction) {
+    case 'wales':
+      return {
+        sentences: [
+          opening,
+          'The socially responsible procurement duty in s.24 of the Social Partnership and Public Procurement (Wales) Act 2023 covers procurement by the public bodies it names.',
+          still,
+        ],
+        references: [refs.sppp()],
+      }
+    case 'scotland':
+      return {
+        sentences: [
+          opening,
+          'The sustainable procurement duty in s.9 of the Procurement Reform (Scotland) Act 2014 applies to regulated procurements by contracting authorities.',
+          still,
+        ],
+        references: [refs.prsa()],
+      }
+    case 'northern-ireland':
+      return {
+        sentences: [opening, 'PPN 01/21 on scoring social value applies to public tenders.', still],
+        references: [refs.ppn0121()],
+      }
+    default:
+      return {
+        sentences: [
+          opening,
+          'The Public Services (Social Value) Act 2012 applies when public bodies procure services.',
+          still,
+        ],
+        references: [refs.sva()],
+      }
+  }
+}
+
+/**
  * The social value note for a result. `route` is optional: pass it so that grants, asset
  * transfers and joint ventures (which buy nothing) get a note that fits them, and so that
  * call-offs get the National Procurement Policy Statement exception.
@@ -455,19 +501,21 @@ export function socialValueFor(
   route?: RouteId,
 ): { text: string; references: Reference[] } {
   const note =
-    route && isOutsideProcurement(route)
-      ? outside(jurisdiction)
-      : route === 'public-public-exempt'
-        ? publicPublicNote(jurisdiction, regime)
-        : regime === 'psr-2023'
-          ? psrEnglandNote
-          : regime === 'psr-wales-2025'
-            ? psrWalesNote
-            : regime === 'pcr-scotland-2015'
-              ? pcsNote(jurisdiction)
-              : regime === 'pcr-2015'
-                ? pcrNote(jurisdiction)
-                : paNote(jurisdiction, route)
+    route === 'outside-procurement-rules'
+      ? outsideRules(jurisdiction)
+      : route && isOutsideProcurement(route)
+        ? outside(jurisdiction)
+        : route === 'public-public-exempt'
+          ? publicPublicNote(jurisdiction, regime)
+          : regime === 'psr-2023'
+            ? psrEnglandNote
+            : regime === 'psr-wales-2025'
+              ? psrWalesNote
+              : regime === 'pcr-scotland-2015'
+                ? pcsNote(jurisdiction)
+                : regime === 'pcr-2015'
+                  ? pcrNote(jurisdiction)
+                  : paNote(jurisdiction, route)
   const below =
     route === 'below-threshold' && (regime === 'pa-2023' || regime === 'pcr-2015')
       ? [

@@ -8,6 +8,8 @@ export const thresholdNames: Record<ThresholdKind, string> = {
   central: 'central government',
   'sub-central': 'sub-central',
   'light-touch': 'light touch',
+  concession: 'concession',
+  'light-touch-concession': 'light touch concession',
 }
 
 /** The threshold's name at the start of a sentence or a label ("Central government threshold"). */

@@ -5,11 +5,14 @@ import { approach } from './questions/approach'
 import { assetServiceObligations } from './questions/asset-service-obligations'
 import { assetValue } from './questions/asset-value'
 import { authorityType } from './questions/authority-type'
+import { concession } from './questions/concession'
 import { contractValue } from './questions/contract-value'
+import { contractingAuthority } from './questions/contracting-authority'
 import { directBenefit } from './questions/direct-benefit'
 import { economicActivity } from './questions/economic-activity'
 import { enforceableDeliverables } from './questions/enforceable-deliverables'
 import { existingProcurement } from './questions/existing-procurement'
+import { extremeUrgency } from './questions/extreme-urgency'
 import { frameworkRegime } from './questions/framework-regime'
 import { healthCare } from './questions/health-care'
 import { innovation } from './questions/innovation'
@@ -20,16 +23,20 @@ import { mutualReservation } from './questions/mutual-reservation'
 import { providerRelationship } from './questions/provider-relationship'
 import { psrContinueExisting } from './questions/psr-continue-existing'
 import { psrExistingOnly } from './questions/psr-existing-only'
+import { psrFramework } from './questions/psr-framework'
 import { psrMostSuitable } from './questions/psr-most-suitable'
 import { psrPatientChoice } from './questions/psr-patient-choice'
+import { psrUrgent } from './questions/psr-urgent'
 import { relationshipModel } from './questions/relationship-model'
 import { scotlandBody } from './questions/scotland-body'
 import { serviceCategory } from './questions/service-category'
 import { sibAuthorityPays } from './questions/sib-authority-pays'
 import { sibInitiator } from './questions/sib-initiator'
 import { singleProvider } from './questions/single-provider'
+import { supportedEmploymentReservation } from './questions/supported-employment-reservation'
 import { thresholdClass } from './questions/threshold-class'
 import { useFramework } from './questions/use-framework'
+import { userChoice } from './questions/user-choice'
 
 /** The wording of every choice question, keyed by question id. */
 export const choiceWording: { [Q in ChoiceQuestionId]: ChoiceWording<Q> } = {
@@ -45,19 +52,26 @@ export const choiceWording: { [Q in ChoiceQuestionId]: ChoiceWording<Q> } = {
   'mfa-headroom': mfaHeadroom,
   'sib-initiator': sibInitiator,
   'sib-authority-pays': sibAuthorityPays,
+  'contracting-authority': contractingAuthority,
   'existing-procurement': existingProcurement,
   'health-care': healthCare,
   'psr-existing-only': psrExistingOnly,
   'psr-patient-choice': psrPatientChoice,
+  'psr-framework': psrFramework,
+  'psr-urgent': psrUrgent,
   'psr-continue-existing': psrContinueExisting,
   'psr-most-suitable': psrMostSuitable,
   'provider-relationship': providerRelationship,
   'service-category': serviceCategory,
-  'threshold-class': thresholdClass,
-  innovation,
-  'single-provider': singleProvider,
+  'user-choice': userChoice,
   'use-framework': useFramework,
   'framework-regime': frameworkRegime,
+  'threshold-class': thresholdClass,
+  concession,
+  innovation,
+  'single-provider': singleProvider,
+  'extreme-urgency': extremeUrgency,
+  'supported-employment-reservation': supportedEmploymentReservation,
   'mutual-reservation': mutualReservation,
   'mutual-conditions': mutualConditions,
   'relationship-model': relationshipModel,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '../answers'
 import { evaluate } from '../evaluate'
-import { allPaths } from '../paths'
 import { regimeFor } from '../regime'
 import { routeIds, routeVariants } from '../routes'
+import { enumeratedPaths } from '../testing/enumerated-paths'
 import scenarios from './scenarios.json'
 
 type Fixture = {
@@ -76,7 +76,7 @@ describe('fixture coverage', () => {
 
   it('has a fixture for every reachable route, variant, regime and nation', () => {
     const missing = new Set<string>()
-    for (const run of allPaths({ today })) {
+    for (const run of enumeratedPaths({ today })) {
       if (!run.route) continue
       const k = key(run.route, run.variant, regimeFor(run), run.answers.jurisdiction)
       if (!covered.has(k)) missing.add(k)

@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Answers } from '../answers'
 import type { IsoDate } from '../dates'
-import { allPaths } from '../paths'
+import { coveringPaths } from '../paths'
 import type { QuestionId } from '../questions'
 import type { Replay } from '../replay'
 import type { RouteId } from '../routes'
@@ -25,8 +25,9 @@ import type { RouteId } from '../routes'
 type Dates = { startDate?: IsoDate | undefined; today: IsoDate }
 
 /**
- * Every path of the model (`allPaths`), enumerated once per change of the machine rather
- * than once per test file. Enumerating takes about 15 s of CPU and several test files need
+ * The paths that cover the model (`coveringPaths`: every answer in every context that changes
+ * what follows), enumerated once per change of the machine rather than once per test file.
+ * Enumerating takes about 10 s of CPU and several test files need
  * the paths, so the first file to ask writes them to a cache in the temporary directory,
  * keyed by a hash of every source under machines/ (tests aside), the lock file (xstate's
  * version) and the dates; the other files, in this run and later ones, read them back.
@@ -44,7 +45,7 @@ export function enumeratedPaths(dates: Dates): readonly Replay[] {
     const held = tryLock(lock)
     if (held) {
       try {
-        const paths = [...allPaths(dates)]
+        const paths = [...coveringPaths(dates)]
         const partial = `${file}.${process.pid}.tmp`
         writeFileSync(partial, encode(paths))
         renameSync(partial, file)

@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router-dom'
-import { RecoveryPage } from '@/components/error-boundary/recovery-page'
+import { RouteRecoveryPage } from '@/components/error-boundary/recovery-page'
 import { paths } from '@/config/paths'
 import { AccessibilityPage } from '@/pages/accessibility-page'
 import { LoadingPage } from '@/pages/loading-page'
@@ -17,7 +17,7 @@ import { Layout } from './layout'
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
-    errorElement: <RecoveryPage />,
+    errorElement: <RouteRecoveryPage />,
     children: [
       { path: paths.start, element: <StartPage /> },
       {

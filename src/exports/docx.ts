@@ -7,7 +7,7 @@ import { recordView } from './decision-record'
  */
 export async function recordToDocx(record: DecisionRecord): Promise<Blob> {
   const d = await import('docx')
-  const v = recordView(record)
+  const v = xmlSafe(recordView(record))
   const para = (text: string) =>
     new d.Paragraph({ children: [new d.TextRun(text)], spacing: { after: 120 } })
   const heading = (text: string, level: (typeof d.HeadingLevel)[keyof typeof d.HeadingLevel]) =>
@@ -149,4 +149,20 @@ export async function recordToDocx(record: DecisionRecord): Promise<Blob> {
     ],
   })
   return d.Packer.toBlob(doc)
+}
+
+/**
+ * The non-characters U+FFFE and U+FFFF are not allowed in XML, and the docx library passes
+ * them through (it strips C0 controls itself): one would make Word refuse the file.
+ */
+const NOT_XML = /[\uFFFE\uFFFF]/g
+
+/** The view with every string made safe for XML, whatever its nesting. */
+export function xmlSafe<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(NOT_XML, '') as T
+  if (Array.isArray(value)) return value.map(xmlSafe) as T
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, xmlSafe(v)])) as T
+  }
+  return value
 }

@@ -3,11 +3,15 @@ import { recordView } from './decision-record'
 
 /** Escapes text so Markdown shows it as written: no accidental headings, links or tables. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/([\\`*_[\]<>|~])/g, '\\$1')
-    .replace(/^(\s*)([#+\-=>])/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+  return (
+    text
+      // Every CommonMark line ending (a lone CR too), and the Unicode line and paragraph
+      // separators some renderers also break on: one line, so no heading can start.
+      .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+      .replace(/([\\`*_[\]<>|~])/g, '\\$1')
+      .replace(/^(\s*)([#+\-=>])/, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+  )
 }
 
 const cell = (text: string) => escapeMarkdown(text)

@@ -73,12 +73,43 @@ describe('opening a saved record', () => {
       withChange({ decisionDate: '20/11/2026' }),
       /not allowed in "decisionDate"/,
     ],
+    [
+      'an impossible decision date',
+      withChange({ decisionDate: '2026-02-31' }),
+      /not allowed in "decisionDate"/,
+    ],
+    ['a decision date out of range', withChange({ decisionDate: '9999-99-99' }), /decisionDate/],
+    [
+      'a __proto__ answer',
+      json(good).replace('"answers":{', '"answers":{"__proto__":"england",'),
+      /"__proto__" is not a question/,
+    ],
+    [
+      'a constructor answer',
+      json(good).replace('"answers":{', '"answers":{"constructor":"x",'),
+      /"constructor" is not a question/,
+    ],
+    [
+      'a prototype note',
+      json(good).replace('"notes":{', '"notes":{"prototype":"x",'),
+      /note for "prototype"/,
+    ],
     ['a title that is a number', withChange({ title: 7 }), /not allowed in "title"/],
     ['a huge note', withChange({ notes: { result: 'x'.repeat(20_000) } }), /not allowed in "notes/],
     ['a note for an unknown key', withChange({ notes: { colour: 'red' } }), /not a question/],
     ['no result snapshot', json({ ...good, result: undefined }), /not allowed in "result"/],
     ['a file over 1 MB', json({ ...good, padding: 'x'.repeat(1_100_000) }), /larger than 1 MB/],
   ]
+  it('names the first few problems of a huge file and counts the rest', () => {
+    const answers = { ...good.answers }
+    for (let i = 0; i < 20_000; i++) Object.assign(answers, { [`unknown-${i}`]: 'x' })
+    const parsed = parseRecordFile(withChange({ answers }))
+    expect(parsed.ok).toBe(false)
+    if (parsed.ok) return
+    expect(parsed.message).toMatch(/; and 19,997 more\.$/)
+    expect(parsed.message.length).toBeLessThan(500)
+  })
+
   for (const [name, content, message] of malformed) {
     it(`refuses ${name} with a message`, () => {
       const parsed = parseRecordFile(content)

@@ -1,3 +1,4 @@
+import { isIsoDate } from '@machines/dates'
 import { checkScenario } from '@machines/scenario'
 import * as v from 'valibot'
 import { isNoteKey, MAX_TEXT_LENGTH } from '@/lib/record-draft/record-draft'
@@ -9,7 +10,28 @@ export const MAX_RECORD_BYTES = 1_000_000
 export type RecordFileParse = { ok: true; record: DecisionRecord } | { ok: false; message: string }
 
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH))
-const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))
+// A real day: 2026-02-31 would be printed as "31 February 2026".
+const isoDate = v.pipe(
+  v.string(),
+  v.check((value: string) => isIsoDate(value), 'not a real date'),
+)
+
+/** A refusal names the first few problems and counts the rest, however many there are. */
+const SHOWN_PROBLEMS = 3
+export function listProblems(messages: string[]): string {
+  const shown = messages.slice(0, SHOWN_PROBLEMS).join('; ')
+  const more = messages.length - SHOWN_PROBLEMS
+  return more > 0 ? `${shown}; and ${more.toLocaleString('en-GB')} more` : shown
+}
+
+/**
+ * Keys the schema's records drop silently (`__proto__`, `constructor`, `prototype`): a file
+ * holding one is refused, as any other unknown id is, instead of opening without it.
+ */
+function droppedKey(raw: unknown, kept: object | undefined): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined
+  return Object.keys(raw).find((key) => !Object.hasOwn(kept ?? {}, key))
+}
 
 /** The record's envelope. Answers and dates are checked by the decision model itself. */
 const RecordSchema = v.object({
@@ -79,14 +101,24 @@ export function parseRecordFile(content: string, size = content.length): RecordF
     }
   }
   const record = parsed.output
+  const raw = data as { answers?: unknown; notes?: unknown }
+  const droppedAnswer = droppedKey(raw.answers, record.answers)
+  if (droppedAnswer !== undefined) {
+    return {
+      ok: false,
+      message: `The record’s answers cannot be used: "${droppedAnswer}" is not a question.`,
+    }
+  }
   const check = checkScenario({ answers: record.answers, startDate: record.startDate })
   if (!check.ok) {
     return {
       ok: false,
-      message: `The record’s answers cannot be used: ${check.problems.map((p) => p.message).join('; ')}.`,
+      message: `The record’s answers cannot be used: ${listProblems(check.problems.map((p) => p.message))}.`,
     }
   }
-  const badNote = Object.keys(record.notes ?? {}).find((k) => !isNoteKey(k))
+  const badNote =
+    droppedKey(raw.notes, record.notes) ??
+    Object.keys(record.notes ?? {}).find((k) => !isNoteKey(k))
   if (badNote)
     return {
       ok: false,

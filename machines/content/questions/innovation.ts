@@ -22,5 +22,16 @@ export const innovation: ChoiceWording<'innovation'> = {
       reason:
         'A solution already exists or can be specified, so you do not need an innovation partnership.',
     },
+    'not-sure': {
+      label: 'I am not sure',
+      reason:
+        'You were not sure a new solution is needed, so we did not recommend an innovation partnership.',
+    },
+  },
+  notSure: {
+    assumed: 'We assumed a solution already exists or can be specified.',
+    why: 'An innovation partnership needs a need that existing solutions cannot meet, shown by engaging the market first.',
+    check:
+      'Test the market, for example with preliminary market engagement, to find out whether existing solutions meet the need.',
   },
 }

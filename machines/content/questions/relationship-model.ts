@@ -17,6 +17,12 @@ export const relationshipModel: ChoiceWording<'relationship-model'> = {
       reason:
         'You want an open-book partnership, so the contract will share costs and gains openly with the provider.',
     },
+    'outcomes-based': {
+      label: 'A contract that pays for results',
+      hint: 'You pay for outcomes achieved, as in a Social Impact Bond or another payment-by-results contract.',
+      reason:
+        'You want to pay for results achieved, so the contract will set outcomes, how they are measured and what each is worth.',
+    },
     conventional: {
       label: 'A conventional contract',
       hint: 'A fixed specification and price, managed against performance measures.',

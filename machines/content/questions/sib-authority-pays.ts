@@ -16,5 +16,17 @@ export const sibAuthorityPays: ChoiceWording<'sib-authority-pays'> = {
       reason:
         'You will not pay for services or outcomes, so you can join as a partner without buying anything.',
     },
+    'not-sure': {
+      label: 'I am not sure',
+      hint: 'For example a central outcomes fund may pay instead of you.',
+      reason:
+        'You were not sure whether your organisation will pay, so we assumed it will and that it is buying the services.',
+    },
+  },
+  notSure: {
+    assumed: 'We assumed your organisation will pay for the services or outcomes.',
+    why: 'If your organisation pays anything for the services or outcomes, the procurement rules apply, so that is the cautious reading.',
+    check:
+      'Agree with the other partners who will make the outcome payments and what, if anything, your organisation contributes.',
   },
 }

@@ -1,8 +1,14 @@
 import type { ChoiceWording } from '../question-wording'
 
+const base =
+  'This means no reasonable alternative exists, for example because one provider owns the rights. Preferring a provider, or their experience, does not count.'
+
 export const singleProvider: ChoiceWording<'single-provider'> = {
   title: 'Can only one provider deliver it, for technical reasons or exclusive rights?',
-  hint: 'This means no reasonable alternative exists, for example because one provider owns the rights. Preferring a provider, or their experience, does not count.',
+  hint: ({ userChoice }) =>
+    userChoice
+      ? `${base} A person’s assessed needs that only one provider can meet may be a technical reason. A preference alone is not.`
+      : base,
   error: 'Select whether only one provider can deliver it',
   options: {
     yes: {

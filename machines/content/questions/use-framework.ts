@@ -2,7 +2,8 @@ import type { ChoiceWording } from '../question-wording'
 
 export const useFramework: ChoiceWording<'use-framework'> = {
   title: 'Will you buy through an existing framework or dynamic market?',
-  hint: 'It must cover this service and allow your organisation to use it. Under the Procurement Act, dynamic markets replaced dynamic purchasing systems, but they are a different tool with their own rules.',
+  // PA 2023 s.45(8)(a): no concession under a framework (legal-facts.md, "Frameworks").
+  hint: 'It must cover this service and allow your organisation to use it. This includes a call-off whose own value is small, such as one placement under your approved-provider list where that list was set up as a framework or dynamic purchasing system. If the person chose a provider that is not on it, answer No. Under the Procurement Act, dynamic markets replaced dynamic purchasing systems, but they are a different tool with their own rules. Under the Act a concession, where users mainly pay the provider, cannot be awarded under a framework (s.45(8)(a)).',
   error: 'Select whether you will buy through an existing framework or dynamic market',
   options: {
     yes: {

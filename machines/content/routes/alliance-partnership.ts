@@ -1,21 +1,34 @@
-import { pa2023, pcr2015, pcs2015, procurementWales2024 } from '../common-references'
+import { pcr2015, pcs2015 } from '../common-references'
 import {
   challengeBeforeSigningRisk,
   lightTouchAwardNotice,
   pcrStandstillStep,
+  pcsPartnershipChallengeRisk,
   pcsStandstillStep,
 } from '../common-sentences'
-import {
-  conflictsAssessmentReference,
-  conflictsAssessmentStep,
-  largeContractReferences,
-} from '../contract-duties'
-import { PA, PCR, PCS } from '../legislation'
+import { conflictsAssessmentStep } from '../contract-duties'
+import { PCR, PCS } from '../legislation'
 import { pcrSavingReference, pcrSavingSteps } from '../pcr-saving'
 import { ref } from '../reference'
-import type { RouteContent, RouteContext, RouteText } from '../route-content'
+import {
+  byNation,
+  byRegime,
+  type RouteContent,
+  type RouteContext,
+  type RouteText,
+} from '../route-content'
 import { valueSentence } from '../value-sentence'
-import { largeContractStep, welshTenderNoticeSentence } from './partnership-award-steps'
+import { byVariant } from './light-touch-variant'
+import {
+  flexibleProcedureReferences,
+  largeContractStep,
+  type TenderNoticeLayer,
+  tenderNoticeLayer,
+} from './partnership-award-steps'
+
+/** The first step under every regime. */
+const bringTogether =
+  'Bring together commissioners, service users, finance, and procurement and legal advisers to agree the shared outcomes and budget.'
 
 const whatItIs =
   'You chose an alliance: a form of contract, not a procedure, in which you and several providers sign one agreement for the whole service.'
@@ -34,8 +47,9 @@ const risks = (challenge: string): string[] => [
   challenge,
 ]
 
-function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
-  return {
+const paText =
+  (notice: TenderNoticeLayer) =>
+  (ctx: RouteContext, lightTouch: boolean): RouteText => ({
     title: lightTouch
       ? 'Alliance contract: partners chosen by competitive flexible procedure (light touch contract)'
       : 'Alliance contract: partners chosen by competitive flexible procedure',
@@ -48,44 +62,23 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       valueSentence(ctx),
       commitment,
     ].join(' '),
-    references: [
-      pa2023.competitiveFlexibleProcedure,
-      ...(lightTouch ? [pa2023.lightTouchContracts] : []),
-      pa2023.preliminaryMarketEngagement,
-      conflictsAssessmentReference,
-      pa2023.tenderNotice,
-      ...(ctx.jurisdiction === 'wales'
-        ? [procurementWales2024.publicationThroughWelshPlatform]
-        : []),
-      pa2023.contractAwardNotice,
-      ref(
-        'pa-2023',
-        lightTouch
-          ? 'Standstill: light touch contracts are exempt; voluntary standstill'
-          : 'Mandatory standstill of 8 working days',
-        lightTouch ? 'Procurement Act 2023, s.51(3)(f) and (4)-(5)' : 'Procurement Act 2023, s.51',
-        `${PA}/section/51`,
-      ),
-      ...largeContractReferences(ctx, lightTouch),
-      pa2023.contractDetailsNotice,
-    ],
+    references: flexibleProcedureReferences(ctx, lightTouch, notice),
     risks: risks(
       'Adding partners or services later may need a new procurement, so describe the expected scope and membership changes in the tender.',
     ),
     nextSteps: [
-      'Bring together commissioners, service users, finance, and procurement and legal advisers to agree the shared outcomes and budget.',
+      bringTogether,
       'Engage the market early (s.16) and publish a preliminary market engagement notice (s.17) that explains the alliance model.',
       draftStep,
       conflictsAssessmentStep('tender notice'),
-      `Publish a tender notice (s.21) for a competitive flexible procedure, with the draft alliance agreement in the tender documents.${welshTenderNoticeSentence(ctx)}`,
+      `Publish a tender notice (s.21) for a competitive flexible procedure, with the draft alliance agreement in the tender documents.${notice.sentence}`,
       'Assess bidders, including how they will work within the alliance, and send each an assessment summary (s.50(3)).',
       ...largeContractStep(ctx, lightTouch),
       lightTouch
         ? `${lightTouchAwardNotice} Then sign the alliance agreement and publish a contract details notice within 120 days (s.53).`
         : 'Publish a contract award notice (s.50) and wait for the mandatory standstill of 8 working days (s.51). Then sign the alliance agreement and publish a contract details notice within 30 days (s.53).',
     ],
-  }
-}
+  })
 
 function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
   return {
@@ -132,7 +125,7 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
     risks: risks(challengeBeforeSigningRisk),
     nextSteps: [
       ...pcrSavingSteps('procurement'),
-      'Bring together commissioners, service users, finance, and procurement and legal advisers to agree the shared outcomes and budget.',
+      bringTogether,
       draftStep,
       lightTouch
         ? 'Run the process your contract notice described, treating every bidder equally (reg 76).'
@@ -175,11 +168,9 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
       pcs2015.preliminaryMarketConsultation,
       pcs2015.noticeOfDecisionToAwardAndStandstill,
     ],
-    risks: risks(
-      'An unsuccessful bidder can challenge the award in the courts, so follow the procedure you advertised and record your reasons.',
-    ),
+    risks: risks(pcsPartnershipChallengeRisk),
     nextSteps: [
-      'Bring together commissioners, service users, finance, and procurement and legal advisers to agree the shared outcomes and budget.',
+      bringTogether,
       'Consider preliminary market consultation with providers (reg 41), explaining the alliance model.',
       draftStep,
       'Advertise a contract notice on Public Contracts Scotland, with the draft alliance agreement in the procurement documents.',
@@ -199,10 +190,12 @@ export const alliancePartnership: RouteContent = {
     'light-touch': 'Light touch services',
     standard: 'Standard services',
   },
-  text: (ctx) => {
-    const lightTouch = ctx.variant === 'light-touch'
-    if (ctx.regime === 'pcr-2015') return pcrText(ctx, lightTouch)
-    if (ctx.regime === 'pcr-scotland-2015') return pcsText(ctx, lightTouch)
-    return paText(ctx, lightTouch)
-  },
+  text: byRegime({
+    'pa-2023': byNation({
+      wales: byVariant(paText(tenderNoticeLayer.wales)),
+      elsewhere: byVariant(paText(tenderNoticeLayer.elsewhere)),
+    }),
+    'pcr-2015': byVariant(pcrText),
+    'pcr-scotland-2015': byVariant(pcsText),
+  }),
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '../../answers'
-import { evaluate } from '../../evaluate'
 import type { Result } from '../../result'
+import { evaluate2026Answers as evaluate } from '../../testing/answers-2026-11'
 
 /**
  * Legal reviews of December 2026 (A: W1, W3, W4, I5, I7, I10, I12, M1, M3 for this route, U1;

@@ -1,7 +1,14 @@
 import { SCA, subsidyControlAct2022 } from '../common-references'
 import { formatPounds } from '../money'
 import { ref } from '../reference'
-import type { Reference, RouteContent, RouteContext, RouteText } from '../route-content'
+import {
+  byVariantId,
+  type Jurisdiction,
+  type Reference,
+  type RouteContent,
+  type RouteContext,
+  type RouteText,
+} from '../route-content'
 import { mfaLimitSentence, windsorFor } from './grant'
 
 /** General Disposal Consent (England) 2003: undervalue allowed without specific consent (legal-check.md §8). */
@@ -20,6 +27,12 @@ const s74 = ref(
   'Local Government (Scotland) Act 1973, s.74(2) and (2A)',
 )
 
+const lgaNi = ref(
+  'lga-ni-1972',
+  'Northern Ireland councils: land',
+  'Local Government Act (Northern Ireland) 1972',
+)
+
 /**
  * England and Wales: s.123(2) LGA 1972 excludes a short tenancy (a term of seven years or less,
  * s.123(7)); open space needs advertised notice first (s.123(2A)); land held for planning or
@@ -33,131 +46,125 @@ const otherLandRules =
 const parishCouncils =
   'A parish or community council disposes of land under s.127 of the 1972 Act instead: check its rules.'
 
+/** England and Wales: a market price meets the best consideration duty of s.123 of the 1972 Act. */
+const s123FullValue: LandRules = {
+  sentences: [
+    'As a council, a market price also meets your duty to obtain the best consideration reasonably obtainable.',
+  ],
+  references: [s123],
+  steps: [
+    'Record how the price meets your best consideration duty (s.123 of the 1972 Act).',
+    otherLandRules,
+  ],
+}
+
+/** A council's land disposal rules, by nation, for a sale or lease at market value. */
+const councilFullValueRules: Record<Jurisdiction, LandRules> = {
+  england: s123FullValue,
+  wales: s123FullValue,
+  scotland: {
+    sentences: [
+      'As a Scottish council, a market price also meets your duty to obtain the best consideration reasonably obtainable.',
+    ],
+    references: [s74],
+    steps: ['Record how the price meets your best consideration duty (s.74 of the 1973 Act).'],
+  },
+  'northern-ireland': {
+    sentences: [
+      'As a council, you dispose of land under the Local Government Act (Northern Ireland) 1972 and your own disposal policy.',
+    ],
+    references: [lgaNi],
+    steps: ['Follow your council’s land disposal policy and record how you set the price.'],
+  },
+}
+
 /** The land disposal rules of the body's nation, for a sale or lease at market value. */
 function fullValueRules(ctx: RouteContext): LandRules {
   if (ctx.authorityType !== 'local-authority') return ownRules(ctx, false)
-  switch (ctx.jurisdiction) {
-    case 'scotland':
-      return {
-        sentences: [
-          'As a Scottish council, a market price also meets your duty to obtain the best consideration reasonably obtainable.',
-        ],
-        references: [s74],
-        steps: ['Record how the price meets your best consideration duty (s.74 of the 1973 Act).'],
-      }
-    case 'northern-ireland':
-      return {
-        sentences: [
-          'As a council, you dispose of land under the Local Government Act (Northern Ireland) 1972 and your own disposal policy.',
-        ],
-        references: [
-          ref(
-            'lga-ni-1972',
-            'Northern Ireland councils: land',
-            'Local Government Act (Northern Ireland) 1972',
-          ),
-        ],
-        steps: ['Follow your council’s land disposal policy and record how you set the price.'],
-      }
-    default:
-      return {
-        sentences: [
-          'As a council, a market price also meets your duty to obtain the best consideration reasonably obtainable.',
-        ],
-        references: [s123],
-        steps: [
-          'Record how the price meets your best consideration duty (s.123 of the 1972 Act).',
-          otherLandRules,
-        ],
-      }
-  }
+  return councilFullValueRules[ctx.jurisdiction]
+}
+
+const bestConsideration =
+  'As a council, you must obtain the best consideration reasonably obtainable unless a consent applies (s.123, Local Government Act 1972).'
+const englandOrWales = [bestConsideration, shortTenancy]
+
+/** A council's land disposal rules, by nation, for a transfer below market value. */
+const councilUndervalueRules: Record<Jurisdiction, LandRules> = {
+  england: {
+    sentences: [
+      ...englandOrWales,
+      `The General Disposal Consent (England) 2003 covers disposals for well-being purposes where the undervalue is ${formatPounds(ENGLAND_CONSENT_LIMIT)} or less.`,
+    ],
+    references: [
+      s123,
+      ref(
+        'general-disposal-consent-2003',
+        'General consent for disposals at undervalue (England)',
+        'General Disposal Consent (England) 2003, Circular 06/03',
+      ),
+    ],
+    steps: [
+      `Check the disposal fits the General Disposal Consent: a well-being purpose and an undervalue of ${formatPounds(ENGLAND_CONSENT_LIMIT)} or less. Otherwise seek the Secretary of State’s consent. ${parishCouncils}`,
+      otherLandRules,
+    ],
+  },
+  wales: {
+    sentences: [
+      ...englandOrWales,
+      'The General Disposal Consent (Wales) 2003 may allow a discount for well-being purposes: check its terms and any monetary limit first.',
+    ],
+    references: [
+      s123,
+      ref(
+        'oss-general-disposal-consents',
+        'General consent for disposals at undervalue (Wales), with its well-being test',
+        'General Disposal Consent (Wales) 2003, as described by the Open Spaces Society',
+      ),
+    ],
+    steps: [
+      `Check with your legal team that the discount fits the General Disposal Consent (Wales) 2003, including any monetary limit, or seek the Welsh Ministers’ specific consent. ${parishCouncils}`,
+      otherLandRules,
+    ],
+  },
+  scotland: {
+    sentences: [
+      'As a Scottish council, you must obtain the best consideration reasonably obtainable, unless s.74(2A) or the 2010 Disposal of Land Regulations allow less.',
+    ],
+    references: [
+      s74,
+      ref(
+        'disposal-land-scotland-2010',
+        'When Scottish councils may dispose of land for less than best consideration',
+        'Disposal of Land by Local Authorities (Scotland) Regulations 2010 (SSI 2010/160)',
+      ),
+    ],
+    steps: [
+      'Apply s.74 and the 2010 Regulations with your legal team. The duty does not apply where the best consideration is under £10,000, or the discount under 25% of it (s.74(2A), reg 2).',
+      'For a larger discount, record an appraisal and a finding that the disposal is reasonable and serves a listed purpose (regs 3 and 4). Check the extra rules for housing land and common good land.',
+    ],
+  },
+  'northern-ireland': {
+    sentences: [
+      'As a council, you must apply to the Department for Communities once the full council has ratified a disposal at less than best price.',
+    ],
+    references: [
+      lgaNi,
+      ref(
+        'dfc-ni-lg-21-20',
+        'Applying to the Department for disposals at less than best price',
+        'Department for Communities Circular LG 21/20',
+      ),
+    ],
+    steps: [
+      'Once the full council has ratified the decision, apply to the Department for Communities as Circular LG 21/20 describes.',
+    ],
+  },
 }
 
 /** The land disposal rules of the body's nation, for a transfer below market value. */
 function undervalueRules(ctx: RouteContext): LandRules {
   if (ctx.authorityType !== 'local-authority') return ownRules(ctx, true)
-  const bestConsideration =
-    'As a council, you must obtain the best consideration reasonably obtainable unless a consent applies (s.123, Local Government Act 1972).'
-  const englandOrWales = [bestConsideration, shortTenancy]
-  switch (ctx.jurisdiction) {
-    case 'england':
-      return {
-        sentences: [
-          ...englandOrWales,
-          `The General Disposal Consent (England) 2003 covers disposals for well-being purposes where the undervalue is ${formatPounds(ENGLAND_CONSENT_LIMIT)} or less.`,
-        ],
-        references: [
-          s123,
-          ref(
-            'general-disposal-consent-2003',
-            'General consent for disposals at undervalue (England)',
-            'General Disposal Consent (England) 2003, Circular 06/03',
-          ),
-        ],
-        steps: [
-          `Check the disposal fits the General Disposal Consent: a well-being purpose and an undervalue of ${formatPounds(ENGLAND_CONSENT_LIMIT)} or less. Otherwise seek the Secretary of State’s consent. ${parishCouncils}`,
-          otherLandRules,
-        ],
-      }
-    case 'wales':
-      return {
-        sentences: [
-          ...englandOrWales,
-          'The General Disposal Consent (Wales) 2003 may allow a discount for well-being purposes: check its terms and any monetary limit first.',
-        ],
-        references: [
-          s123,
-          ref(
-            'oss-general-disposal-consents',
-            'General consent for disposals at undervalue (Wales), with its well-being test',
-            'General Disposal Consent (Wales) 2003, as described by the Open Spaces Society',
-          ),
-        ],
-        steps: [
-          `Check with your legal team that the discount fits the General Disposal Consent (Wales) 2003, including any monetary limit, or seek the Welsh Ministers’ specific consent. ${parishCouncils}`,
-          otherLandRules,
-        ],
-      }
-    case 'scotland':
-      return {
-        sentences: [
-          'As a Scottish council, you must obtain the best consideration reasonably obtainable, unless s.74(2A) or the 2010 Disposal of Land Regulations allow less.',
-        ],
-        references: [
-          s74,
-          ref(
-            'disposal-land-scotland-2010',
-            'When Scottish councils may dispose of land for less than best consideration',
-            'Disposal of Land by Local Authorities (Scotland) Regulations 2010 (SSI 2010/160)',
-          ),
-        ],
-        steps: [
-          'Apply s.74 and the 2010 Regulations with your legal team. The duty does not apply where the best consideration is under £10,000, or the discount under 25% of it (s.74(2A), reg 2).',
-          'For a larger discount, record an appraisal and a finding that the disposal is reasonable and serves a listed purpose (regs 3 and 4). Check the extra rules for housing land and common good land.',
-        ],
-      }
-    case 'northern-ireland':
-      return {
-        sentences: [
-          'As a council, you must apply to the Department for Communities once the full council has ratified a disposal at less than best price.',
-        ],
-        references: [
-          ref(
-            'lga-ni-1972',
-            'Northern Ireland councils: land',
-            'Local Government Act (Northern Ireland) 1972',
-          ),
-          ref(
-            'dfc-ni-lg-21-20',
-            'Applying to the Department for disposals at less than best price',
-            'Department for Communities Circular LG 21/20',
-          ),
-        ],
-        steps: [
-          'Once the full council has ratified the decision, apply to the Department for Communities as Circular LG 21/20 describes.',
-        ],
-      }
-  }
+  return councilUndervalueRules[ctx.jurisdiction]
 }
 
 /** Bodies other than councils follow their own disposal rules; the tool does not name them beyond an example. */
@@ -324,5 +331,9 @@ export const communityAssetTransfer: RouteContent = {
     'full-value': 'At full market value',
     undervalue: 'Below market value',
   },
-  text: (ctx) => (ctx.variant === 'undervalue' ? undervalue(ctx) : fullValue(ctx)),
+  // The same text under every regime the machine reaches it under (the body's own regime today,
+  // the Procurement Act or the Scottish regulations): a transfer with no service obligations is
+  // outside procurement law. What differs is the land law of the nation and, for a devolved
+  // Scottish body, the community right to request (scottishRequests).
+  text: byVariantId({ 'full-value': fullValue, undervalue }),
 }

@@ -1,8 +1,14 @@
-import { isDevolvedWelshAuthority } from '../../devolved-welsh-authority'
 import { pa2023, pcr2015, pcs2015 } from '../common-references'
 import {
+  assessmentSummaryStep,
   challengeBeforeSigningRisk,
+  evaluatorConflictRisk,
   pcrStandstillStep,
+  pcrStillGovernsSentence,
+  pcsChallengeRisk,
+  pcsEvaluationStep,
+  pcsMarketConsultationStep,
+  pcsSignAndPublishStep,
   pcsStandstillStep,
 } from '../common-sentences'
 import {
@@ -14,110 +20,129 @@ import {
 import { PA, PCR, PCS } from '../legislation'
 import { pcrSavingReference, pcrSavingSteps } from '../pcr-saving'
 import { ref } from '../reference'
-import type { RouteContent, RouteContext, RouteText } from '../route-content'
+import {
+  byNation,
+  byRegime,
+  type Reference,
+  type RouteContent,
+  type RouteContext,
+  type RouteText,
+} from '../route-content'
 import { valueSentence } from '../value-sentence'
 import { throughSell2Wales, welshDigitalPlatformReference } from '../welsh-notices'
-
-function relationshipSentence(openBook: boolean): string {
-  return openBook
-    ? 'You chose an open-book partnership: the provider shows you its costs, keeps an agreed reasonable surplus, and shares any gain above it with you.'
-    : 'You chose a conventional relationship: you specify the outcomes, and the competition sets the price.'
-}
-
-const openBookStep =
-  'Write the open-book terms into the contract: the cost base, the reasonable surplus, the gain-sharing formula and your audit rights.'
-
-function lastRisk(openBook: boolean): string {
-  return openBook
-    ? 'Open-book pricing fails without audit rights and an agreed cost base, so define the surplus and the gain-sharing formula before you sign.'
-    : 'Stretching the service beyond what you advertised can be an unlawful change, so describe foreseeable changes in the contract now.'
-}
+import {
+  byRelationship,
+  type Relationship,
+  relationshipLabels,
+  relationshipRisk,
+  relationshipSentence,
+  relationshipSteps,
+} from './relationship-variant'
 
 const commonRisks = [
   'Vague award criteria or unclear weightings invite challenge, so test them with colleagues who were not involved in drafting.',
-  'Anyone evaluating tenders who has links to a bidder must declare them, because an unmanaged conflict of interest can taint the award.',
+  evaluatorConflictRisk,
 ]
+
+const bringTogether =
+  'Bring together commissioners, service users, finance, and your procurement and legal teams to agree the outcomes and budget.'
+
+const lowBidRisk =
+  'A provider that bids too low may fail during the contract, so investigate abnormally low prices and plan for continuity of service.'
 
 /** s.17(1): the notice comes before the tender notice, or the tender notice gives reasons (legal review A, I1). */
 const marketEngagementStep =
   'If you engage suppliers first (s.16), publish a preliminary market engagement notice (s.17) before the tender notice, or give your reasons for not doing so in the tender notice.'
 
-function paText(ctx: RouteContext, openBook: boolean): RouteText {
-  const wales = isDevolvedWelshAuthority(ctx)
-  const tenderNotice = wales
-    ? `Choose the open or a competitive flexible procedure (s.20) and consider lots (s.18). Then ${throughSell2Wales('tender notice (s.21)')}. Submit your later notices the same way.`
-    : 'Choose the open or a competitive flexible procedure (s.20), consider lots (s.18), and publish a tender notice on Find a Tender, the central digital platform (s.21).'
-  // Over £5m: the KPIs (s.52) come before signing, the copy of the contract (s.53(3)) after.
-  const large = largeContractSteps(ctx, false)
-  return {
-    title: openBook
-      ? 'Open or competitive flexible procedure, with open-book pricing'
-      : 'Open or competitive flexible procedure',
-    summary: [
-      'Your service is not light touch, so you award it through a competitive tendering procedure under the Procurement Act 2023.',
-      valueSentence(ctx),
-      'You can use the open procedure, a single stage open to all, or a competitive flexible procedure you design with stages, shortlists and negotiation.',
-      "Either must be proportionate to the contract's nature, complexity and cost.",
-      relationshipSentence(openBook),
-      'You commit to publishing a tender notice, assessing tenders against published criteria, and observing a mandatory standstill of 8 working days before you sign.',
-    ].join(' '),
-    references: [
-      ref(
-        'pa-2023',
-        'Competitive tendering procedures: open and competitive flexible',
-        'Procurement Act 2023, s.20',
-        `${PA}/section/20`,
-      ),
-      pa2023.tenderNotice,
-      ...(wales ? [welshDigitalPlatformReference] : []),
-      pa2023.preliminaryMarketEngagement,
-      conflictsAssessmentReference,
-      ref('pa-2023', 'Duty to consider lots', 'Procurement Act 2023, s.18', `${PA}/section/18`),
-      pa2023.contractAwardNotice,
-      ref(
-        'pa-2023',
-        'Mandatory standstill of 8 working days',
-        'Procurement Act 2023, s.51',
-        `${PA}/section/51`,
-      ),
-      ref(
-        'pa-2023',
-        'Automatic suspension where proceedings start during a standstill period',
-        'Procurement Act 2023, s.101',
-        `${PA}/section/101`,
-      ),
-      ...largeContractReferences(ctx, false),
-      pa2023.contractDetailsNotice,
-    ],
-    risks: [
-      'A supplier that thinks the procedure was unfair can challenge it. If it starts proceedings during the standstill period and you are told of them, you cannot sign until the court decides (s.101).',
-      ...commonRisks,
-      'A price that looks abnormally low can signal later failure; the Act requires you to let the bidder justify it before you disregard the tender.',
-      lastRisk(openBook),
-    ],
-    nextSteps: [
-      'Bring together commissioners, service users, finance, and your procurement and legal teams to agree the outcomes and budget.',
-      `Publish a planned procurement notice (s.15) if you can. ${marketEngagementStep}`,
-      ...(openBook ? [openBookStep] : []),
-      `${conflictsAssessmentStep('tender notice')} ${tenderNotice}`,
-      'Assess tenders against the published criteria, and send each bidder an assessment summary before you publish the award (s.50(3)).',
-      ...large.slice(0, -1),
-      'Publish a contract award notice (s.50), then wait for the mandatory standstill of 8 working days (s.51) before you sign. Publish a contract details notice within 30 days of signing (s.53).',
-      ...large.slice(-1),
-    ],
-  }
+/** Where the tender notice goes: Find a Tender, or for a devolved Welsh authority through Sell2Wales. */
+type TenderNotice = { step: string; references: Reference[] }
+
+const tenderNotice: { wales: TenderNotice; elsewhere: TenderNotice } = {
+  wales: {
+    step: `Choose the open or a competitive flexible procedure (s.20) and consider lots (s.18). Then ${throughSell2Wales('tender notice (s.21)')}. Submit your later notices the same way.`,
+    references: [welshDigitalPlatformReference],
+  },
+  elsewhere: {
+    step: 'Choose the open or a competitive flexible procedure (s.20), consider lots (s.18), and publish a tender notice on Find a Tender, the central digital platform (s.21).',
+    references: [],
+  },
 }
 
-function pcrText(ctx: RouteContext, openBook: boolean): RouteText {
+const paText =
+  (notice: TenderNotice) =>
+  (ctx: RouteContext, relationship: Relationship): RouteText => {
+    // Over £5m: the KPIs (s.52) come before signing, the copy of the contract (s.53(3)) after.
+    const large = largeContractSteps(ctx, false)
+    return {
+      title: {
+        'open-book': 'Open or competitive flexible procedure, with open-book pricing',
+        'outcomes-based': 'Open or competitive flexible procedure, with payment by results',
+        conventional: 'Open or competitive flexible procedure',
+      }[relationship],
+      summary: [
+        'Your service is not light touch, so you award it through a competitive tendering procedure under the Procurement Act 2023.',
+        valueSentence(ctx),
+        'You can use the open procedure, a single stage open to all, or a competitive flexible procedure you design with stages, shortlists and negotiation.',
+        "Either must be proportionate to the contract's nature, complexity and cost.",
+        relationshipSentence[relationship],
+        'You commit to publishing a tender notice, assessing tenders against published criteria, and observing a mandatory standstill of 8 working days before you sign.',
+      ].join(' '),
+      references: [
+        ref(
+          'pa-2023',
+          'Competitive tendering procedures: open and competitive flexible',
+          'Procurement Act 2023, s.20',
+          `${PA}/section/20`,
+        ),
+        pa2023.tenderNotice,
+        ...notice.references,
+        pa2023.preliminaryMarketEngagement,
+        conflictsAssessmentReference,
+        ref('pa-2023', 'Duty to consider lots', 'Procurement Act 2023, s.18', `${PA}/section/18`),
+        pa2023.contractAwardNotice,
+        pa2023.mandatoryStandstill,
+        ref(
+          'pa-2023',
+          'Automatic suspension where proceedings start during a standstill period',
+          'Procurement Act 2023, s.101',
+          `${PA}/section/101`,
+        ),
+        ...largeContractReferences(ctx, false),
+        pa2023.contractDetailsNotice,
+      ],
+      risks: [
+        'A supplier that thinks the procedure was unfair can challenge it. If it starts proceedings during the standstill period and you are told of them, you cannot sign until the court decides (s.101).',
+        ...commonRisks,
+        'A price that looks abnormally low can signal later failure; the Act requires you to let the bidder justify it before you disregard the tender.',
+        relationshipRisk(ctx, relationship),
+      ],
+      nextSteps: [
+        bringTogether,
+        `Publish a planned procurement notice (s.15) if you can. ${marketEngagementStep}`,
+        ...relationshipSteps(ctx, relationship),
+        `${conflictsAssessmentStep('tender notice')} ${notice.step}`,
+        assessmentSummaryStep,
+        ...large.slice(0, -1),
+        'Publish a contract award notice (s.50), then wait for the mandatory standstill of 8 working days (s.51) before you sign. Publish a contract details notice within 30 days of signing (s.53).',
+        ...large.slice(-1),
+      ],
+    }
+  }
+
+function pcrText(ctx: RouteContext, relationship: Relationship): RouteText {
   return {
-    title: openBook
-      ? 'Open, restricted or competitive procedure with negotiation, with open-book pricing (PCR 2015)'
-      : 'Open, restricted or competitive procedure with negotiation (PCR 2015)',
+    title: {
+      'open-book':
+        'Open, restricted or competitive procedure with negotiation, with open-book pricing (PCR 2015)',
+      'outcomes-based':
+        'Open, restricted or competitive procedure with negotiation, with payment by results (PCR 2015)',
+      conventional: 'Open, restricted or competitive procedure with negotiation (PCR 2015)',
+    }[relationship],
     summary: [
-      'Your procurement began before 24 February 2025, so it runs to the end under the Public Contracts Regulations 2015.',
+      pcrStillGovernsSentence,
       valueSentence(ctx),
       'The regulations offer the open procedure, the restricted procedure with a shortlist, and the competitive procedure with negotiation where a condition in regulation 26(4) is met.',
-      relationshipSentence(openBook),
+      relationshipSentence[relationship],
       'You commit to following the procedure your contract notice announced and treating bidders equally.',
       'You must also send reasons to bidders and wait for the standstill before you sign.',
     ].join(' '),
@@ -142,13 +167,13 @@ function pcrText(ctx: RouteContext, openBook: boolean): RouteText {
     risks: [
       challengeBeforeSigningRisk,
       ...commonRisks,
-      'A provider that bids too low may fail during the contract, so investigate abnormally low prices and plan for continuity of service.',
-      lastRisk(openBook),
+      lowBidRisk,
+      relationshipRisk(ctx, relationship),
     ],
     nextSteps: [
       ...pcrSavingSteps('procurement'),
       'Involve commissioners, service users and your procurement and legal teams in evaluation, and collect conflict of interest declarations.',
-      ...(openBook ? [openBookStep] : []),
+      ...relationshipSteps(ctx, relationship),
       'Check that your contract notice went to Find a Tender and, where Part 4 applies to your body, the opportunity to Contracts Finder. Run the procedure, time limits and award criteria exactly as the notice and your procurement documents set them out.',
       pcrStandstillStep,
       'Sign after the standstill ends, then publish a contract award notice on Find a Tender.',
@@ -156,17 +181,19 @@ function pcrText(ctx: RouteContext, openBook: boolean): RouteText {
   }
 }
 
-function pcsText(ctx: RouteContext, openBook: boolean): RouteText {
+function pcsText(ctx: RouteContext, relationship: Relationship): RouteText {
   return {
-    title: openBook
-      ? 'Open or other competitive procedure, with open-book pricing (Scotland)'
-      : 'Open or other competitive procedure (Scotland)',
+    title: {
+      'open-book': 'Open or other competitive procedure, with open-book pricing (Scotland)',
+      'outcomes-based': 'Open or other competitive procedure, with payment by results (Scotland)',
+      conventional: 'Open or other competitive procedure (Scotland)',
+    }[relationship],
     summary: [
       'As a devolved Scottish body, you procure under the Public Contracts (Scotland) Regulations 2015, not the Procurement Act 2023.',
       valueSentence(ctx),
       'You may use the open procedure (reg 28) or the restricted procedure (reg 29).',
       'A competitive procedure with negotiation needs one of the conditions in regulation 27(4).',
-      relationshipSentence(openBook),
+      relationshipSentence[relationship],
       'You commit to advertising on Public Contracts Scotland, assessing tenders against published criteria, and observing the standstill before you sign.',
     ].join(' '),
     references: [
@@ -182,20 +209,15 @@ function pcsText(ctx: RouteContext, openBook: boolean): RouteText {
       pcs2015.preliminaryMarketConsultation,
       pcs2015.noticeOfDecisionToAwardAndStandstill,
     ],
-    risks: [
-      'An unsuccessful bidder can challenge the award in the courts, so follow the procedure you advertised and record the reasons for each decision.',
-      ...commonRisks,
-      'A provider that bids too low may fail during the contract, so investigate abnormally low prices and plan for continuity of service.',
-      lastRisk(openBook),
-    ],
+    risks: [pcsChallengeRisk, ...commonRisks, lowBidRisk, relationshipRisk(ctx, relationship)],
     nextSteps: [
-      'Bring together commissioners, service users, finance, and your procurement and legal teams to agree the outcomes and budget.',
-      'Consider preliminary market consultation with providers (reg 41), keeping a record of what you share with them.',
-      ...(openBook ? [openBookStep] : []),
+      bringTogether,
+      pcsMarketConsultationStep,
+      ...relationshipSteps(ctx, relationship),
       'Advertise a contract notice on Public Contracts Scotland, naming the procedure and setting out the criteria and time limits.',
-      'Evaluate tenders against the published criteria, recording each decision and any conflict of interest declarations.',
+      pcsEvaluationStep,
       pcsStandstillStep,
-      'Sign after the standstill ends, then publish a contract award notice on Public Contracts Scotland.',
+      pcsSignAndPublishStep,
     ],
   }
 }
@@ -205,14 +227,13 @@ export const competitiveProcedure: RouteContent = {
   name: 'Standard competitive procedure',
   appliesWhen:
     'A service that is not light touch, at or above the threshold, bought through an open or competitive procedure.',
-  variantLabels: {
-    'open-book': 'Open-book partnership (reasonable surplus and gain sharing)',
-    conventional: 'Conventional contract',
-  },
-  text: (ctx) => {
-    const openBook = ctx.variant === 'open-book'
-    if (ctx.regime === 'pcr-2015') return pcrText(ctx, openBook)
-    if (ctx.regime === 'pcr-scotland-2015') return pcsText(ctx, openBook)
-    return paText(ctx, openBook)
-  },
+  variantLabels: relationshipLabels,
+  text: byRegime({
+    'pa-2023': byNation({
+      wales: byRelationship(paText(tenderNotice.wales)),
+      elsewhere: byRelationship(paText(tenderNotice.elsewhere)),
+    }),
+    'pcr-2015': byRelationship(pcrText),
+    'pcr-scotland-2015': byRelationship(pcsText),
+  }),
 }

@@ -38,6 +38,7 @@ function ctx(
     bodyRegime: partial.regime,
     authorityType: 'local-authority',
     sib: false,
+    userChoice: false,
     lightTouch: false,
     reservedBodyInScotland: false,
     threshold: undefined,

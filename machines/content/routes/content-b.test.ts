@@ -74,6 +74,7 @@ function context(
     jurisdiction: body.jurisdiction,
     authorityType,
     sib: false,
+    userChoice: false,
     lightTouch,
     reservedBodyInScotland: body.reservedBodyInScotland,
     threshold: value === undefined ? undefined : threshold(kind, scotland),
@@ -105,7 +106,7 @@ function cases(): Case[] {
   const regimes = ['pa-2023', 'pcr-2015', 'pcr-scotland-2015'] as const
 
   for (const route of [lightTouchFlexible, competitiveProcedure]) {
-    for (const variant of ['open-book', 'conventional']) {
+    for (const variant of ['open-book', 'outcomes-based', 'conventional']) {
       for (const regime of regimes) {
         for (const body of bodiesUnder[regime])
           add(route, variant, regime, body, route === lightTouchFlexible)

@@ -40,7 +40,7 @@ const involve = (approves: string) =>
  * Welsh Ministers' regulations govern (legal review 2026-12 A, W2, I10); the Procurement
  * Regulations 2024 reg 26 holds for England and Northern Ireland.
  */
-function transparencyNotice(ctx: RouteContext): { step: string; references: Reference[] } {
+export function transparencyNotice(ctx: RouteContext): { step: string; references: Reference[] } {
   if (isDevolvedWelshAuthority(ctx))
     return {
       step: `Before you award, ${throughSell2Wales('transparency notice (s.44)')}. The Procurement (Wales) Regulations 2024 set what it must contain. Submit your later notices the same way.`,

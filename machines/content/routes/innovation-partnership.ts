@@ -1,21 +1,38 @@
-import { pa2023, pcr2015, pcs2015, procurementWales2024 } from '../common-references'
+import { pcr2015, pcs2015 } from '../common-references'
 import {
   challengeBeforeSigningRisk,
   lightTouchAwardNotice,
   pcrStandstillStep,
+  pcsPartnershipChallengeRisk,
   pcsStandstillStep,
 } from '../common-sentences'
-import {
-  conflictsAssessmentReference,
-  conflictsAssessmentStep,
-  largeContractReferences,
-} from '../contract-duties'
-import { PA, PCR, PCS } from '../legislation'
+import { conflictsAssessmentStep } from '../contract-duties'
+import { PCR, PCS } from '../legislation'
 import { pcrSavingReference, pcrSavingSteps } from '../pcr-saving'
 import { ref } from '../reference'
-import type { RouteContent, RouteContext, RouteText } from '../route-content'
+import {
+  byNation,
+  byRegime,
+  type RouteContent,
+  type RouteContext,
+  type RouteText,
+} from '../route-content'
 import { valueSentence } from '../value-sentence'
-import { largeContractStep, welshTenderNoticeSentence } from './partnership-award-steps'
+import { byVariant } from './light-touch-variant'
+import {
+  flexibleProcedureReferences,
+  largeContractStep,
+  type TenderNoticeLayer,
+  tenderNoticeLayer,
+} from './partnership-award-steps'
+
+/** The design step, under the Act and the Scottish regulations. */
+const designStep =
+  'Design the phases, targets, payment instalments, exit points and intellectual property terms.'
+
+/** The first step under every regime. */
+const formTeam =
+  'Form a team of commissioners, service users, finance, and procurement, legal and intellectual property advisers.'
 
 const need =
   'You need a service that is not yet on the market, developed with providers through research and development and then bought.'
@@ -28,8 +45,9 @@ const risks = (challenge: string): string[] => [
   challenge,
 ]
 
-function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
-  return {
+const paText =
+  (notice: TenderNoticeLayer) =>
+  (ctx: RouteContext, lightTouch: boolean): RouteText => ({
     title: lightTouch
       ? 'Competitive flexible procedure designed as an innovation partnership (light touch contract)'
       : 'Competitive flexible procedure designed as an innovation partnership',
@@ -43,44 +61,23 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'You commit to a phased partnership: research and development stages, targets for each phase, payment in instalments, and a right to stop after each phase.',
       'The contract should state that you aim to buy the result if it meets the agreed performance levels and maximum costs, and settle intellectual property at the start.',
     ].join(' '),
-    references: [
-      pa2023.competitiveFlexibleProcedure,
-      ...(lightTouch ? [pa2023.lightTouchContracts] : []),
-      pa2023.preliminaryMarketEngagement,
-      conflictsAssessmentReference,
-      pa2023.tenderNotice,
-      ...(ctx.jurisdiction === 'wales'
-        ? [procurementWales2024.publicationThroughWelshPlatform]
-        : []),
-      pa2023.contractAwardNotice,
-      ref(
-        'pa-2023',
-        lightTouch
-          ? 'Standstill: light touch contracts are exempt; voluntary standstill'
-          : 'Mandatory standstill of 8 working days',
-        lightTouch ? 'Procurement Act 2023, s.51(3)(f) and (4)-(5)' : 'Procurement Act 2023, s.51',
-        `${PA}/section/51`,
-      ),
-      ...largeContractReferences(ctx, lightTouch),
-      pa2023.contractDetailsNotice,
-    ],
+    references: flexibleProcedureReferences(ctx, lightTouch, notice),
     risks: risks(
       'A bidder that thinks the procedure was unfair can challenge it, so follow the tender notice and record your reasons at each stage.',
     ),
     nextSteps: [
-      'Form a team of commissioners, service users, finance, and procurement, legal and intellectual property advisers.',
+      formTeam,
       'Test the idea through preliminary market engagement (s.16), and publish a preliminary market engagement notice (s.17).',
-      'Design the phases, targets, payment instalments, exit points and intellectual property terms.',
+      designStep,
       conflictsAssessmentStep('tender notice'),
-      `Publish a tender notice (s.21) describing the need, the minimum requirements, the phases and how you will select partners.${welshTenderNoticeSentence(ctx)}`,
+      `Publish a tender notice (s.21) describing the need, the minimum requirements, the phases and how you will select partners.${notice.sentence}`,
       'Negotiate and assess tenders as published, then send each bidder an assessment summary (s.50(3)).',
       ...largeContractStep(ctx, lightTouch),
       lightTouch
         ? `${lightTouchAwardNotice} Then sign, publish a contract details notice within 120 days (s.53), and review each phase against its targets.`
         : 'Publish a contract award notice (s.50), then wait for the mandatory standstill of 8 working days (s.51) before you sign. Then publish a contract details notice within 30 days of signing (s.53), and review each phase against its targets.',
     ],
-  }
-}
+  })
 
 function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
   return {
@@ -139,7 +136,7 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
     risks: risks(challengeBeforeSigningRisk),
     nextSteps: [
       ...pcrSavingSteps('procurement'),
-      'Form a team of commissioners, service users, finance, and procurement, legal and intellectual property advisers.',
+      formTeam,
       lightTouch
         ? 'Run the process, conditions and time limits that your contract notice set out (reg 76(3)).'
         : 'Check that your procurement documents set out the need, the minimum requirements, the phases and the intellectual property arrangements (reg 31).',
@@ -182,13 +179,11 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
       pcs2015.preliminaryMarketConsultation,
       pcs2015.noticeOfDecisionToAwardAndStandstill,
     ],
-    risks: risks(
-      'An unsuccessful bidder can challenge the award in the courts, so follow the procedure you advertised and record your reasons.',
-    ),
+    risks: risks(pcsPartnershipChallengeRisk),
     nextSteps: [
-      'Form a team of commissioners, service users, finance, and procurement, legal and intellectual property advisers.',
+      formTeam,
       'Test the idea through preliminary market consultation with providers (reg 41), keeping a record of what you share.',
-      'Design the phases, targets, payment instalments, exit points and intellectual property terms.',
+      designStep,
       'Advertise a contract notice on Public Contracts Scotland describing the need, the minimum requirements and how you will select partners.',
       'Negotiate and assess tenders as advertised, recording each decision and any conflict of interest declarations.',
       pcsStandstillStep,
@@ -206,10 +201,12 @@ export const innovationPartnership: RouteContent = {
     'light-touch': 'Light touch services',
     standard: 'Standard services',
   },
-  text: (ctx) => {
-    const lightTouch = ctx.variant === 'light-touch'
-    if (ctx.regime === 'pcr-2015') return pcrText(ctx, lightTouch)
-    if (ctx.regime === 'pcr-scotland-2015') return pcsText(ctx, lightTouch)
-    return paText(ctx, lightTouch)
-  },
+  text: byRegime({
+    'pa-2023': byNation({
+      wales: byVariant(paText(tenderNoticeLayer.wales)),
+      elsewhere: byVariant(paText(tenderNoticeLayer.elsewhere)),
+    }),
+    'pcr-2015': byVariant(pcrText),
+    'pcr-scotland-2015': byVariant(pcsText),
+  }),
 }

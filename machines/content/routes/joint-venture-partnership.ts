@@ -61,5 +61,9 @@ export const jointVenturePartnership: RouteContent = {
   appliesWhen:
     'A provider or investor leads, and your organisation contributes to the venture but gives nothing in return for services or outcomes.',
   variantLabels: {},
+  // The same text under every regime the machine reaches it under (the body's own regime today,
+  // the Procurement Act or the Scottish regulations): the venture buys nothing, and the Subsidy
+  // Control Act 2022 holds across the UK. Only Northern Ireland differs, by the Windsor
+  // Framework (windsorFor).
   text,
 }

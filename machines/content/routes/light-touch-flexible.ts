@@ -1,9 +1,15 @@
-import { isDevolvedWelshAuthority } from '../../devolved-welsh-authority'
 import { isBelowThreshold } from '../../threshold'
 import { pa2023, pcr2015, pcs2015 } from '../common-references'
 import {
+  assessmentSummaryStep,
   challengeBeforeSigningRisk,
+  evaluatorConflictRisk,
   lightTouchAwardNotice,
+  pcrStillGovernsSentence,
+  pcsChallengeRisk,
+  pcsEvaluationStep,
+  pcsMarketConsultationStep,
+  pcsSignAndPublishStep,
   pcsStandstillStep,
 } from '../common-sentences'
 import {
@@ -16,8 +22,23 @@ import { PA, PCR } from '../legislation'
 import { formatPounds } from '../money'
 import { pcrSavingReference, pcrSavingSteps } from '../pcr-saving'
 import { ref } from '../reference'
-import type { RouteContent, RouteContext, RouteText } from '../route-content'
+import {
+  byNation,
+  byRegime,
+  type Reference,
+  type RouteContent,
+  type RouteContext,
+  type RouteText,
+} from '../route-content'
 import { throughSell2Wales, welshDigitalPlatformReference } from '../welsh-notices'
+import {
+  byRelationship,
+  type Relationship,
+  relationshipLabels,
+  relationshipRisk,
+  relationshipSentence,
+  relationshipSteps,
+} from './relationship-variant'
 
 /** Where the value sits against the light touch threshold, in one sentence. */
 function valueSentence(ctx: RouteContext): string {
@@ -32,36 +53,41 @@ function valueSentence(ctx: RouteContext): string {
   return `At ${formatPounds(v)}, the contract is at or above the ${formatPounds(t.amount)} light touch threshold, so the light touch rules apply.`
 }
 
-function relationshipSentence(openBook: boolean): string {
-  return openBook
-    ? 'You chose an open-book partnership: the provider shows you its costs, keeps an agreed reasonable surplus, and shares any gain above it with you.'
-    : 'You chose a conventional relationship: you specify the outcomes, and the competition sets the price.'
+const bringTogether =
+  'Bring together commissioners, service users and carers, finance, and your procurement and legal teams to agree the outcomes and budget.'
+
+const lowBidRisk =
+  'A provider that bids too low may fail during the contract, so test financial standing proportionately and plan for continuity of service.'
+
+/** Where the tender notice goes: Find a Tender, or for a devolved Welsh authority through Sell2Wales. */
+type TenderNotice = { step: string; references: Reference[] }
+
+const tenderNotice: { wales: TenderNotice; elsewhere: TenderNotice } = {
+  wales: {
+    step: `Then ${throughSell2Wales('tender notice (s.21)')}. Set out your stages, criteria and timescales in it, and submit your later notices the same way.`,
+    references: [welshDigitalPlatformReference],
+  },
+  elsewhere: {
+    step: 'Then publish a tender notice (s.21) on the central digital platform, Find a Tender, setting out your stages, criteria and timescales.',
+    references: [],
+  },
 }
 
-const openBookStep =
-  'Write the open-book terms into the contract: the cost base, the reasonable surplus, the gain-sharing formula and your audit rights.'
-
-function lastRisk(openBook: boolean): string {
-  return openBook
-    ? 'Open-book pricing fails without audit rights and an agreed cost base, so define the surplus and the gain-sharing formula before you sign.'
-    : 'Stretching the service beyond what you advertised can be an unlawful change, so describe foreseeable changes in the contract now.'
-}
-
-function paText(ctx: RouteContext, openBook: boolean): RouteText {
-  const wales = isDevolvedWelshAuthority(ctx)
-  const tenderNotice = wales
-    ? `Then ${throughSell2Wales('tender notice (s.21)')}. Set out your stages, criteria and timescales in it, and submit your later notices the same way.`
-    : 'Then publish a tender notice (s.21) on the central digital platform, Find a Tender, setting out your stages, criteria and timescales.'
-  return {
-    title: openBook
-      ? 'Light touch contract by competitive flexible procedure, with open-book pricing'
-      : 'Light touch contract by competitive flexible procedure',
+const paText =
+  (notice: TenderNotice) =>
+  (ctx: RouteContext, relationship: Relationship): RouteText => ({
+    title: {
+      'open-book': 'Light touch contract by competitive flexible procedure, with open-book pricing',
+      'outcomes-based':
+        'Light touch contract by competitive flexible procedure, with payment by results',
+      conventional: 'Light touch contract by competitive flexible procedure',
+    }[relationship],
     summary: [
       'This is a light touch contract under the Procurement Act 2023, awarded by a competitive flexible procedure that you design.',
       valueSentence(ctx),
       'You set your own stages, timescales and dialogue with bidders, as long as the procedure is proportionate.',
       'Your award criteria may reflect the views of people who use the service, their different needs and the value of local delivery.',
-      relationshipSentence(openBook),
+      relationshipSentence[relationship],
       'You commit to publishing a tender notice, following the procedure it describes, treating bidders equally and publishing the award.',
     ].join(' '),
     references: [
@@ -80,7 +106,7 @@ function paText(ctx: RouteContext, openBook: boolean): RouteText {
       ),
       pa2023.preliminaryMarketEngagement,
       pa2023.tenderNotice,
-      ...(wales ? [welshDigitalPlatformReference] : []),
+      ...notice.references,
       conflictsAssessmentReference,
       pa2023.lightTouchStandstill,
       pa2023.lightTouchContractDetailsNotice,
@@ -91,32 +117,33 @@ function paText(ctx: RouteContext, openBook: boolean): RouteText {
       'Light touch contracts have no mandatory standstill, so skipping a voluntary one leaves no time to settle a complaint before you sign.',
       'Staff, advisers or user representatives with links to a bidder create conflicts of interest, which the Act requires you to identify and mitigate.',
       'A provider that bids too low may fail during the contract, so test financial capacity proportionately and plan for continuity of service.',
-      lastRisk(openBook),
+      relationshipRisk(ctx, relationship),
     ],
     nextSteps: [
-      'Bring together commissioners, service users and carers, finance, and your procurement and legal teams to agree the outcomes and budget.',
+      bringTogether,
       'Publish a planned procurement notice (s.15) if you can. If you engage providers first (s.16), publish a preliminary market engagement notice (s.17) before the tender notice, or give your reasons for not doing so in the tender notice.',
-      ...(openBook ? [openBookStep] : []),
-      `${conflictsAssessmentStep('tender notice')} ${tenderNotice}`,
-      'Assess tenders against the published criteria, and send each bidder an assessment summary before you publish the award (s.50(3)).',
+      ...relationshipSteps(ctx, relationship),
+      `${conflictsAssessmentStep('tender notice')} ${notice.step}`,
+      assessmentSummaryStep,
       lightTouchAwardNotice,
       'Sign after the standstill ends, then publish a contract details notice within 120 days (s.53).',
       ...largeContractSteps(ctx, true),
     ],
-  }
-}
+  })
 
-function pcrText(ctx: RouteContext, openBook: boolean): RouteText {
+function pcrText(ctx: RouteContext, relationship: Relationship): RouteText {
   return {
-    title: openBook
-      ? 'Light Touch Regime procurement with open-book pricing (PCR 2015)'
-      : 'Light Touch Regime procurement (PCR 2015)',
+    title: {
+      'open-book': 'Light Touch Regime procurement with open-book pricing (PCR 2015)',
+      'outcomes-based': 'Light Touch Regime procurement with payment by results (PCR 2015)',
+      conventional: 'Light Touch Regime procurement (PCR 2015)',
+    }[relationship],
     summary: [
-      'Your procurement began before 24 February 2025, so it runs to the end under the Public Contracts Regulations 2015.',
+      pcrStillGovernsSentence,
       'Social and other specific services listed in Schedule 3 follow the Light Touch Regime in regulations 74 to 76.',
       valueSentence(ctx),
       'You design a proportionate procedure, provided it respects the principles of transparency and equal treatment.',
-      relationshipSentence(openBook),
+      relationshipSentence[relationship],
       'You commit to running the procedure your notice described, giving reasons to bidders and observing the standstill before you sign.',
     ].join(' '),
     references: [
@@ -144,14 +171,14 @@ function pcrText(ctx: RouteContext, openBook: boolean): RouteText {
     risks: [
       challengeBeforeSigningRisk,
       'Departing from the procedure in your notice is lawful only if you meet every condition in regulation 76(4), so document any change.',
-      'Anyone evaluating tenders who has links to a bidder must declare them, because an unmanaged conflict of interest can taint the award.',
-      'A provider that bids too low may fail during the contract, so test financial standing proportionately and plan for continuity of service.',
-      lastRisk(openBook),
+      evaluatorConflictRisk,
+      lowBidRisk,
+      relationshipRisk(ctx, relationship),
     ],
     nextSteps: [
       ...pcrSavingSteps('procurement'),
       'Involve service users, commissioners and your procurement and legal teams in evaluation, and collect conflict of interest declarations.',
-      ...(openBook ? [openBookStep] : []),
+      ...relationshipSteps(ctx, relationship),
       'Run the procedure, conditions for participation and time limits that your call for competition set out (reg 76(3)).',
       'Send every bidder an award decision notice with the reasons, the scores and the date the standstill ends (reg 86). Wait for the standstill to end before you sign: 10 days where you send the notices electronically (reg 87).',
       'Publish a contract award notice on Find a Tender (reg 75(3)) and, where Part 4 applies to your body, the award on Contracts Finder.',
@@ -159,16 +186,20 @@ function pcrText(ctx: RouteContext, openBook: boolean): RouteText {
   }
 }
 
-function pcsText(ctx: RouteContext, openBook: boolean): RouteText {
+function pcsText(ctx: RouteContext, relationship: Relationship): RouteText {
   return {
-    title: openBook
-      ? 'Social and other specific services procurement with open-book pricing (Scotland)'
-      : 'Social and other specific services procurement (Scotland)',
+    title: {
+      'open-book':
+        'Social and other specific services procurement with open-book pricing (Scotland)',
+      'outcomes-based':
+        'Social and other specific services procurement with payment by results (Scotland)',
+      conventional: 'Social and other specific services procurement (Scotland)',
+    }[relationship],
     summary: [
       'Under the Public Contracts (Scotland) Regulations 2015, social and other specific services follow the lighter rules in regulations 74 to 76.',
       valueSentence(ctx),
       'You design a proportionate procedure, provided it is transparent and treats bidders equally.',
-      relationshipSentence(openBook),
+      relationshipSentence[relationship],
       'The Procurement Reform (Scotland) Act 2014 adds a sustainable procurement duty to consider well-being, smaller suppliers and the third sector.',
       'You commit to advertising the contract, following the procedure you publish, giving reasons to bidders and observing the standstill before you sign.',
     ].join(' '),
@@ -184,20 +215,20 @@ function pcsText(ctx: RouteContext, openBook: boolean): RouteText {
       ),
     ],
     risks: [
-      'An unsuccessful bidder can challenge the award in the courts, so follow the procedure you advertised and record the reasons for each decision.',
+      pcsChallengeRisk,
       'Changing the procedure after you advertise it risks unequal treatment, so tell all bidders of any change and record why it is fair.',
-      'Anyone evaluating tenders who has links to a bidder must declare them, because an unmanaged conflict of interest can taint the award.',
-      'A provider that bids too low may fail during the contract, so test financial standing proportionately and plan for continuity of service.',
-      lastRisk(openBook),
+      evaluatorConflictRisk,
+      lowBidRisk,
+      relationshipRisk(ctx, relationship),
     ],
     nextSteps: [
-      'Bring together commissioners, service users and carers, finance, and your procurement and legal teams to agree the outcomes and budget.',
-      'Consider preliminary market consultation with providers (reg 41), keeping a record of what you share with them.',
-      ...(openBook ? [openBookStep] : []),
+      bringTogether,
+      pcsMarketConsultationStep,
+      ...relationshipSteps(ctx, relationship),
       'Advertise a contract notice on Public Contracts Scotland, setting out the procedure, conditions and time limits you will follow.',
-      'Evaluate tenders against the published criteria, recording each decision and any conflict of interest declarations.',
+      pcsEvaluationStep,
       pcsStandstillStep,
-      'Sign after the standstill ends, then publish a contract award notice on Public Contracts Scotland.',
+      pcsSignAndPublishStep,
     ],
   }
 }
@@ -207,14 +238,13 @@ export const lightTouchFlexible: RouteContent = {
   name: 'Light touch competitive process',
   appliesWhen:
     'A light touch service at or above the light touch threshold, bought through a proportionate competition you design.',
-  variantLabels: {
-    'open-book': 'Open-book partnership (reasonable surplus and gain sharing)',
-    conventional: 'Conventional contract',
-  },
-  text: (ctx) => {
-    const openBook = ctx.variant === 'open-book'
-    if (ctx.regime === 'pcr-2015') return pcrText(ctx, openBook)
-    if (ctx.regime === 'pcr-scotland-2015') return pcsText(ctx, openBook)
-    return paText(ctx, openBook)
-  },
+  variantLabels: relationshipLabels,
+  text: byRegime({
+    'pa-2023': byNation({
+      wales: byRelationship(paText(tenderNotice.wales)),
+      elsewhere: byRelationship(paText(tenderNotice.elsewhere)),
+    }),
+    'pcr-2015': byRelationship(pcrText),
+    'pcr-scotland-2015': byRelationship(pcsText),
+  }),
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '../../answers'
-import { evaluate } from '../../evaluate'
+import { evaluate2026Answers as evaluate } from '../../testing/answers-2026-11'
 
 // Issue 14: a "not sure" answer is never reported back as "you said …"; and a devolved
 // Scottish body calling off a UK (2015 Regulations) framework is not told those rules govern

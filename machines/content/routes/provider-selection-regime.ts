@@ -104,6 +104,125 @@ function englandRefs(
 function englandText(ctx: RouteContext): RouteText {
   const e = england
   switch (ctx.variant ?? '') {
+    case 'framework-call-off':
+      return {
+        title: 'Award under a framework agreement under the Provider Selection Regime',
+        summary: [
+          'You will award this health care contract under an existing framework agreement that names your organisation (reg 18).',
+          'The regime governs the award whether the framework was concluded under it or, before 1 January 2024, under the 2015 Regulations (reg 29(3)).',
+          'The contract must not substantially change the framework’s terms (reg 18(2)).',
+          'With one provider on the framework, or where the framework allows it, you award without a competition and publish a notice within 30 days.',
+          'Otherwise you run the competitive process among all the framework’s providers instead of advertising.',
+          'The basic selection criteria and the exclusion rules do not apply to the call-off (regs 19(2)(b) and 20(7)).',
+        ].join(' '),
+        references: [
+          ref(
+            'psr-2023',
+            'Contracts based on a framework agreement',
+            'SI 2023/1348, reg 18',
+            `${PSR}/regulation/18`,
+          ),
+          ref(
+            'psr-2023',
+            'Framework agreements: the authorities named, and a term of at most 4 years',
+            'SI 2023/1348, reg 16',
+            `${PSR}/regulation/16`,
+          ),
+          ref(
+            'psr-2023',
+            'Awards under frameworks concluded before 1 January 2024',
+            'SI 2023/1348, reg 29(3)',
+            `${PSR}/regulation/29`,
+          ),
+          ref(
+            'psr-2023',
+            'The competitive process, used among the framework’s providers',
+            'SI 2023/1348, reg 11',
+            `${PSR}/regulation/11`,
+          ),
+          ref('psr-2023', 'The standstill period', 'SI 2023/1348, reg 12', `${PSR}/regulation/12`),
+          ref(
+            'psr-2023',
+            'No basic selection criteria or exclusion rules for a call-off',
+            'SI 2023/1348, regs 19(2)(b) and 20(7)',
+            `${PSR}/regulation/19`,
+          ),
+          ref(
+            'nhse-psr-guidance',
+            'Statutory guidance on the regime',
+            'NHS England, Provider Selection Regime statutory guidance',
+          ),
+        ],
+        risks: [
+          'If the framework does not name your organisation or cover these services, you cannot award under it and need another of the regime’s processes.',
+          'A call-off that substantially changes the framework’s terms is not allowed (reg 18(2)), so keep to its services, price and terms.',
+          'Choosing between a competition and none is yours, but must follow the framework (reg 18(4)); departing from it is open to challenge.',
+          e.risks.jr,
+          e.risks.conflicts,
+        ],
+        nextSteps: [
+          e.scope,
+          'Confirm that the framework names your organisation as able to award under it (reg 16(4)), covers these services and is still in its term.',
+          'Read the framework’s call-off rules and decide, as they allow, whether to award with or without a competition (reg 18(3)-(4)). Record the reasons.',
+          'Without a competition: award on the framework’s terms. Then publish a notice of the award on the central digital platform (Find a Tender) within 30 days (reg 18(5)-(6) and Schedule 2).',
+          'With a competition: follow the competitive process, but invite every provider on the framework to make an offer instead of advertising (reg 18(7)-(9) and Schedule 15).',
+          'Regulation 18(7) keeps the rest of that process, so on our reading the notice of intention to award and the standstill (reg 12) follow: confirm with your legal team.',
+          e.conflicts,
+        ],
+      }
+    case 'urgent-award':
+      return {
+        title: 'Urgent award under the Provider Selection Regime',
+        summary: [
+          'You told us you must award this contract urgently, for a reason you could not foresee and did not cause.',
+          'Delaying the award to follow the regime’s usual processes would be likely to put patients or the public at risk.',
+          'Regulation 14(2) then lets you award the contract without following regulations 6 to 13.',
+          'You must be able to show each of those three conditions, so record them before you award.',
+          'There is no standstill, but you must publish a notice of the award within 30 days (reg 14(4)-(5)).',
+          'The basic selection criteria (reg 19) and the exclusion rules (reg 20) still apply.',
+          'Keep the contract to what the risk requires while you plan one of the regime’s usual processes.',
+        ].join(' '),
+        references: [
+          ref(
+            'psr-2023',
+            'Urgent award or modification, and its notice within 30 days',
+            'SI 2023/1348, reg 14(2), (4)-(5) and Schedule 13',
+            `${PSR}/regulation/14`,
+          ),
+          ref(
+            'psr-2023',
+            'Basic selection criteria',
+            'SI 2023/1348, reg 19 and Schedule 16',
+            `${PSR}/regulation/19`,
+          ),
+          ref(
+            'psr-2023',
+            'Excluded providers, and the public interest override',
+            'SI 2023/1348, reg 20(1) and (1A)',
+            `${PSR}/regulation/20`,
+          ),
+          ref('psr-2023', 'Conflicts of interest', 'SI 2023/1348, reg 21', `${PSR}/regulation/21`),
+          ref(
+            'nhse-psr-guidance',
+            'Statutory guidance on the regime',
+            'NHS England, Provider Selection Regime statutory guidance',
+          ),
+        ],
+        risks: [
+          'The ground is narrow: a reason you could have foreseen, or one that comes from your own delay or planning, does not qualify (reg 14(2)(b)).',
+          'A long urgent contract looks like a way round the regime, so keep it short and start the regime’s usual process now.',
+          e.risks.jr,
+          e.risks.conflicts,
+        ],
+        nextSteps: [
+          e.scope,
+          'Before you award, record why each condition of regulation 14(2) is met. Say why the award is urgent, why you could not foresee or cause that, and what risk delay would pose.',
+          'Check that the provider meets the basic selection criteria (reg 19 and Schedule 16) and is not an excluded provider (reg 20). An excluded provider may be chosen only for overriding public interest reasons, including public health (reg 20(1A)).',
+          e.conflicts,
+          'Award the contract: there is no standstill. Submit a notice of the award for publication on the central digital platform (Find a Tender) within 30 days, with the Schedule 13 information (reg 14(4)-(5)).',
+          'Keep the contract to what the urgent need requires and plan the regime’s usual process for what follows. Check NHS England’s statutory guidance, including what it says on the length of an urgent contract.',
+        ],
+      }
     case 'direct-award-a':
       return {
         title: 'Direct award process A under the Provider Selection Regime',
@@ -241,7 +360,7 @@ function englandText(ctx: RouteContext): RouteText {
         ],
         nextSteps: [
           e.scope,
-          'Decide whether you need a contract or a framework agreement: only this process can conclude a framework.',
+          'Decide whether you need a contract or a framework agreement: only this process can conclude a framework. A framework may last at most 4 years, save in exceptional cases (reg 16(5)), and further providers join only through this process (reg 17).',
           e.recordC(existingContract(ctx)),
           'Set the award criteria, taking into account the key criteria and applying the basic selection criteria (reg 11(2)). Then publish a notice inviting offers on the central digital platform (Find a Tender), with those criteria and how you will assess offers (reg 11(3) and Schedule 8).',
           'Evaluate offers against the published criteria, with conflict of interest declarations from evaluators, and record your decisions.',
@@ -348,6 +467,134 @@ function walesRefs(
 function walesText(ctx: RouteContext): RouteText {
   const w = wales
   switch (ctx.variant ?? '') {
+    case 'framework-call-off':
+      return {
+        title: 'Award under a framework agreement under the Provider Selection Regime (Wales)',
+        summary: [
+          'You will award this health services contract under an existing framework agreement that names your organisation (reg 18).',
+          'The contract must not substantially change the framework’s terms (reg 18(3)).',
+          'Under a single-provider framework, you award and publish a notice of the award within 30 days, with no standstill (reg 19).',
+          'With several providers, you award with or without a competition, as the framework allows (regs 20 and 21).',
+          'Either way you publish a notice of intention to award and observe a standstill, then publish a notice of the award within 30 days.',
+          'The basic selection criteria and the exclusion rules do not apply to the call-off (regs 22(2)(b) and 25(5)).',
+          'Whether a framework concluded before 24 February 2025 may be used under the Welsh regulations is not confirmed, so check before relying on one.',
+        ].join(' '),
+        references: [
+          ref(
+            'psr-wales-2025',
+            'Contracts based on a framework agreement',
+            'WSI 2025/99, regs 18-21',
+            `${PSRW}/regulation/18/made`,
+          ),
+          ref(
+            'psr-wales-2025',
+            'Framework agreements: the authorities named, and a term of at most 8 years',
+            'WSI 2025/99, reg 16',
+            `${PSRW}/regulation/16/made`,
+          ),
+          ref(
+            'psr-wales-2025',
+            'The standstill period, and its exception for single-provider frameworks',
+            'WSI 2025/99, reg 12',
+            `${PSRW}/regulation/12/made`,
+          ),
+          ref(
+            'psr-wales-2025',
+            'No basic selection criteria or exclusion rules for a call-off',
+            'WSI 2025/99, regs 22(2)(b) and 25(5)',
+            `${PSRW}/regulation/22/made`,
+          ),
+          ref(
+            'psr-wales-2025',
+            'Publication of notices: through the Welsh digital platform (Sell2Wales) to the central digital platform',
+            'WSI 2025/99, reg 24',
+            `${PSRW}/regulation/24/made`,
+          ),
+          ref(
+            'wg-psr-review-unit',
+            'Reviews by the Wales Procurement Review Unit: call-offs under regs 20 and 21, not reg 19',
+            'Welsh Government, Wales Procurement Review Unit eligibility criteria',
+          ),
+        ],
+        risks: [
+          'If the framework does not name your organisation or cover these services, you cannot award under it and need another of the regime’s processes.',
+          'A call-off that substantially changes the framework’s terms is not allowed (reg 18(3)), so keep to its services, price and terms.',
+          'On a call-off under regulation 20 or 21, a provider can ask the Wales Procurement Review Unit to review your decision once you have answered its representations.',
+          w.risks.conflicts,
+        ],
+        nextSteps: [
+          w.scope,
+          'Confirm that the framework names your organisation (reg 16(3)), covers these services and is still in its term. Read its rules on when to compete (reg 18(6)).',
+          'Single-provider framework: award on its terms, then submit a notice of the award through Sell2Wales within 30 days (reg 19 and Schedule 3). No standstill applies (reg 12).',
+          'With a competition: set award criteria taking into account the key criteria (reg 20(3)-(4)). Invite every relevant framework provider (Schedule 16), assess offers and tell each provider the result in writing.',
+          'With a competition, or without one where the framework allows, submit a notice of intention to award through Sell2Wales (regs 20(12) and 21(3)). The standstill follows (reg 12): check with your legal team whether it starts on submission or on publication.',
+          'Answer any written representations as regulation 12 requires. Enter into the contract only once the standstill ends, then submit a notice of the award within 30 days (regs 20(18) and 21(9)).',
+          w.conflicts,
+        ],
+      }
+    case 'urgent-award':
+      return {
+        title: 'Urgent award under the Provider Selection Regime (Wales)',
+        summary: [
+          'You told us you must award this contract urgently, for a reason you did not foresee and did not cause.',
+          'Delaying the award to follow the regime’s usual processes would be likely to put patients or the public at risk.',
+          'Regulation 14(1) and (2) then let you award the contract without following regulations 7 to 13.',
+          'You must be able to show each of those three conditions, so record them before you award.',
+          'There is no standstill, but you must publish a notice of the award within 30 days (reg 14(5)-(6)).',
+          'The basic selection criteria (reg 22) and the exclusion rules (reg 25) still apply.',
+          'Keep the contract to what the risk requires while you plan one of the regime’s usual processes.',
+        ].join(' '),
+        references: [
+          ref(
+            'psr-wales-2025',
+            'Urgent award or modification of a contract, and its notice within 30 days',
+            'WSI 2025/99, reg 14(1)-(2), (5)-(6) and Schedule 14',
+            `${PSRW}/regulation/14/made`,
+          ),
+          ref(
+            'psr-wales-2025',
+            'Basic selection criteria',
+            'WSI 2025/99, reg 22 and Schedule 18',
+            `${PSRW}/regulation/22/made`,
+          ),
+          ref(
+            'psr-wales-2025',
+            'Excluded providers, and the exception to protect public health',
+            'WSI 2025/99, reg 25(1)-(2)',
+            `${PSRW}/regulation/25/made`,
+          ),
+          ref(
+            'psr-wales-2025',
+            'Publication of notices: through the Welsh digital platform (Sell2Wales) to the central digital platform',
+            'WSI 2025/99, reg 24',
+            `${PSRW}/regulation/24/made`,
+          ),
+          ref(
+            'wg-psr-urgent-guidance',
+            'Urgent awards: poor planning is not an acceptable reason (draft guidance)',
+            'Welsh Government, Provider Selection Regime draft statutory guidance',
+          ),
+          ref(
+            'wg-psr-review-unit',
+            'The Wales Procurement Review Unit does not review urgent awards (reg 14)',
+            'Welsh Government, Wales Procurement Review Unit eligibility criteria',
+          ),
+        ],
+        risks: [
+          'Welsh Government guidance says poor planning is not an acceptable reason: urgency that comes from leaving too little time does not qualify.',
+          'The Wales Procurement Review Unit does not review urgent awards, so your written reasons are your main protection if the award is questioned.',
+          'A long urgent contract looks like a way round the regime, so keep it short and start the regime’s usual process now.',
+          w.risks.conflicts,
+        ],
+        nextSteps: [
+          w.scope,
+          'Before you award, record why each condition of regulation 14(2) is met. Say why the award is urgent, why you did not foresee or cause that, and what risk delay would pose.',
+          'Check that the provider meets the basic selection criteria (reg 22 and Schedule 18) and is not an excluded provider (reg 25). An excluded provider may be chosen only where that is necessary to protect public health (reg 25(2)).',
+          w.conflicts,
+          'Award the contract: there is no standstill. Submit a notice of the award through Sell2Wales within 30 days, with the Schedule 14 information (reg 14(5)-(6) and reg 24).',
+          'Keep the contract to what the urgent need requires, and plan the regime’s usual process for what follows.',
+        ],
+      }
     case 'direct-award-1':
       return {
         title: 'Direct Award Process 1 under the Provider Selection Regime (Wales)',
@@ -459,7 +706,7 @@ function walesText(ctx: RouteContext): RouteText {
         ],
         nextSteps: [
           w.scope,
-          'Decide whether you need a contract or a framework agreement: only this process can conclude a framework.',
+          'Decide whether you need a contract or a framework agreement: only this process can conclude a framework. A framework may last at most 8 years, save in exceptional cases (reg 16(4)). Run this process to admit further providers at least once every 4 years (reg 17).',
           w.record2(existingContract(ctx)),
           `Set the award criteria, ${w.criteria('11(4)')}. Then submit a notice inviting offers through Sell2Wales, with those criteria and how you will assess offers (reg 11(5) and Schedule 9).`,
           'Evaluate offers against the published criteria, with conflict of interest declarations from evaluators, and record your decisions.',
@@ -484,6 +731,8 @@ export const providerSelectionRegime: RouteContent = {
     'direct-award-2': 'Direct Award Process 2',
     'most-suitable-provider': 'Most suitable provider process',
     'competitive-process': 'Competitive process',
+    'framework-call-off': 'Award under a framework agreement',
+    'urgent-award': 'Urgent award',
   },
   text: byRegime({ 'psr-2023': englandText, 'psr-wales-2025': walesText }),
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '../../answers'
-import { evaluate } from '../../evaluate'
 import type { Result } from '../../result'
 import { runScenarios } from '../../runner'
+import { evaluate2026Answers as evaluate } from '../../testing/answers-2026-11'
 import { questionHint } from '../wording'
 
 /**
@@ -199,10 +199,14 @@ describe('a health body outside England and Wales is not told the health care ru
 
 describe('hints (review A I14, I15, U2; review B #28, #30; issue 14)', () => {
   const hint = (id: Parameters<typeof questionHint>[0], regime = 'pa-2023' as const) =>
-    questionHint(id, { regime, sib: false })
+    questionHint(id, { regime, sib: false, userChoice: false })
 
   it('I14: a reserved contract under reg 77 is only for the listed services', () => {
-    const text = questionHint('mutual-conditions', { regime: 'pcr-2015', sib: false })
+    const text = questionHint('mutual-conditions', {
+      regime: 'pcr-2015',
+      sib: false,
+      userChoice: false,
+    })
     expect(text).toMatch(/only for services with the codes listed in regulation 77\(2\)/)
     expect(text).not.toMatch(/have one of the codes/)
   })
@@ -229,7 +233,11 @@ describe('hints (review A I14, I15, U2; review B #28, #30; issue 14)', () => {
   })
 
   it('#28: a devolved Scottish body is sent to the Scottish regulations for its class', () => {
-    const text = questionHint('threshold-class', { regime: 'pcr-scotland-2015', sib: false })
+    const text = questionHint('threshold-class', {
+      regime: 'pcr-scotland-2015',
+      sib: false,
+      userChoice: false,
+    })
     expect(text).toMatch(/Public Contracts \(Scotland\) Regulations 2015/)
     expect(text).not.toMatch(/Procurement Regulations 2024|NHS trusts/)
   })

@@ -1,4 +1,4 @@
-import { pa2023, pcr2015, procurementWales2024 } from '../common-references'
+import { pa2023, pcr2015 } from '../common-references'
 import { lightTouchAwardNotice, pcrStandstillStep } from '../common-sentences'
 import {
   conflictsAssessmentReference,
@@ -8,9 +8,19 @@ import {
 import { PA, PCR } from '../legislation'
 import { pcrSavingReference, pcrSavingSteps } from '../pcr-saving'
 import { ref } from '../reference'
-import { byRegime, type RouteContent, type RouteContext, type RouteText } from '../route-content'
+import {
+  byNation,
+  byRegime,
+  type RouteContent,
+  type RouteContext,
+  type RouteText,
+} from '../route-content'
 import { valueSentence } from '../value-sentence'
-import { largeContractStep, welshTenderNoticeSentence } from './partnership-award-steps'
+import {
+  largeContractStep,
+  type TenderNoticeLayer,
+  tenderNoticeLayer,
+} from './partnership-award-steps'
 
 const evidenceRisk =
   'Excluded bidders can challenge an unlawful reservation, so keep evidence that the contract and the winner meet every condition.'
@@ -22,8 +32,9 @@ const spinOutRisk =
   'If the mutual spun out of your organisation, former colleagues must declare the conflict of interest and stay out of the evaluation.'
 
 // Always light touch services: the over-£5m duties are those of a light touch contract.
-function paText(ctx: RouteContext): RouteText {
-  return {
+const paText =
+  (notice: TenderNoticeLayer) =>
+  (ctx: RouteContext): RouteText => ({
     title: 'Competitive flexible procedure reserved to public service mutuals',
     summary: [
       'You want to reserve the competition to public service mutuals, and the contract meets every condition in section 33 of the Procurement Act 2023.',
@@ -45,9 +56,7 @@ function paText(ctx: RouteContext): RouteText {
       pa2023.lightTouchContracts,
       conflictsAssessmentReference,
       pa2023.tenderNotice,
-      ...(ctx.jurisdiction === 'wales'
-        ? [procurementWales2024.publicationThroughWelshPlatform]
-        : []),
+      ...notice.references,
       pa2023.lightTouchStandstill,
       ...largeContractReferences(ctx, true),
       pa2023.lightTouchContractDetailsNotice,
@@ -64,13 +73,12 @@ function paText(ctx: RouteContext): RouteText {
       'Confirm that the services are reservable light touch services, and set the maximum term, extensions included, at five years or less.',
       'Run preliminary market engagement with mutuals (s.16) and publish a preliminary market engagement notice (s.17).',
       conflictsAssessmentStep('tender notice'),
-      `Publish a tender notice for a competitive flexible procedure that states the competition is reserved to qualifying public service mutuals (s.33).${welshTenderNoticeSentence(ctx)}`,
+      `Publish a tender notice for a competitive flexible procedure that states the competition is reserved to qualifying public service mutuals (s.33).${notice.sentence}`,
       "At selection, check each bidder's status and whether it entered a comparable section 33 contract with you in the past three years.",
       ...largeContractStep(ctx, true),
       `${lightTouchAwardNotice} Sign after it ends, then publish a contract details notice within 120 days (s.53).`,
     ],
-  }
-}
+  })
 
 function pcrText(ctx: RouteContext): RouteText {
   return {
@@ -130,5 +138,11 @@ export const reservedContractMutual: RouteContent = {
   // The machine reaches this route only for light touch services, and never under the Scottish
   // regulations, which did not adopt the reservation (their regulation 21 is for supported
   // businesses only): so there is no text for a standard service or for Scotland's regulations.
-  text: byRegime({ 'pa-2023': paText, 'pcr-2015': pcrText }),
+  text: byRegime({
+    'pa-2023': byNation({
+      wales: paText(tenderNoticeLayer.wales),
+      elsewhere: paText(tenderNoticeLayer.elsewhere),
+    }),
+    'pcr-2015': pcrText,
+  }),
 }

@@ -3,8 +3,8 @@
 // gave before the fixes.
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '../../answers'
-import { evaluate } from '../../evaluate'
 import type { Result } from '../../result'
+import { evaluate2026Answers as evaluate } from '../../testing/answers-2026-11'
 import { conflictsAssessmentStep, largeContractSteps } from '../contract-duties'
 import { pcrSavingSteps } from '../pcr-saving'
 

@@ -1,13 +1,17 @@
 import '@/styles/forms.scss'
+import { earlierRulesetWording } from '@machines/content/earlier-ruleset'
 import { questionTitle } from '@machines/content/wording'
+import { askedBecauseRulesChanged } from '@machines/earlier-ruleset'
 import { progress } from '@machines/progress'
 import { isChoiceQuestion, isQuestionId } from '@machines/questions'
 import { Link, useParams } from 'react-router-dom'
 import { LinkProblemPage } from '@/components/link-problem-page/link-problem-page'
 import { PathSoFar } from '@/features/facilitator/path-so-far'
 import { SaveSessionButton } from '@/features/sessions/save-session-button'
+import { AnswerConflictNotice } from '@/features/wizard/answer-conflict-notice'
 import { ChoiceQuestion } from '@/features/wizard/choice-question'
 import { backFrom } from '@/features/wizard/flow'
+import { RulesChangedNotice } from '@/features/wizard/rules-changed-notice'
 import { ValueQuestion } from '@/features/wizard/value-question'
 import { useAnswerQuery } from '@/lib/answers/use-answer-query'
 import { useFacilitator } from '@/lib/facilitator/facilitator-store'
@@ -19,7 +23,8 @@ import { NotFoundPage } from '@/pages/not-found-page'
  */
 export function QuestionPage() {
   const { questionId = '' } = useParams()
-  const { answers, dates, problems, faults, returnTo, search, hydrated } = useAnswerQuery()
+  const { answers, dates, problems, faults, returnTo, search, hydrated, ruleset, conflict } =
+    useAnswerQuery()
   const facilitator = useFacilitator((s) => s.enabled)
   if (!isQuestionId(questionId)) return <NotFoundPage />
   if (problems.length > 0)
@@ -45,6 +50,12 @@ export function QuestionPage() {
   }
 
   const position = run.asked.includes(questionId) ? run.asked.indexOf(questionId) : run.asked.length
+  const conflictHere = hydrated && conflict?.field === questionId
+  const newSinceLink =
+    hydrated &&
+    !conflictHere &&
+    run.next === questionId &&
+    askedBecauseRulesChanged(ruleset, questionId)
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -53,6 +64,10 @@ export function QuestionPage() {
         </Link>
         {facilitator && (
           <PathSoFar asked={run.asked.slice(0, position)} answers={answers} number={position + 1} />
+        )}
+        {newSinceLink && <RulesChangedNotice madeUnder={ruleset} />}
+        {conflictHere && (
+          <AnswerConflictNotice message={earlierRulesetWording.callOffBeforeTheAct} />
         )}
         {/* Each question's form starts afresh, without the last one's error; the value
             page's fields also start afresh for each link. */}

@@ -16,7 +16,6 @@ import { OpenedRecordNotice } from '@/features/result/opened-record-notice'
 import { ResultView } from '@/features/result/result-view'
 import { SaveSessionButton } from '@/features/sessions/save-session-button'
 import { WhatIfPanel } from '@/features/what-if/what-if-panel'
-import { questionUrl } from '@/lib/answers/answer-urls'
 import { useAnswerQuery } from '@/lib/answers/use-answer-query'
 import { useResult } from '@/lib/route-content/use-result'
 import { LoadingPage } from '@/pages/loading-page'
@@ -45,7 +44,9 @@ function ResultPageContent({
 }) {
   const result = useResult(answers, dates)
   if (result.status === 'incomplete' && result.next) {
-    return <Navigate replace to={questionUrl(result.next, answers, dates.startDate)} />
+    // The link as it came (its ruleset, and any answer set aside as a conflict) goes on to
+    // the question, which says why it is asked.
+    return <Navigate replace to={`${paths.question(result.next)}${search}`} />
   }
   return (
     <div className="govuk-grid-row">
@@ -55,7 +56,7 @@ function ResultPageContent({
           caption={<span className="govuk-caption-l">Recommended route</span>}
         >
           <PrintDetails />
-          <OpenedRecordNotice result={result} />
+          <OpenedRecordNotice result={result} answers={answers} />
           <ResultView result={result} answers={answers} startDate={dates.startDate} />
           <div className="app-no-print">
             <h2 className="govuk-heading-m">Notes on this decision</h2>

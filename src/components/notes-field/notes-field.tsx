@@ -1,5 +1,6 @@
 import { useFacilitator } from '@/lib/facilitator/facilitator-store'
 import { type NoteKey, useRecordDraft } from '@/lib/record-draft/record-draft'
+import { DraftNotKeptMessage, TextCutMessage } from './draft-messages'
 
 /**
  * "Notes for the record": optional, kept with the session and printed and exported with
@@ -30,10 +31,12 @@ export function NotesField({ noteKey }: { noteKey: NoteKey }) {
             id={id}
             name="notes"
             rows={4}
-            aria-describedby={`${id}-hint`}
+            aria-describedby={`${id}-hint ${id}-cut`}
             value={note}
             onChange={(e) => setNote(noteKey, e.target.value)}
           />
+          <TextCutMessage field={noteKey} id={`${id}-cut`} />
+          <DraftNotKeptMessage />
         </div>
       </div>
     </details>

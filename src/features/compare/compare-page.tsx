@@ -7,6 +7,7 @@ import { regimes } from '@machines/regimes'
 import { type FormEvent, useMemo, useState } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router-dom'
 import { ErrorSummary } from '@/components/error-summary/error-summary'
+import { linkHeading } from '@/components/link-problem-page/link-problem-page'
 import { Page } from '@/components/page/page'
 import { paths } from '@/config/paths'
 import { parseAnswerQuery } from '@/lib/answers/answer-query'
@@ -33,7 +34,9 @@ export function ComparePage() {
         const parsed = parseAnswerQuery(query)
         // The route, variant, rules and path, without any route's words: no content to load.
         const result = decide(parsed.answers, { startDate: parsed.startDate, today })
-        return { key: `${index}:${query}`, query, parsed, result }
+        // A link every other page refuses gets no route here either: its column says why.
+        const faulty = parsed.problems.length > 0
+        return { key: `${index}:${query}`, query, parsed, result, faulty }
       }),
     [set, today],
   )
@@ -63,9 +66,10 @@ export function ComparePage() {
     add(scenario.query)
   }
 
-  const rows = questionIds.filter((q) => columns.some((c) => c.result.asked.includes(q)))
+  const usable = columns.filter((c) => !c.faulty)
+  const rows = questionIds.filter((q) => usable.some((c) => c.result.asked.includes(q)))
   const differs = (q: (typeof rows)[number]) =>
-    new Set(columns.map((c) => (c.result.asked.includes(q) ? String(c.parsed.answers[q]) : '—')))
+    new Set(usable.map((c) => (c.result.asked.includes(q) ? String(c.parsed.answers[q]) : '—')))
       .size > 1
 
   return (
@@ -102,18 +106,32 @@ export function ComparePage() {
                   <th scope="row" className="govuk-table__header">
                     Route
                   </th>
-                  {columns.map((c, _i) => (
-                    <td className="govuk-table__cell" key={c.key}>
-                      <span
-                        data-route={c.result.route ?? ''}
-                        data-variant={c.result.variant ?? ''}
-                        data-regime={c.result.regime}
-                        className="govuk-!-font-weight-bold"
-                      >
-                        {c.result.route ? routeSummaries[c.result.route].name : 'Not finished'}
-                      </span>
-                    </td>
-                  ))}
+                  {columns.map((c, _i) =>
+                    c.faulty ? (
+                      <td className="govuk-table__cell" key={c.key} data-link-problem>
+                        <strong className="govuk-tag govuk-tag--red">Link problem</strong>
+                        <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-top-2 govuk-!-margin-bottom-1">
+                          {linkHeading(c.parsed.faults)}
+                        </p>
+                        <ul className="govuk-list govuk-list--bullet govuk-body-s">
+                          {c.parsed.problems.map((p) => (
+                            <li key={p.field + p.message}>{p.message}</li>
+                          ))}
+                        </ul>
+                      </td>
+                    ) : (
+                      <td className="govuk-table__cell" key={c.key}>
+                        <span
+                          data-route={c.result.route ?? ''}
+                          data-variant={c.result.variant ?? ''}
+                          data-regime={c.result.regime}
+                          className="govuk-!-font-weight-bold"
+                        >
+                          {c.result.route ? routeSummaries[c.result.route].name : 'Not finished'}
+                        </span>
+                      </td>
+                    ),
+                  )}
                 </tr>
                 <tr className="govuk-table__row">
                   <th scope="row" className="govuk-table__header">
@@ -121,7 +139,7 @@ export function ComparePage() {
                   </th>
                   {columns.map((c, _i) => (
                     <td className="govuk-table__cell" key={c.key}>
-                      {c.result.route && c.result.variant
+                      {!c.faulty && c.result.route && c.result.variant
                         ? routeSummaries[c.result.route].variantLabels[c.result.variant]
                         : '—'}
                     </td>
@@ -133,7 +151,7 @@ export function ComparePage() {
                   </th>
                   {columns.map((c, _i) => (
                     <td className="govuk-table__cell" key={c.key}>
-                      {regimes[c.result.regime].name}
+                      {c.faulty ? '—' : regimes[c.result.regime].name}
                     </td>
                   ))}
                 </tr>
@@ -145,9 +163,9 @@ export function ComparePage() {
                     <td
                       className="govuk-table__cell"
                       key={c.key}
-                      data-assumptions={c.result.assumptions.length}
+                      data-assumptions={c.faulty ? undefined : c.result.assumptions.length}
                     >
-                      {c.result.assumptions.length}
+                      {c.faulty ? '—' : c.result.assumptions.length}
                     </td>
                   ))}
                 </tr>
@@ -171,7 +189,11 @@ export function ComparePage() {
                         const value = c.result.asked.includes(q) ? c.parsed.answers[q] : undefined
                         return (
                           <td className="govuk-table__cell" key={c.key}>
-                            {value === undefined ? 'Not asked' : answerLabel(q, value)}
+                            {c.faulty
+                              ? '—'
+                              : value === undefined
+                                ? 'Not asked'
+                                : answerLabel(q, value)}
                           </td>
                         )
                       })}
@@ -186,7 +208,12 @@ export function ComparePage() {
                     <td className="govuk-table__cell" key={c.key}>
                       <Link
                         className="govuk-link"
-                        to={resultUrl(c.parsed.answers, c.parsed.startDate)}
+                        // A faulty link opens as it is, on the page that explains it.
+                        to={
+                          c.faulty
+                            ? `${paths.result}?${c.query}`
+                            : resultUrl(c.parsed.answers, c.parsed.startDate)
+                        }
                       >
                         Open<span className="govuk-visually-hidden"> scenario {i + 1}</span>
                       </Link>

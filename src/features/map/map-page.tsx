@@ -5,6 +5,7 @@ import { isQuestionId } from '@machines/questions'
 import { isRouteId } from '@machines/routes'
 import { useCallback, useMemo } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
+import { linkHeading } from '@/components/link-problem-page/link-problem-page'
 import { Page } from '@/components/page/page'
 import { paths } from '@/config/paths'
 import { questionUrl, resultUrl } from '@/lib/answers/answer-urls'
@@ -23,7 +24,10 @@ export function MapPage() {
   const navigate = useNavigate()
   const { answers, startDate, today, source } = session
   const path = useMemo(
-    () => (source === 'none' ? noPath : mapPath(graph, progress(answers, { startDate, today }))),
+    () =>
+      source === 'none' || source === 'link-problem'
+        ? noPath
+        : mapPath(graph, progress(answers, { startDate, today })),
     [answers, startDate, today, source],
   )
   // Nodes on the path, and the next question, take you back into the session there.
@@ -59,6 +63,20 @@ export function MapPage() {
 }
 
 function PathNote({ session }: { session: MapAnswers }) {
+  if (session.source === 'link-problem') {
+    return (
+      <div className="govuk-inset-text" data-link-problem>
+        <p className="govuk-body govuk-!-font-weight-bold">
+          {linkHeading(session.faults ?? [])}, so no path is marked.
+        </p>
+        <ul className="govuk-list govuk-list--bullet" data-testid="link-problems">
+          {(session.problems ?? []).map((p) => (
+            <li key={p.field + p.message}>{p.message}</li>
+          ))}
+        </ul>
+      </div>
+    )
+  }
   if (session.source === 'link') {
     return <p className="govuk-body">Your path, from the answers you have given, is marked.</p>
   }

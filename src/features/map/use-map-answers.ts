@@ -1,6 +1,6 @@
-import type { Answers } from '@machines/answers'
+import type { AnswerProblem, Answers } from '@machines/answers'
 import { useMemo } from 'react'
-import { parseAnswerQuery } from '@/lib/answers/answer-query'
+import { type LinkFault, parseAnswerQuery } from '@/lib/answers/answer-query'
 import { useAnswerQuery } from '@/lib/answers/use-answer-query'
 import { type SavedSession, useSessions } from '@/lib/sessions/sessions-store'
 
@@ -8,9 +8,14 @@ export type MapAnswers = {
   answers: Answers
   startDate: string | undefined
   today: string
-  /** Where the answers came from: this page's link, the latest saved session, or nowhere. */
-  source: 'link' | 'session' | 'none'
+  /**
+   * Where the answers came from: this page's link, the latest saved session, or nowhere;
+   * `link-problem` when the link is faulty: no path is marked and the problems are shown.
+   */
+  source: 'link' | 'link-problem' | 'session' | 'none'
   session?: SavedSession
+  problems?: AnswerProblem[]
+  faults?: LinkFault[]
 }
 
 /**
@@ -18,9 +23,20 @@ export type MapAnswers = {
  * or else the most recently saved session in this browser.
  */
 export function useMapAnswers(): MapAnswers {
-  const { answers, startDate, dates } = useAnswerQuery()
+  const { answers, startDate, dates, problems, faults } = useAnswerQuery()
   const sessions = useSessions((s) => s.sessions)
   return useMemo(() => {
+    // As every other page does, a faulty link is refused, not half-followed.
+    if (problems.length > 0) {
+      return {
+        answers: {},
+        startDate: undefined,
+        today: dates.today,
+        source: 'link-problem',
+        problems,
+        faults,
+      }
+    }
     if (Object.keys(answers).length > 0) {
       return { answers, startDate, today: dates.today, source: 'link' }
     }
@@ -38,7 +54,7 @@ export function useMapAnswers(): MapAnswers {
       }
     }
     return { answers: {}, startDate: undefined, today: dates.today, source: 'none' }
-  }, [answers, startDate, dates.today, sessions])
+  }, [answers, startDate, dates.today, sessions, problems, faults])
 }
 
 function latest(sessions: SavedSession[]): SavedSession | undefined {

@@ -9,17 +9,25 @@ import { useUpdate } from './update-store'
 export async function registerOffline() {
   if (!('serviceWorker' in navigator)) return
   const container = navigator.serviceWorker
-  let registration: ServiceWorkerRegistration
+  let registration: ServiceWorkerRegistration | undefined
   try {
     registration = await container.register(trustedScriptUrl('/sw.js'), { scope: '/' })
   } catch {
     return // Offline use is a bonus: without it the app works as before.
   }
+  // Some automated browsers block workers and resolve with nothing.
+  if (!registration) return
   let applied = false
   const offer = (worker: ServiceWorker) =>
     useUpdate.setState({
       waiting: true,
       apply: () => {
+        // Another tab already applied it: this worker is in charge, so no controllerchange
+        // will follow here. Reload straight into it.
+        if (worker.state === 'activated' || worker.state === 'redundant') {
+          window.location.reload()
+          return
+        }
         applied = true
         worker.postMessage({ type: 'SKIP_WAITING' })
       },
@@ -27,7 +35,7 @@ export async function registerOffline() {
   // Only a replacement is offered; the first install simply starts working.
   if (registration.waiting && container.controller) offer(registration.waiting)
   registration.addEventListener('updatefound', () => {
-    const worker = registration.installing
+    const worker = registration?.installing
     worker?.addEventListener('statechange', () => {
       if (worker.state === 'installed' && container.controller) offer(worker)
     })

@@ -1,11 +1,12 @@
 import '@/styles/forms.scss'
+import { isKnownRuleset } from '@machines/earlier-ruleset'
 import { type ChangeEvent, type DragEvent, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { ErrorSummary } from '@/components/error-summary/error-summary'
 import { Page } from '@/components/page/page'
 import { parseRecordFile } from '@/exports/record-file'
 import { resultUrl } from '@/lib/answers/answer-urls'
-import type { OpenedSnapshot } from '@/lib/opened-record/opened-snapshot'
+import { useOpenedRecord } from '@/lib/opened-record/opened-snapshot'
 import { useRecordDraft } from '@/lib/record-draft/record-draft'
 
 /**
@@ -31,13 +32,16 @@ export function OpenFilePage() {
     useRecordDraft
       .getState()
       .replace({ title, organisation, preparedBy, approvedBy, decisionDate, notes: notes ?? {} })
-    const opened: OpenedSnapshot = {
+    useOpenedRecord.getState().open({
       route: record.result.route,
       variant: record.result.variant,
       regime: record.result.regime,
       title: record.result.title,
-    }
-    navigate(resultUrl(record.answers, record.startDate), { state: { opened } })
+      ruleset: record.ruleset.version,
+      answers: record.answers,
+    })
+    const madeUnder = isKnownRuleset(record.ruleset.version) ? record.ruleset.version : undefined
+    navigate(resultUrl(record.answers, record.startDate, madeUnder))
   }
 
   const onChange = (e: ChangeEvent<HTMLInputElement>) => void open(e.target.files?.[0])

@@ -1,3 +1,4 @@
+import { DraftNotKeptMessage, TextCutMessage } from '@/components/notes-field/draft-messages'
 import { type RecordDetailField, useRecordDraft } from '@/lib/record-draft/record-draft'
 
 const fields: {
@@ -29,6 +30,7 @@ export function RecordDetailsForm() {
       <p className="govuk-body">
         Add these if you want them in the printed or downloaded record. They stay in this browser.
       </p>
+      <DraftNotKeptMessage />
       {fields.map(({ field, label, hint, type, width }) => (
         <div className="govuk-form-group" key={field}>
           <label className="govuk-label" htmlFor={`record-${field}`}>
@@ -44,10 +46,11 @@ export function RecordDetailsForm() {
             id={`record-${field}`}
             name={field}
             type={type ?? 'text'}
-            aria-describedby={hint ? `record-${field}-hint` : undefined}
+            aria-describedby={`${hint ? `record-${field}-hint ` : ''}record-${field}-cut`}
             value={draft[field] ?? ''}
             onChange={(e) => setDetail(field, e.target.value)}
           />
+          <TextCutMessage field={field} id={`record-${field}-cut`} />
         </div>
       ))}
     </div>

@@ -1,3 +1,4 @@
+import { TextCutMessage } from '@/components/notes-field/draft-messages'
 import { useRecordDraft } from '@/lib/record-draft/record-draft'
 
 /** Notes on the decision as a whole, kept with the session and in every format. */
@@ -17,10 +18,11 @@ export function ResultNotes() {
         id="notes-result"
         name="notes"
         rows={5}
-        aria-describedby="notes-result-hint"
+        aria-describedby="notes-result-hint notes-result-cut"
         value={note}
         onChange={(e) => setNote('result', e.target.value)}
       />
+      <TextCutMessage field="result" id="notes-result-cut" />
     </div>
   )
 }

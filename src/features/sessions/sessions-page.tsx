@@ -33,6 +33,8 @@ export function SessionsPage() {
 function SessionItem({ session }: { session: SavedSession }) {
   const rename = useSessions((s) => s.rename)
   const remove = useSessions((s) => s.remove)
+  // Kept as found (see the notice at the top): they open, but do not change.
+  const readOnly = useSessions((s) => s.status === 'newer' || s.status === 'unreadable')
   const [editing, setEditing] = useState(false)
   // The session's notes and details come back with it.
   const resume = () => useRecordDraft.getState().replace(session.draft)
@@ -71,7 +73,7 @@ function SessionItem({ session }: { session: SavedSession }) {
             Save name
           </button>
         </form>
-      ) : (
+      ) : readOnly ? null : (
         <div className="govuk-button-group">
           <Link className="govuk-link" to={session.path + session.query} onClick={resume}>
             Resume<span className="govuk-visually-hidden"> {session.name}</span>

@@ -1,7 +1,9 @@
 import type { Answers } from '@machines/answers'
+import { earlierRulesetWording } from '@machines/content/earlier-ruleset'
 import type { HintContext } from '@machines/content/question-wording'
 import { choiceWording, questionHint } from '@machines/content/wording'
 import { type ChoiceQuestionId, NOT_SURE } from '@machines/questions'
+import { checkCallOffTiming } from '@machines/scenario'
 import { useRef, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { answersOnSubmit, ContinueButton } from '@/components/continue-button/continue-button'
@@ -47,6 +49,13 @@ export function ChoiceQuestion({
     const value = new FormData(form).get(question)
     if (typeof value !== 'string' || value === '') {
       setError(wording.error)
+      setAttempt((n) => n + 1)
+      return
+    }
+    // The one combination of answers the rules refuse (decision model, section 3.4).
+    const merged = { ...answers, [question]: value }
+    if (checkCallOffTiming({ answers: merged, startDate: dates.startDate }).length > 0) {
+      setError(earlierRulesetWording.callOffBeforeTheAct)
       setAttempt((n) => n + 1)
       return
     }

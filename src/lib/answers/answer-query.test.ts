@@ -6,12 +6,40 @@ describe('answer links', () => {
     const answers = { approach: 'buy-services', jurisdiction: 'england', 'contract-value': 250000 }
     const query = answerQuery(answers, { startDate: '2025-06-01' })
     expect(query).toBe(
-      '?jurisdiction=england&approach=buy-services&contract-value=250000&startDate=2025-06-01',
+      '?jurisdiction=england&approach=buy-services&contract-value=250000&startDate=2025-06-01&ruleset=2027-01',
     )
     const parsed = parseAnswerQuery(query)
     expect(parsed.answers).toEqual(answers)
     expect(parsed.startDate).toBe('2025-06-01')
+    expect(parsed.ruleset).toBe('2027-01')
     expect(parsed.problems).toEqual([])
+  })
+
+  // Decision model, section 9.
+  it('reads a link without a ruleset as made under 2026-11, and refuses an unknown one', () => {
+    expect(parseAnswerQuery('?jurisdiction=england').ruleset).toBe('2026-11')
+    expect(answerQuery({ jurisdiction: 'england' }, { ruleset: '2026-11' })).toBe(
+      '?jurisdiction=england&ruleset=2026-11',
+    )
+    expect(answerQuery({})).toBe('')
+    const unknown = parseAnswerQuery('?jurisdiction=england&ruleset=2099-01')
+    expect(unknown.problems.map((p) => p.field)).toEqual(['ruleset'])
+  })
+
+  it('takes out a call-off under an Act framework said to have begun before the Act', () => {
+    const parsed = parseAnswerQuery(
+      '?jurisdiction=england&existing-procurement=yes&use-framework=yes&framework-regime=pa-2023',
+    )
+    expect(parsed.problems).toEqual([])
+    expect(parsed.answers['framework-regime']).toBeUndefined()
+    expect(parsed.answers['use-framework']).toBe('yes')
+    expect(parsed.conflict?.field).toBe('framework-regime')
+    expect(parsed.conflict?.message).toMatch(/before 24 February 2025/)
+    const later = parseAnswerQuery(
+      '?jurisdiction=england&existing-procurement=no&use-framework=yes&framework-regime=pa-2023',
+    )
+    expect(later.conflict).toBeUndefined()
+    expect(later.answers['framework-regime']).toBe('pa-2023')
   })
 
   it('keeps the valid part of a bad link and says what was wrong', () => {

@@ -1,10 +1,14 @@
 import { type AnswerProblem, type Answers, checkAnswer } from '@machines/answers'
-import { isQuestionId, questionIds } from '@machines/questions'
-import { checkStartDate } from '@machines/scenario'
+import { isKnownRuleset, RULESET_BEFORE_VERSIONING } from '@machines/earlier-ruleset'
+import { isQuestionId, type QuestionId, questionIds } from '@machines/questions'
+import { ruleset as currentRuleset } from '@machines/ruleset'
+import { checkCallOffTiming, checkStartDate } from '@machines/scenario'
 
 /** Parameters in a link that are not answers. */
 export const START_DATE = 'startDate'
 export const RETURN_TO = 'return'
+/** The ruleset the link was made under (decision model, section 9); it never affects routing. */
+export const RULESET = 'ruleset'
 
 /** Longer query strings are refused whole: no honest link needs more. */
 export const MAX_QUERY_LENGTH = 4000
@@ -25,6 +29,14 @@ export type ParsedQuery = {
   returnTo: 'check' | 'result' | undefined
   problems: AnswerProblem[]
   faults: LinkFault[]
+  /** The ruleset the link was made under: a link that names none was made under 2026-11. */
+  ruleset: string
+  /**
+   * An answer the current rules refuse in combination with others, taken out so the wizard
+   * asks that question again with this message (section 9: a call-off under an Act framework
+   * that began before the Act).
+   */
+  conflict: AnswerProblem | undefined
 }
 
 /**
@@ -38,6 +50,8 @@ export function parseAnswerQuery(search: string): ParsedQuery {
     returnTo: undefined,
     problems: [],
     faults: [],
+    ruleset: RULESET_BEFORE_VERSIONING,
+    conflict: undefined,
   }
   const fault = (kind: LinkFault, problem: AnswerProblem) => {
     parsed.problems.push(problem)
@@ -74,6 +88,15 @@ export function parseAnswerQuery(search: string): ParsedQuery {
       parsed.startDate = raw
       continue
     }
+    if (key === RULESET) {
+      if (isKnownRuleset(raw)) parsed.ruleset = raw
+      else
+        fault('bad-answer', {
+          field: RULESET,
+          message: `"${raw}" is not a ruleset this version of Route Finder knows.`,
+        })
+      continue
+    }
     if (key === RETURN_TO) {
       if (raw === 'check' || raw === 'result') parsed.returnTo = raw
       continue
@@ -88,13 +111,23 @@ export function parseAnswerQuery(search: string): ParsedQuery {
     for (const problem of dateProblems) fault('start-date', problem)
     if (dateProblems.length > 0) parsed.startDate = undefined
   }
+  const [conflict] = checkCallOffTiming({ answers: parsed.answers, startDate: parsed.startDate })
+  if (conflict) {
+    delete parsed.answers[conflict.field as QuestionId]
+    parsed.conflict = conflict
+  }
   return parsed
 }
 
 /** Writes answers as a readable query string, in the model's question order. */
 export function answerQuery(
   answers: Answers,
-  extra: { startDate?: string | undefined; returnTo?: 'check' | 'result' | undefined } = {},
+  extra: {
+    startDate?: string | undefined
+    returnTo?: 'check' | 'result' | undefined
+    /** The ruleset to record; a link the app makes records the current one. */
+    ruleset?: string | undefined
+  } = {},
 ): string {
   const params = new URLSearchParams()
   for (const id of questionIds) {
@@ -103,6 +136,7 @@ export function answerQuery(
   }
   if (extra.startDate) params.set(START_DATE, extra.startDate)
   if (extra.returnTo) params.set(RETURN_TO, extra.returnTo)
+  if (params.size > 0) params.set(RULESET, extra.ruleset ?? currentRuleset.version)
   const text = params.toString()
   return text ? `?${text}` : ''
 }

@@ -17,8 +17,9 @@ export const questionUrl = (
 export const checkAnswersUrl = (answers: Answers, startDate?: string) =>
   `${paths.checkAnswers}${answerQuery(answers, { startDate })}`
 
-export const resultUrl = (answers: Answers, startDate?: string) =>
-  `${paths.result}${answerQuery(answers, { startDate })}`
+/** `ruleset`: the one a saved file was made under, so its result can say what changed. */
+export const resultUrl = (answers: Answers, startDate?: string, ruleset?: string) =>
+  `${paths.result}${answerQuery(answers, { startDate, ruleset })}`
 
 /** Where the wizard starts. */
 export const firstQuestionUrl = () => paths.firstQuestion

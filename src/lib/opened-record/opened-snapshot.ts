@@ -1,7 +1,30 @@
-/** What the opened file said, passed in navigation state by the "Open a saved file" page. */
+import type { Answers } from '@machines/answers'
+import { create } from 'zustand'
+
+/** What the opened file said, kept by the "Open a saved file" page. */
 export type OpenedSnapshot = {
   route: string | null
   variant: string | null
   regime: string
   title: string
+  /** The ruleset the record was made under. */
+  ruleset: string
+  /** The record's answers: its result is compared only while the answers still hold them. */
+  answers: Answers
+}
+
+/**
+ * The last record opened, in memory only. It outlives navigation because a record made under
+ * an earlier ruleset may need a new question answered before its result can be compared.
+ */
+export const useOpenedRecord = create<{
+  opened: OpenedSnapshot | undefined
+  open: (snapshot: OpenedSnapshot) => void
+}>((set) => ({ opened: undefined, open: (opened) => set({ opened }) }))
+
+/** Whether these answers still hold every answer of the opened record. */
+export function continuesRecord(snapshot: OpenedSnapshot, answers: Answers): boolean {
+  return (Object.entries(snapshot.answers) as [keyof Answers, unknown][]).every(
+    ([id, value]) => answers[id] === value,
+  )
 }

@@ -1,7 +1,8 @@
+import { isIsoDate } from '@machines/dates'
 import { isQuestionId, type QuestionId } from '@machines/questions'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { safeStorage } from '@/lib/storage/safe-storage'
+import { type StorageStatus, safeStorage } from '@/lib/storage/safe-storage'
 
 /** The details a decision record carries beside the answers. All optional. */
 export const recordDetailFields = [
@@ -35,6 +36,8 @@ export function isRecordDraft(value: unknown): value is RecordDraft {
   const textOk = (v: unknown) =>
     v === undefined || (typeof v === 'string' && v.length <= MAX_TEXT_LENGTH)
   if (!recordDetailFields.every((f) => textOk(draft[f]))) return false
+  // A real calendar date: 2026-02-31 would print as "31 February".
+  if (draft.decisionDate !== undefined && !isIsoDate(draft.decisionDate)) return false
   const notes = draft.notes
   if (typeof notes !== 'object' || notes === null || Array.isArray(notes)) return false
   return Object.entries(notes).every(([k, v]) => isNoteKey(k) && textOk(v))
@@ -42,6 +45,8 @@ export function isRecordDraft(value: unknown): value is RecordDraft {
 
 type DraftState = {
   draft: RecordDraft
+  /** The fields and notes whose typed or pasted text was cut at MAX_TEXT_LENGTH. */
+  cut: Partial<Record<RecordDetailField | NoteKey, true>>
   setDetail: (field: RecordDetailField, value: string) => void
   setNote: (key: NoteKey, value: string) => void
   replace: (draft: RecordDraft | undefined) => void
@@ -57,9 +62,11 @@ export const useRecordDraft = create<DraftState>()(
   persist(
     (set) => ({
       draft: emptyDraft(),
+      cut: {},
       setDetail: (field, value) =>
         set((s) => ({
           draft: { ...s.draft, [field]: value.slice(0, MAX_TEXT_LENGTH) || undefined },
+          cut: markCut(s.cut, field, value),
         })),
       setNote: (key, value) =>
         set((s) => ({
@@ -67,17 +74,16 @@ export const useRecordDraft = create<DraftState>()(
             ...s.draft,
             notes: { ...s.draft.notes, [key]: value.slice(0, MAX_TEXT_LENGTH) || undefined },
           },
+          cut: markCut(s.cut, key, value),
         })),
-      replace: (draft) => set({ draft: draft && isRecordDraft(draft) ? draft : emptyDraft() }),
-      reset: () => set({ draft: emptyDraft() }),
+      replace: (draft) =>
+        set({ draft: draft && isRecordDraft(draft) ? draft : emptyDraft(), cut: {} }),
+      reset: () => set({ draft: emptyDraft(), cut: {} }),
     }),
     {
       name: 'route-finder-draft',
       version: 1,
-      storage: safeStorage<{ draft: RecordDraft }>(
-        () => window.sessionStorage,
-        () => {},
-      ),
+      storage: safeStorage<{ draft: RecordDraft }>(() => window.sessionStorage, setDraftStorage),
       partialize: (s) => ({ draft: s.draft }),
       merge: (persisted, current) => {
         const draft = (persisted as { draft?: unknown })?.draft
@@ -87,6 +93,22 @@ export const useRecordDraft = create<DraftState>()(
     },
   ),
 )
+
+function markCut(cut: DraftState['cut'], key: RecordDetailField | NoteKey, value: string) {
+  const over = value.length > MAX_TEXT_LENGTH
+  if (Boolean(cut[key]) === over) return cut
+  const { [key]: _, ...rest } = cut
+  return over ? { ...rest, [key]: true as const } : rest
+}
+
+/**
+ * Whether this tab's storage keeps the draft. When it does not (storage refused or
+ * full), the notes live in the page only and a reload loses them: the fields say so.
+ */
+export const useDraftStorage = create<{ status: StorageStatus }>(() => ({ status: 'ok' }))
+function setDraftStorage(status: StorageStatus) {
+  if (useDraftStorage.getState().status !== status) useDraftStorage.setState({ status })
+}
 
 export function loadDraft() {
   void useRecordDraft.persist.rehydrate()

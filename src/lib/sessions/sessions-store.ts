@@ -1,117 +1,147 @@
 import { create } from 'zustand'
-import { persist } from 'zustand/middleware'
-import { isRecordDraft, type RecordDraft } from '@/lib/record-draft/record-draft'
-import { type StorageStatus, safeStorage } from '@/lib/storage/safe-storage'
+import {
+  keepAside,
+  readText,
+  unreadableKey,
+  type WriteOutcome,
+  writeText,
+} from '@/lib/storage/storage-area'
+import {
+  MAX_SESSIONS_LENGTH,
+  readStoredSessions,
+  type SavedSession,
+  STORAGE_KEY,
+  storedText,
+} from './stored-sessions'
 
-export type { StorageStatus }
+export { MAX_SESSIONS_LENGTH, type SavedSession, STORAGE_KEY, unreadableKey }
 
-/** A named copy of a session's answers (its URL) and record draft, kept in this browser. */
-export type SavedSession = {
-  id: string
-  name: string
-  /** The answers as a query string, so the session reopens as its URL. */
-  query: string
-  /** Where it reopens: a question, check answers or the result. */
-  path: string
-  savedAt: string
-  /** The record's title, organisation, people, date and notes, when any were written. */
-  draft?: RecordDraft
-}
+/**
+ * ok: storage works; unavailable: the browser refuses storage or is full (sessions live in
+ * this tab only); kept-aside: what was stored could not be read and was copied, untouched,
+ * to its `.unreadable` key; unreadable: it could not be read nor copied, so it is left
+ * alone and nothing is saved; newer: a newer version wrote it, so it is read-only here.
+ */
+export type SessionsStatus = 'ok' | 'unavailable' | 'kept-aside' | 'unreadable' | 'newer'
+
+export type SaveOutcome =
+  | { ok: true; session: SavedSession; stored: boolean }
+  | { ok: false; reason: 'too-big' | 'read-only' }
 
 type SessionsState = {
   sessions: SavedSession[]
-  status: StorageStatus
-  save: (session: Omit<SavedSession, 'id' | 'savedAt'>) => SavedSession
+  status: SessionsStatus
+  /** Reads storage again (on start, and when another tab changes it). */
+  load: () => void
+  save: (session: Omit<SavedSession, 'id' | 'savedAt'>) => SaveOutcome
   rename: (id: string, name: string) => void
   remove: (id: string) => void
 }
 
-export const STORAGE_KEY = 'route-finder-sessions'
-const VERSION = 1
-
-// Setting the status is itself a write that can fail, so it only ever changes once.
-const setStatus = (status: StorageStatus) => {
-  if (useSessions.getState().status !== status) useSessions.setState({ status })
-}
-
-function isSavedSession(value: unknown): value is SavedSession {
-  if (typeof value !== 'object' || value === null) return false
-  const s = value as Record<string, unknown>
-  return (
-    typeof s.id === 'string' &&
-    typeof s.name === 'string' &&
-    typeof s.query === 'string' &&
-    typeof s.path === 'string' &&
-    s.path.startsWith('/') &&
-    !s.path.startsWith('//') &&
-    typeof s.savedAt === 'string' &&
-    (s.draft === undefined || isRecordDraft(s.draft))
-  )
+type Read = {
+  sessions: SavedSession[] | undefined
+  status: SessionsStatus
+  writable: boolean
+  length: number
 }
 
 /**
- * Brings older stored shapes up to date; anything unreadable is dropped. Version 0 kept
- * each session's address as one `url`; version 1 splits it into path and query.
+ * Saved sessions in web storage. Every change is made to what is stored now, not to this
+ * tab's copy (so two tabs merge by id instead of overwriting each other), and nothing
+ * that could not be read is ever written over.
  */
-export function migrateSessions(persisted: unknown, version: number): { sessions: SavedSession[] } {
-  const sessions = (persisted as { sessions?: unknown })?.sessions
-  if (!Array.isArray(sessions) || version > VERSION) return { sessions: [] }
-  const upgraded = version === 0 ? sessions.map(fromVersion0) : sessions
-  return { sessions: upgraded.filter(isSavedSession) }
-}
+export function createSessionsStore(area: () => Storage, key = STORAGE_KEY) {
+  function read(): Read {
+    const raw = readText(area, key)
+    if (raw.kind === 'unavailable') {
+      return { sessions: undefined, status: 'unavailable', writable: false, length: 0 }
+    }
+    if (raw.kind === 'empty') return { sessions: [], status: 'ok', writable: true, length: 0 }
+    const { sessions, fault } = readStoredSessions(raw.text)
+    const length = raw.text.length
+    if (fault === 'newer') return { sessions, status: 'newer', writable: false, length }
+    if (fault === undefined) return { sessions, status: 'ok', writable: true, length }
+    return keepAside(area, key, raw.text)
+      ? { sessions, status: 'kept-aside', writable: true, length }
+      : { sessions, status: 'unreadable', writable: false, length }
+  }
 
-function fromVersion0(session: unknown): unknown {
-  if (typeof session !== 'object' || session === null) return session
-  const { url, ...rest } = session as { url?: unknown }
-  if (typeof url !== 'string') return session
-  const at = url.indexOf('?')
-  return { ...rest, path: at < 0 ? url : url.slice(0, at), query: at < 0 ? '' : url.slice(at) }
-}
+  return create<SessionsState>()((set, get) => {
+    /** Applies a change to the stored list and writes it; false when it may not be written. */
+    function change(
+      apply: (sessions: SavedSession[]) => SavedSession[],
+      guard?: (text: string, before: number) => boolean,
+    ): { written: WriteOutcome } | { refused: 'too-big' | 'read-only' } {
+      const now = read()
+      if (now.status === 'unavailable') {
+        // Storage refuses us: this tab's copy is all there is.
+        set({ sessions: apply(get().sessions), status: 'unavailable' })
+        return { written: 'unavailable' }
+      }
+      if (!now.writable) {
+        set({ sessions: now.sessions ?? [], status: now.status })
+        return { refused: 'read-only' }
+      }
+      const next = apply(now.sessions ?? [])
+      const text = storedText(next)
+      if (guard && !guard(text, now.length)) return { refused: 'too-big' }
+      const written = writeText(area, key, text)
+      const status = written === 'ok' ? keepNotice(get().status, now.status) : 'unavailable'
+      set({ sessions: next, status })
+      return { written }
+    }
 
-export const useSessions = create<SessionsState>()(
-  persist(
-    (set) => ({
+    return {
       sessions: [],
       status: 'ok',
+      load() {
+        const now = read()
+        set({
+          sessions: now.sessions ?? get().sessions,
+          status: keepNotice(get().status, now.status),
+        })
+      },
       save(session) {
         const saved: SavedSession = {
           ...session,
           id: typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : String(Date.now()),
           savedAt: new Date().toISOString(),
         }
-        set((state) => ({ sessions: [saved, ...state.sessions] }))
-        return saved
+        const outcome = change(
+          (sessions) => [saved, ...sessions.filter((s) => s.id !== saved.id)],
+          (text, before) => text.length <= MAX_SESSIONS_LENGTH || text.length <= before,
+        )
+        if ('refused' in outcome) return { ok: false, reason: outcome.refused }
+        return { ok: true, session: saved, stored: outcome.written === 'ok' }
       },
       rename(id, name) {
-        set((state) => ({
-          sessions: state.sessions.map((s) => (s.id === id ? { ...s, name } : s)),
-        }))
+        change(
+          (sessions) => sessions.map((s) => (s.id === id ? { ...s, name } : s)),
+          (text, before) => text.length <= MAX_SESSIONS_LENGTH || text.length <= before,
+        )
       },
       remove(id) {
-        set((state) => ({ sessions: state.sessions.filter((s) => s.id !== id) }))
+        change((sessions) => sessions.filter((s) => s.id !== id))
       },
-    }),
-    {
-      name: STORAGE_KEY,
-      version: VERSION,
-      storage: safeStorage<Pick<SessionsState, 'sessions'>>(() => window.localStorage, setStatus),
-      partialize: (state) => ({ sessions: state.sessions }),
-      migrate: migrateSessions,
-      merge: (persisted, current) => {
-        const stored = (persisted as { sessions?: unknown[] } | undefined)?.sessions
-        const { sessions } = migrateSessions(persisted, VERSION)
-        const lost = Array.isArray(stored)
-          ? stored.length !== sessions.length
-          : persisted !== undefined
-        return { ...current, sessions, status: lost ? 'reset' : current.status }
-      },
-      // Storage is read after the first render, never during it.
-      skipHydration: true,
-    },
-  ),
-)
+    }
+  })
+}
 
-/** Reads saved sessions from storage; called once the app has mounted. */
+/** A notice about what was set aside stays up for the rest of the visit. */
+function keepNotice(shown: SessionsStatus, now: SessionsStatus): SessionsStatus {
+  return now === 'ok' && shown === 'kept-aside' ? shown : now
+}
+
+export const useSessions = createSessionsStore(() => window.localStorage)
+
+let following = false
+
+/** Reads saved sessions from storage, and again whenever another tab changes them. */
 export function loadSessions() {
-  void useSessions.persist.rehydrate()
+  useSessions.getState().load()
+  if (following) return
+  following = true
+  window.addEventListener('storage', (event) => {
+    if (event.key === STORAGE_KEY || event.key === null) useSessions.getState().load()
+  })
 }

@@ -1,49 +1,50 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
-
-/** ok: storage works; unavailable: the browser refuses storage; reset: what was stored could not be read. */
-export type StorageStatus = 'ok' | 'unavailable' | 'reset'
-
-/** Anything bigger than this was not written by us: it is dropped, not parsed. */
-const MAX_STORED_LENGTH = 1_000_000
+import { keepAside, parseJson, readText, writeText } from './storage-area'
 
 /**
- * Web storage that never throws: a browser that refuses storage, a full quota or a
- * corrupt value becomes a status the pages can show, and the state in memory carries on.
+ * ok: storage works; unavailable: the browser refuses storage; full: a write did not
+ * fit; kept-aside: what was stored could not be read and was copied to its `.unreadable`
+ * key first; unreadable: it could not be read nor copied, so it is never written over.
+ */
+export type StorageStatus = 'ok' | 'unavailable' | 'full' | 'kept-aside' | 'unreadable'
+
+/**
+ * Web storage for zustand's persist that never throws and never loses what it holds: a
+ * browser that refuses storage, a full quota or a corrupt value becomes a status the
+ * pages can show, and the state in memory carries on.
  */
 export function safeStorage<T>(
   area: () => Storage,
   onStatus: (status: StorageStatus) => void,
 ): PersistStorage<T> {
+  // Keys whose value could not be read nor set aside: left exactly as they are.
+  const locked = new Set<string>()
   return {
     getItem(name) {
-      let raw: string | null
-      try {
-        raw = area().getItem(name)
-      } catch {
+      const raw = readText(area, name)
+      if (raw.kind === 'unavailable') {
         onStatus('unavailable')
         return null
       }
-      if (raw === null) return null
-      try {
-        if (raw.length > MAX_STORED_LENGTH) throw new Error('too large')
-        const parsed = JSON.parse(raw) as StorageValue<T>
-        if (typeof parsed !== 'object' || parsed === null || typeof parsed.version !== 'number') {
-          throw new Error('foreign')
-        }
+      if (raw.kind === 'empty') return null
+      const parsed = parseJson(raw.text) as StorageValue<T> | null | undefined
+      if (typeof parsed === 'object' && parsed !== null && typeof parsed.version === 'number') {
         return parsed
-      } catch {
-        onStatus('reset')
-        return null
       }
+      if (keepAside(area, name, raw.text)) onStatus('kept-aside')
+      else {
+        locked.add(name)
+        onStatus('unreadable')
+      }
+      return null
     },
     setItem(name, value) {
-      try {
-        area().setItem(name, JSON.stringify(value))
-      } catch {
-        onStatus('unavailable')
-      }
+      if (locked.has(name)) return
+      const written = writeText(area, name, JSON.stringify(value))
+      if (written !== 'ok') onStatus(written)
     },
     removeItem(name) {
+      if (locked.has(name)) return
       try {
         area().removeItem(name)
       } catch {

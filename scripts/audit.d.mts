@@ -1,0 +1,1 @@
+export function auditVerdict(text: string): { code: number; lines: string[] }

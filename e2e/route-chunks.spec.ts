@@ -43,6 +43,10 @@ function scriptsFetched(page: Page): string[] {
   return fetched
 }
 
+/** A path to the mutual reservation (the benchmark's result page). */
+const mutual =
+  'jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=light-touch&user-choice=no&use-framework=no&contract-value=800000&concession=no&innovation=no&single-provider=no&extreme-urgency=no&supported-employment-reservation=no&mutual-reservation=yes&mutual-conditions=yes'
+
 // The service worker would fetch every chunk to precache it; only the page's own count.
 test.use({ serviceWorkers: 'block' })
 
@@ -68,9 +72,7 @@ test('the start page and a question page load no route content', async ({ page }
 
 test("a result link loads the reached route's content and no other route's", async ({ page }) => {
   const fetched = scriptsFetched(page)
-  await page.goto(
-    '/result?jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=light-touch&contract-value=800000&innovation=no&single-provider=no&use-framework=no&mutual-reservation=yes&mutual-conditions=yes',
-  )
+  await page.goto(`/result?${mutual}`)
   await expect(page.locator('[data-route]')).toHaveAttribute(
     'data-route',
     'reserved-contract-mutual',
@@ -89,9 +91,7 @@ test('a result reached in the app loads its content then, never leaving the page
   page,
 }) => {
   const fetched = scriptsFetched(page)
-  await page.goto(
-    '/check-answers?jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=light-touch&contract-value=800000&innovation=no&single-provider=no&use-framework=no&mutual-reservation=yes&mutual-conditions=yes',
-  )
+  await page.goto(`/check-answers?${mutual}`)
   await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' })
   await page.waitForLoadState('networkidle')
   expect(fetched.filter((file) => contentOnly.has(file))).toEqual([])

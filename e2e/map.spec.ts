@@ -21,10 +21,14 @@ const answers: Answers = {
   'health-care': 'no',
   'provider-relationship': 'other',
   'service-category': 'light-touch',
+  'user-choice': 'no',
   'contract-value': 900_000,
+  concession: 'no',
   innovation: 'no',
   'single-provider': 'no',
   'use-framework': 'no',
+  'extreme-urgency': 'no',
+  'supported-employment-reservation': 'no',
   'mutual-reservation': 'no',
   'relationship-model': 'alliance',
 }
@@ -42,10 +46,13 @@ function expectedPath(given: Answers) {
   return { asked: run.asked, steps: [...run.asked, run.route] as string[] }
 }
 
+/** Drawing the map takes seconds on a busy 2-core machine. */
+const DRAWN = 30_000
+
 async function openMap(page: Page, search = '') {
   await page.goto(`/map${search}`)
   await expect(page.getByRole('heading', { level: 1, name: 'Decision map' })).toBeVisible()
-  await expect(page.locator('[data-layout="drawn"] svg')).toBeVisible()
+  await expect(page.locator('[data-layout="drawn"] svg')).toBeVisible({ timeout: DRAWN })
 }
 
 const attributes = (page: Page, selector: string, name: string) =>
@@ -92,7 +99,7 @@ test('the path walked in the wizard is marked, with the answers given', async ({
   await walk(page, answers)
   // The menu link carries the session's answers to the map.
   await page.getByRole('link', { name: 'Decision map' }).click()
-  await expect(page.locator('[data-layout="drawn"] svg')).toBeVisible()
+  await expect(page.locator('[data-layout="drawn"] svg')).toBeVisible({ timeout: DRAWN })
   const { asked, steps } = expectedPath(answers)
 
   expect(await attributes(page, 'svg [data-node-id][data-on-path="true"]', 'data-node-id')).toEqual(
@@ -234,7 +241,7 @@ test('the start page loads neither the map nor ELK; the map page loads both', as
   expect(requested.filter((url) => /elk/i.test(url))).toEqual([])
 
   await page.getByRole('link', { name: 'Decision map' }).click()
-  await expect(page.locator('[data-layout="drawn"] svg')).toBeVisible()
+  await expect(page.locator('[data-layout="drawn"] svg')).toBeVisible({ timeout: DRAWN })
   expect(requested.some((url) => mapChunks.some((f) => url.includes(f)))).toBe(true)
   expect(requested.some((url) => elkChunks.some((f) => url.includes(f)))).toBe(true)
 })

@@ -53,10 +53,13 @@ describe('layoutMap', () => {
   })
 
   it('wraps the long chain of questions into a shape that fits a screen or a sheet', async () => {
-    const { width, height } = await layoutMap(graph, noPath, estimate, elk)
+    const layout = await layoutMap(graph, noPath, estimate, elk)
+    const { width, height } = layout
     // One strip would be over five times wider than high.
     expect(width / height).toBeGreaterThan(0.85)
     expect(width / height).toBeLessThan(2.4)
+    // The same map every time it is drawn.
+    expect(await layoutMap(graph, noPath, estimate, new ELK())).toEqual(layout)
   })
 
   it('gives boxes on the path room for the marker and the answer', async () => {

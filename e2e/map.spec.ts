@@ -12,7 +12,8 @@ import { walk } from './support/walk'
 
 const modelIds = [...questionIds, ...routeIds].sort()
 
-// A local authority in England buying light touch services, to an alliance partnership.
+// A local authority in England buying light touch services, to an alliance partnership; the
+// questions of ruleset 2027-01 answered so that they open no route of their own.
 const answers: Answers = {
   jurisdiction: 'england',
   'authority-type': 'local-authority',
@@ -21,10 +22,14 @@ const answers: Answers = {
   'health-care': 'no',
   'provider-relationship': 'other',
   'service-category': 'light-touch',
+  'user-choice': 'no',
+  'use-framework': 'no',
   'contract-value': 900_000,
+  concession: 'no',
   innovation: 'no',
   'single-provider': 'no',
-  'use-framework': 'no',
+  'extreme-urgency': 'no',
+  'supported-employment-reservation': 'no',
   'mutual-reservation': 'no',
   'relationship-model': 'alliance',
 }
@@ -42,10 +47,13 @@ function expectedPath(given: Answers) {
   return { asked: run.asked, steps: [...run.asked, run.route] as string[] }
 }
 
+// Laying out and drawing the whole model takes seconds on a busy 2-core machine.
+const drawing = { timeout: 30_000 }
+
 async function openMap(page: Page, search = '') {
   await page.goto(`/map${search}`)
   await expect(page.getByRole('heading', { level: 1, name: 'Decision map' })).toBeVisible()
-  await expect(page.locator('[data-layout="drawn"] svg')).toBeVisible()
+  await expect(page.locator('[data-layout="drawn"] svg')).toBeVisible(drawing)
 }
 
 const attributes = (page: Page, selector: string, name: string) =>
@@ -75,6 +83,37 @@ test('the map draws every question and route of the model, and its list says the
   await expect(page.locator('[data-edge-id="contract-value->below-threshold"]')).toContainText(
     'Below threshold',
   )
+  // Ruleset 2027-01's questions and routes (decision model, sections 1, 2 and 4.1), and the
+  // answers that lead to the new routes (one word of each label: labels wrap).
+  for (const id of [
+    'contracting-authority',
+    'user-choice',
+    'concession',
+    'extreme-urgency',
+    'supported-employment-reservation',
+    'psr-framework',
+    'psr-urgent',
+    'outside-procurement-rules',
+    'direct-award-user-choice',
+    'direct-award-urgency',
+    'concession-contract',
+    'reserved-contract-supported-employment',
+  ]) {
+    await expect(page.locator(`svg [data-node-id="${id}"]`), id).toBeVisible()
+  }
+  for (const [edge, label] of [
+    ['contracting-authority->outside-procurement-rules', 'No'],
+    ['user-choice->outside-procurement-rules', 'payment'],
+    ['contract-value->direct-award-user-choice', 'chose'],
+    ['concession->concession-contract', 'above'],
+    ['concession->below-threshold', 'below'],
+    ['extreme-urgency->direct-award-urgency', 'Yes'],
+    ['supported-employment-reservation->reserved-contract-supported-employment', 'Yes'],
+    ['psr-framework->provider-selection-regime', 'Yes'],
+    ['psr-urgent->provider-selection-regime', 'Yes'],
+  ] as const) {
+    await expect(page.locator(`svg [data-edge-id="${edge}"]`), edge).toContainText(label)
+  }
 
   // The text alternative: the same nodes and edges.
   expect(await attributes(page, '[data-outline-id]', 'data-outline-id')).toEqual(nodes)
@@ -92,7 +131,7 @@ test('the path walked in the wizard is marked, with the answers given', async ({
   await walk(page, answers)
   // The menu link carries the session's answers to the map.
   await page.getByRole('link', { name: 'Decision map' }).click()
-  await expect(page.locator('[data-layout="drawn"] svg')).toBeVisible()
+  await expect(page.locator('[data-layout="drawn"] svg')).toBeVisible(drawing)
   const { asked, steps } = expectedPath(answers)
 
   expect(await attributes(page, 'svg [data-node-id][data-on-path="true"]', 'data-node-id')).toEqual(
@@ -234,7 +273,7 @@ test('the start page loads neither the map nor ELK; the map page loads both', as
   expect(requested.filter((url) => /elk/i.test(url))).toEqual([])
 
   await page.getByRole('link', { name: 'Decision map' }).click()
-  await expect(page.locator('[data-layout="drawn"] svg')).toBeVisible()
+  await expect(page.locator('[data-layout="drawn"] svg')).toBeVisible(drawing)
   expect(requested.some((url) => mapChunks.some((f) => url.includes(f)))).toBe(true)
   expect(requested.some((url) => elkChunks.some((f) => url.includes(f)))).toBe(true)
 })

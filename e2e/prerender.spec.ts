@@ -24,7 +24,7 @@ test('a prerendered question page hydrates without errors and then applies the a
   await expect(page.locator('input[name="approach"][value="transfer-asset"]')).toBeChecked()
   await expect(page.getByRole('link', { name: 'Back' })).toHaveAttribute(
     'href',
-    '/questions/authority-type?jurisdiction=england&authority-type=local-authority&approach=transfer-asset',
+    '/questions/authority-type?jurisdiction=england&authority-type=local-authority&approach=transfer-asset&ruleset=2027-01',
   )
   await page.getByRole('button', { name: 'Continue' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -61,7 +61,7 @@ test('a result link shows the recommendation before the app has loaded, then the
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   await page.goto(
-    '/result?jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=light-touch&contract-value=800000&innovation=no&single-provider=no&use-framework=no&mutual-reservation=yes&mutual-conditions=yes',
+    '/result?jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=light-touch&user-choice=no&use-framework=no&contract-value=800000&concession=no&innovation=no&single-provider=no&extreme-urgency=no&supported-employment-reservation=no&mutual-reservation=yes&mutual-conditions=yes&ruleset=2027-01',
   )
   const h1 = page.getByRole('heading', { level: 1 })
   await expect(h1).toHaveText('Competitive flexible procedure reserved to public service mutuals')
@@ -128,7 +128,7 @@ test('Continue pressed before the app has loaded waits for it and keeps the answ
     'existing-procurement',
   )
   await expect(page).toHaveURL(
-    /\/questions\/existing-procurement\?jurisdiction=england&authority-type=local-authority&approach=buy-services$/,
+    /\/questions\/existing-procurement\?jurisdiction=england&authority-type=local-authority&approach=buy-services&ruleset=2027-01$/,
   )
   expect(errors).toEqual([])
   await context.close()

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { strFromU8, unzipSync } from 'fflate'
 import type { Answers } from '../machines/answers'
+import { questionTitle } from '../machines/content/wording'
 import { axeViolations, expect, test } from './support/fixtures'
 import { pdfText } from './support/pdf-text'
-import { shownRoute, walk } from './support/walk'
+import { shownRoute, walk, walkOn } from './support/walk'
 
-const answers: Answers = {
+// A Welsh council's light touch alliance as ruleset 2026-11 asked it...
+const answers2026: Answers = {
   jurisdiction: 'wales',
   'authority-type': 'local-authority',
   approach: 'buy-services',
@@ -19,6 +21,14 @@ const answers: Answers = {
   'use-framework': 'no',
   'mutual-reservation': 'no',
   'relationship-model': 'alliance',
+}
+// ...and under 2027-01, with the new questions answered so that they open no route of their own.
+const answers: Answers = {
+  ...answers2026,
+  'user-choice': 'no',
+  concession: 'no',
+  'extreme-urgency': 'no',
+  'supported-employment-reservation': 'no',
 }
 
 async function walkWithRecord(page: import('@playwright/test').Page) {
@@ -103,7 +113,7 @@ test('the printed record holds the details, answers and notes, without page chro
     'Alternatives considered',
     'Legal references',
     'Next steps',
-    'Ruleset 2026-11',
+    'Ruleset 2027-01',
   ]) {
     expect(text).toContain(expected)
   }
@@ -163,10 +173,73 @@ test('a record whose route has changed says so and shows both', async ({ page })
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(record)),
   })
-  await expect(page.getByText('The rules have changed since this record was made')).toBeVisible()
+  await expect(page.getByText('The route has changed since this record was made')).toBeVisible()
   await expect(page.getByTestId('rules-changed')).toContainText('An older recommendation')
   await expect(page.locator('[data-route]')).toHaveAttribute('data-route', 'alliance-partnership')
   expect(await axeViolations(page)).toEqual([])
+})
+
+test('a record saved under ruleset 2026-11 asks the new question, then says whether the route changed', async ({
+  page,
+  pageErrors,
+}) => {
+  // As 2026-11 wrote it: no answer to the questions 2027-01 added on its path.
+  const saved = {
+    format: 'route-finder-record',
+    version: 1,
+    answers: answers2026,
+    createdAt: '2026-11-25T10:00:00.000Z',
+    ruleset: { version: '2026-11', checked: '2026-11-25' },
+    result: {
+      route: 'alliance-partnership',
+      variant: 'light-touch',
+      regime: 'pa-2023',
+      title: 'Alliance partnership, as saved',
+    },
+  }
+  const form = page.locator('main form[data-question]')
+  const openSaved = async () => {
+    await page.goto('/open')
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'made-in-2026-11.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(saved)),
+    })
+    // Not an error: the first new question on its path, with one line saying why.
+    await expect(form).toHaveAttribute('data-question', 'user-choice')
+    await expect(page.getByTestId('rules-changed-notice')).toContainText('ruleset 2026-11')
+  }
+  // The person chose the provider, above the threshold: under the Act a user choice contract.
+  await openSaved()
+  expect(await axeViolations(page)).toEqual([])
+  // The saved answers stay chosen on the questions that follow.
+  await walkOn(page, { ...answers2026, 'user-choice': 'chosen-provider' })
+  expect(await shownRoute(page)).toEqual({
+    route: 'direct-award-user-choice',
+    variant: null,
+    regime: 'pa-2023',
+  })
+  await expect(page.getByText('The route has changed since this record was made')).toBeVisible()
+  const changed = page.getByTestId('rules-changed')
+  await expect(changed).toContainText('Alliance partnership, as saved')
+  await expect(changed).toContainText('ruleset 2026-11')
+  await expect(changed).toContainText('ruleset 2027-01')
+  await expect(page.getByTestId('what-changed')).toContainText(questionTitle('user-choice'))
+  expect(await axeViolations(page)).toEqual([])
+
+  // The new questions answered so that they open no new route: the saved route stands.
+  await openSaved()
+  await walkOn(page, answers)
+  expect(await shownRoute(page)).toEqual({
+    route: 'alliance-partnership',
+    variant: 'light-touch',
+    regime: 'pa-2023',
+  })
+  await expect(
+    page.getByText('The current rules give the same route as the saved record.'),
+  ).toBeVisible()
+  await expect(page.getByTestId('rules-changed')).toHaveCount(0)
+  expect(pageErrors).toEqual([])
 })
 
 test('malformed files are refused with a message, and saved sessions are untouched', async ({

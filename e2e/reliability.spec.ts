@@ -66,7 +66,9 @@ test('the link problem page passes axe and keeps the valid part', async ({ page 
   expect(await axeViolations(page)).toEqual([])
   await expect(page.getByText('We kept the 2 answers that were valid.')).toBeVisible()
   await page.getByRole('link', { name: 'Continue from the last valid question' }).click()
-  await expect(page).toHaveURL(/\/questions\/approach\?jurisdiction=wales&authority-type=nhs$/)
+  await expect(page).toHaveURL(
+    /\/questions\/approach\?jurisdiction=wales&authority-type=nhs&ruleset=2027-01$/,
+  )
 })
 
 const storageFaults: [string, () => void, RegExp][] = [
@@ -304,7 +306,7 @@ test('a render error lands on the recovery page, and saved sessions survive it',
     }
   })
   await page.goto(
-    '/result?jurisdiction=england&authority-type=central-government&approach=buy-services&existing-procurement=no&provider-relationship=other&service-category=standard&contract-value=5000',
+    '/result?jurisdiction=england&authority-type=central-government&approach=buy-services&existing-procurement=no&provider-relationship=other&service-category=standard&use-framework=no&contract-value=5000',
   )
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sorry, something went wrong')
   await expect(page.getByRole('link', { name: 'Start again' })).toBeVisible()
@@ -322,7 +324,7 @@ test('no cookies are set, no request leaves the origin and nothing errs, on ever
   for (const path of [
     '/',
     '/questions/jurisdiction',
-    '/questions/contract-value?jurisdiction=england&authority-type=central-government&approach=buy-services&existing-procurement=no&provider-relationship=other&service-category=standard',
+    '/questions/contract-value?jurisdiction=england&authority-type=central-government&approach=buy-services&existing-procurement=no&provider-relationship=other&service-category=standard&use-framework=no',
     '/check-answers?jurisdiction=england&authority-type=local-authority&approach=transfer-asset&asset-service-obligations=no&asset-value=undervalue',
     result,
     '/sessions',

@@ -12,7 +12,7 @@ test('the start page names the service, passes axe and keeps every request on th
   await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Open a saved file' }).first()).toBeVisible()
   await expect(page.getByText('This is not legal advice')).toBeVisible()
-  await expect(page.locator('footer')).toContainText('Ruleset 2026-11')
+  await expect(page.locator('footer')).toContainText('Ruleset 2027-01')
   expect(await axeViolations(page)).toEqual([])
   expect(offOrigin).toEqual([])
   expect(pageErrors).toEqual([])

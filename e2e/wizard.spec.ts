@@ -106,7 +106,7 @@ test('the value page explains each bad value and refuses a contradicting date', 
   page,
 }) => {
   const base =
-    '/questions/contract-value?jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=standard'
+    '/questions/contract-value?jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=standard&use-framework=no'
   await page.goto(base)
   expect(await axeViolations(page)).toEqual([])
   const bad: [string, string][] = [
@@ -133,7 +133,7 @@ test('the value page explains each bad value and refuses a contradicting date', 
 
 test('the helper works out the whole-life value with VAT', async ({ page }) => {
   await page.goto(
-    '/questions/contract-value?jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=standard',
+    '/questions/contract-value?jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=standard&use-framework=no',
   )
   await page.getByText('Help me work out the value').click()
   await page.getByLabel('Amount a year, in pounds').fill('50,000')
@@ -208,6 +208,51 @@ test('every page type passes axe', async ({ page }) => {
   expect(await axeViolations(page)).toEqual([])
   await page.goto('/sessions')
   expect(await axeViolations(page)).toEqual([])
+})
+
+// A link to each question ruleset 2027-01 added, with the answers that lead to it.
+const newQuestionLinks: [string, string][] = [
+  [
+    'contracting-authority',
+    'jurisdiction=england&authority-type=other-public-body&approach=buy-services',
+  ],
+  [
+    'user-choice',
+    'jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=light-touch',
+  ],
+  [
+    'concession',
+    'jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=standard&use-framework=no&contract-value=8000000',
+  ],
+  [
+    'extreme-urgency',
+    'jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=standard&use-framework=no&contract-value=8000000&concession=no&innovation=no&single-provider=no',
+  ],
+  [
+    'supported-employment-reservation',
+    'jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=standard&use-framework=no&contract-value=8000000&concession=no&innovation=no&single-provider=no&extreme-urgency=no',
+  ],
+  [
+    'psr-framework',
+    'jurisdiction=england&authority-type=nhs&approach=buy-services&existing-procurement=no&health-care=yes&psr-existing-only=no&psr-patient-choice=no',
+  ],
+  [
+    'psr-urgent',
+    'jurisdiction=england&authority-type=nhs&approach=buy-services&existing-procurement=no&health-care=yes&psr-existing-only=no&psr-patient-choice=no&psr-framework=no',
+  ],
+]
+
+test('each question added in ruleset 2027-01 passes axe', async ({ page, pageErrors }) => {
+  for (const [question, answers] of newQuestionLinks) {
+    await page.goto(`/questions/${question}?${answers}&ruleset=2027-01`)
+    await expect(page.locator('main form[data-question]')).toHaveAttribute(
+      'data-question',
+      question,
+    )
+    await expect(page.locator(`input[name="${question}"]`).first()).toBeVisible()
+    expect(await axeViolations(page), question).toEqual([])
+  }
+  expect(pageErrors).toEqual([])
 })
 
 test('a bad link says what was wrong and continues from the last valid question', async ({
@@ -360,14 +405,14 @@ test('the address, the title and the history follow each step', async ({ page })
   // The history entry is written just after the new page's first frame.
   await expect(form).toHaveAttribute('data-question', 'approach')
   await expect(page).toHaveURL(
-    /\/questions\/approach\?jurisdiction=england&authority-type=local-authority$/,
+    /\/questions\/approach\?jurisdiction=england&authority-type=local-authority&ruleset=2027-01$/,
   )
   await expect(page).toHaveTitle('What do you want to do? – Route Finder')
   expect(await page.evaluate(() => window.history.length)).toBe(length + 2)
 
   await page.goBack()
   await expect(form).toHaveAttribute('data-question', 'authority-type')
-  await expect(page).toHaveURL(/\/questions\/authority-type\?jurisdiction=england$/)
+  await expect(page).toHaveURL(/\/questions\/authority-type\?jurisdiction=england&ruleset=2027-01$/)
   await expect(page).toHaveTitle('What kind of organisation are you? – Route Finder')
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
   await page.goForward()

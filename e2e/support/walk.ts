@@ -6,14 +6,17 @@ import { formatPounds } from '../../machines/content/money'
  * Walks the wizard by its public contract: from "Start now", each question page's form
  * names its input after the question; "Continue" submits; the result carries data-route.
  */
-export async function walk(
-  page: Page,
-  answers: Answers,
-  options: { startDate?: string; typedValue?: string } = {},
-) {
+export async function walk(page: Page, answers: Answers, options: WalkOptions = {}) {
   await page.goto('/')
   await page.getByRole('button', { name: 'Start now' }).click()
   await page.waitForURL(/\/questions\//)
+  await walkOn(page, answers, options)
+}
+
+type WalkOptions = { startDate?: string; typedValue?: string }
+
+/** Walks on from the question page already open, as `walk` does from the first. */
+export async function walkOn(page: Page, answers: Answers, options: WalkOptions = {}) {
   for (let step = 0; step < 40; step++) {
     // The URL changes before the new page renders: wait for the page the URL names.
     const path = new URL(page.url()).pathname

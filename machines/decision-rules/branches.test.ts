@@ -2,11 +2,18 @@ import { describe } from 'vitest'
 import { ask, route, routes } from './expect-routing'
 
 // Decision model section 2: the asset transfer, funding and Social Impact Bond branches.
-// 2027-01: a path entering the contract branch as `other-public-body` is first asked
-// `contracting-authority`; the bodies used here are councils, so nothing changes for them.
+// A path entering the contract branch as `other-public-body` is first asked
+// `contracting-authority` (ruleset 2027-01); a grant, an asset transfer at value or a joint
+// venture never asks it.
 
 const englishCouncil = { jurisdiction: 'england', 'authority-type': 'local-authority' } as const
 const scottishCouncil = { jurisdiction: 'scotland', 'authority-type': 'local-authority' } as const
+const englishOtherBody = { jurisdiction: 'england', 'authority-type': 'other-public-body' } as const
+const devolvedScottishOtherBody = {
+  jurisdiction: 'scotland',
+  'authority-type': 'other-public-body',
+  'scotland-body': 'devolved',
+} as const
 
 describe('asset-service-obligations', () => {
   describe('in England: service obligations make it a contract', () => {
@@ -28,6 +35,42 @@ describe('asset-service-obligations', () => {
         yes: ask('provider-relationship'),
         no: ask('asset-value'),
         'not-sure': ask('provider-relationship'),
+      },
+    )
+  })
+})
+
+describe('asset-service-obligations for another public body', () => {
+  describe('in England: the contract branch asks whether the rules bind it', () => {
+    routes(
+      'asset-service-obligations',
+      { answers: { ...englishOtherBody, approach: 'transfer-asset' } },
+      {
+        yes: ask('contracting-authority'),
+        no: ask('asset-value'),
+        'not-sure': ask('contracting-authority'),
+      },
+    )
+  })
+  describe('a transfer at value never asks it, and keeps the regime in force today', () => {
+    routes(
+      'asset-service-obligations',
+      {
+        answers: {
+          ...devolvedScottishOtherBody,
+          approach: 'transfer-asset',
+          'asset-value': 'full-value',
+          'contracting-authority': 'no',
+        },
+      },
+      {
+        yes: route('outside-procurement-rules', 'not-a-contracting-authority', 'pcr-scotland-2015'),
+        no: route('community-asset-transfer', 'full-value', 'pcr-scotland-2015'),
+        'not-sure': route(
+          'outside-procurement-rules',
+          'not-a-contracting-authority',
+          'pcr-scotland-2015',
+        ),
       },
     )
   })
@@ -126,6 +169,47 @@ describe('direct-benefit', () => {
   })
 })
 
+describe('direct-benefit for another public body', () => {
+  describe('in England', () => {
+    routes(
+      'direct-benefit',
+      {
+        answers: {
+          ...englishOtherBody,
+          approach: 'fund-organisation',
+          'enforceable-deliverables': 'yes',
+        },
+      },
+      {
+        yes: ask('contracting-authority'),
+        no: ask('economic-activity'),
+        'not-sure': ask('contracting-authority'),
+      },
+    )
+  })
+  describe('a grant never asks whether the rules bind the body', () => {
+    routes(
+      'direct-benefit',
+      {
+        answers: {
+          ...englishOtherBody,
+          approach: 'not-sure',
+          'enforceable-deliverables': 'not-sure',
+          'economic-activity': 'no',
+          'contracting-authority': 'no',
+          'existing-procurement': 'yes',
+          'provider-relationship': 'controlled-company',
+        },
+      },
+      {
+        yes: route('outside-procurement-rules', 'not-a-contracting-authority', 'pa-2023'),
+        no: route('grant', 'not-a-subsidy', 'pa-2023'),
+        'not-sure': route('outside-procurement-rules', 'not-a-contracting-authority', 'pa-2023'),
+      },
+    )
+  })
+})
+
 describe('economic-activity', () => {
   describe('in England', () => {
     routes(
@@ -206,19 +290,33 @@ describe('mfa-headroom', () => {
 })
 
 describe('sib-initiator', () => {
-  routes(
-    'sib-initiator',
-    { answers: { ...englishCouncil, approach: 'social-impact-bond' } },
-    {
-      commissioner: ask('existing-procurement'),
-      provider: ask('sib-authority-pays'),
-      funder: ask('sib-authority-pays'),
-    },
-  )
+  describe('an English council', () => {
+    routes(
+      'sib-initiator',
+      { answers: { ...englishCouncil, approach: 'social-impact-bond' } },
+      {
+        commissioner: ask('existing-procurement'),
+        provider: ask('sib-authority-pays'),
+        funder: ask('sib-authority-pays'),
+      },
+    )
+  })
+  describe('another public body in England', () => {
+    routes(
+      'sib-initiator',
+      { answers: { ...englishOtherBody, approach: 'social-impact-bond' } },
+      {
+        commissioner: ask('contracting-authority'),
+        provider: ask('sib-authority-pays'),
+        funder: ask('sib-authority-pays'),
+      },
+    )
+  })
 })
 
 describe('sib-authority-pays', () => {
-  // 2027-01 adds `not-sure`, continuing as `yes` with an assumption.
+  // `not-sure` (ruleset 2027-01) continues as `yes` with an assumption: if the organisation
+  // pays anything for the services or outcomes, the procurement rules apply.
   for (const initiator of ['provider', 'funder'] as const) {
     describe(`after sib-initiator ${initiator}`, () => {
       routes(
@@ -233,6 +331,7 @@ describe('sib-authority-pays', () => {
         {
           yes: ask('existing-procurement'),
           no: route('joint-venture-partnership', null, 'pa-2023'),
+          'not-sure': ask('existing-procurement'),
         },
       )
     })
@@ -250,6 +349,46 @@ describe('sib-authority-pays', () => {
       {
         yes: ask('provider-relationship'),
         no: route('joint-venture-partnership', null, 'pcr-scotland-2015'),
+        'not-sure': ask('provider-relationship'),
+      },
+    )
+  })
+  describe('another public body in England: whether the rules bind it comes next', () => {
+    routes(
+      'sib-authority-pays',
+      {
+        answers: {
+          ...englishOtherBody,
+          approach: 'social-impact-bond',
+          'sib-initiator': 'funder',
+        },
+      },
+      {
+        yes: ask('contracting-authority'),
+        no: route('joint-venture-partnership', null, 'pa-2023'),
+        'not-sure': ask('contracting-authority'),
+      },
+    )
+  })
+  describe('a devolved Scottish body that is not bound by the rules', () => {
+    routes(
+      'sib-authority-pays',
+      {
+        answers: {
+          ...devolvedScottishOtherBody,
+          approach: 'social-impact-bond',
+          'sib-initiator': 'provider',
+          'contracting-authority': 'no',
+        },
+      },
+      {
+        yes: route('outside-procurement-rules', 'not-a-contracting-authority', 'pcr-scotland-2015'),
+        no: route('joint-venture-partnership', null, 'pcr-scotland-2015'),
+        'not-sure': route(
+          'outside-procurement-rules',
+          'not-a-contracting-authority',
+          'pcr-scotland-2015',
+        ),
       },
     )
   })

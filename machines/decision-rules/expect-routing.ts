@@ -6,6 +6,7 @@ import { regimeFor } from '../regime'
 import type { RegimeId } from '../regimes'
 import { replay } from '../replay'
 import type { RouteId } from '../routes'
+import { checkCallOffTiming, checkScenario } from '../scenario'
 
 /**
  * Smart Answers style checks of the decision model: given the earlier answers, each answer
@@ -13,7 +14,8 @@ import type { RouteId } from '../routes'
  * written by hand from shared/domain/decision-model.md, never computed by the code. Only
  * the public API is used (`replay` for the route, `regimeFor` for its regime, as `evaluate`
  * does, without building the page's content), so the checks hold whatever the machine is
- * built from.
+ * built from. Answers that the model refuses as contradictory (`checkScenario` and
+ * `checkCallOffTiming`, as the runner does) are an outcome of their own.
  */
 
 /** Today, pinned: the figures of 2026 are in force and the Act is in force. */
@@ -22,6 +24,7 @@ export const today: IsoDate = '2026-11-25'
 export type Outcome =
   | { next: QuestionId }
   | { route: RouteId; variant: string | null; regime: RegimeId }
+  | { refused: string }
 
 /** The next question to ask. */
 export const ask = (next: QuestionId): Outcome => ({ next })
@@ -33,16 +36,28 @@ export const route = (id: RouteId, variant: string | null, regime: RegimeId): Ou
   regime,
 })
 
+/** The answers are refused as contradictory, naming the field that conflicts. */
+export const refused = (field: string): Outcome => ({ refused: field })
+
+/** Answers given as `undefined` are left unanswered (to take one out of a shared set). */
 type Given = { answers: Answers; startDate?: IsoDate }
 
-function outcomeOf(answers: Answers, startDate: IsoDate | undefined): Outcome {
+function outcomeOf(given: Answers, startDate: IsoDate | undefined): Outcome {
+  const answers = answered(given)
+  const scenario = startDate === undefined ? { answers } : { answers, startDate }
+  const check = checkScenario(scenario)
+  const problems = check.ok ? checkCallOffTiming(check.scenario) : check.problems
+  if (problems.length > 0) return { refused: problems.map((p) => p.field).join(', ') }
   const run = replay(answers, { startDate, today })
   if (run.route === null) return { next: run.next as QuestionId }
   return { route: run.route, variant: run.variant, regime: regimeFor(run) }
 }
 
-const describeOutcome = (o: Outcome) =>
-  'next' in o ? `asks ${o.next}` : `${o.route} ${o.variant ?? '(no variant)'} ${o.regime}`
+function describeOutcome(o: Outcome): string {
+  if ('next' in o) return `asks ${o.next}`
+  if ('refused' in o) return `refused (${o.refused})`
+  return `${o.route} ${o.variant ?? '(no variant)'} ${o.regime}`
+}
 
 /**
  * One test per answer option. The record must list every option of the question (the
@@ -81,7 +96,11 @@ export function valueRoutes(given: Given, outcomes: readonly (readonly [number, 
   }
 }
 
+function answered(answers: Answers): Answers {
+  return Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined))
+}
+
 function describeGiven(answers: Answers): string {
-  const shown = Object.entries(answers).map(([q, v]) => `${q}=${v}`)
+  const shown = Object.entries(answered(answers)).map(([q, v]) => `${q}=${v}`)
   return shown.length > 0 ? shown.join(', ') : 'nothing'
 }

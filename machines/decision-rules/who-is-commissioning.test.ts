@@ -68,8 +68,7 @@ describe('scotland-body', () => {
     })
   }
   // A devolved body is never asked about timing; a reserved one is (the Act applies to it).
-  // 2027-01: `contracting-authority` is asked first for other-public-body.
-  describe('in the contract branch: only a reserved body is asked about timing', () => {
+  describe('central government in the contract branch: only a reserved body is asked about timing', () => {
     routes(
       'scotland-body',
       {
@@ -77,6 +76,41 @@ describe('scotland-body', () => {
           jurisdiction: 'scotland',
           'authority-type': 'central-government',
           approach: 'buy-services',
+        },
+      },
+      {
+        devolved: ask('provider-relationship'),
+        reserved: ask('existing-procurement'),
+        'not-sure': ask('provider-relationship'),
+      },
+    )
+  })
+  describe('other bodies in the contract branch: first, whether the procurement rules bind them', () => {
+    routes(
+      'scotland-body',
+      {
+        answers: {
+          jurisdiction: 'scotland',
+          'authority-type': 'other-public-body',
+          approach: 'buy-services',
+        },
+      },
+      {
+        devolved: ask('contracting-authority'),
+        reserved: ask('contracting-authority'),
+        'not-sure': ask('contracting-authority'),
+      },
+    )
+  })
+  describe('then the timing question for a reserved body only', () => {
+    routes(
+      'scotland-body',
+      {
+        answers: {
+          jurisdiction: 'scotland',
+          'authority-type': 'other-public-body',
+          approach: 'buy-services',
+          'contracting-authority': 'yes',
         },
       },
       {
@@ -108,13 +142,47 @@ describe('scotland-body', () => {
 })
 
 describe('approach', () => {
-  // 2027-01 adds `change-existing-contract`, which leads to the changes journey (section 8).
+  // Section 8 (`change-existing-contract`, the changes journey) is its own issue: not here yet.
   describe('for an English council', () => {
     routes(
       'approach',
       { answers: { jurisdiction: 'england', 'authority-type': 'local-authority' } },
       {
         'buy-services': ask('existing-procurement'),
+        'fund-organisation': ask('enforceable-deliverables'),
+        'transfer-asset': ask('asset-service-obligations'),
+        'social-impact-bond': ask('sib-initiator'),
+        'not-sure': ask('enforceable-deliverables'),
+      },
+    )
+  })
+  for (const jurisdiction of ['england', 'wales', 'northern-ireland'] as const) {
+    describe(`for another public body in ${jurisdiction}: the contract branch asks whether the rules bind it`, () => {
+      routes(
+        'approach',
+        { answers: { jurisdiction, 'authority-type': 'other-public-body' } },
+        {
+          'buy-services': ask('contracting-authority'),
+          'fund-organisation': ask('enforceable-deliverables'),
+          'transfer-asset': ask('asset-service-obligations'),
+          'social-impact-bond': ask('sib-initiator'),
+          'not-sure': ask('enforceable-deliverables'),
+        },
+      )
+    })
+  }
+  describe('for a devolved Scottish body that is not a council or NHS body', () => {
+    routes(
+      'approach',
+      {
+        answers: {
+          jurisdiction: 'scotland',
+          'authority-type': 'other-public-body',
+          'scotland-body': 'devolved',
+        },
+      },
+      {
+        'buy-services': ask('contracting-authority'),
         'fund-organisation': ask('enforceable-deliverables'),
         'transfer-asset': ask('asset-service-obligations'),
         'social-impact-bond': ask('sib-initiator'),

@@ -3,6 +3,7 @@ import type { Answers } from '../answers'
 import { evaluate } from '../evaluate'
 import { regimeFor } from '../regime'
 import { routeIds, routeVariants } from '../routes'
+import { checkCallOffTiming, checkScenario } from '../scenario'
 import { enumeratedPaths } from '../testing/enumerated-paths'
 import scenarios from './scenarios.json'
 
@@ -26,11 +27,19 @@ const today = '2026-11-25'
 
 describe('scenario fixtures', () => {
   it('has enough scenarios to cover the model', () => {
-    expect(scenarios.length).toBeGreaterThanOrEqual(80)
+    expect(scenarios.length).toBeGreaterThanOrEqual(350)
+  })
+
+  it('has no two fixtures with the same name (e2e/wizard.spec.ts finds them by name)', () => {
+    const names = (scenarios as Fixture[]).map((f) => f.name)
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([])
   })
 
   for (const fixture of scenarios as Fixture[]) {
     it(fixture.name, () => {
+      // Every fixture is input the runner accepts: no contradictory answers or dates.
+      const check = checkScenario({ answers: fixture.answers, startDate: fixture.startDate })
+      expect(check.ok ? checkCallOffTiming(check.scenario) : check.problems).toEqual([])
       const result = evaluate(fixture.answers, { startDate: fixture.startDate, today })
       const { expected } = fixture
       expect({ route: result.route, variant: result.variant, regime: result.regime }).toEqual({

@@ -34,7 +34,7 @@ describe('the Markdown record', () => {
     )
     expect(md).toContain('£1,250,000')
     expect(md).toContain('5 years × £250,000')
-    expect(md).toContain('Ruleset 2026-11')
+    expect(md).toContain('Ruleset 2027-01')
     for (const r of record.result.references) expect(md).toContain(`](${r.url})`)
   })
 

@@ -7,7 +7,7 @@ const start = { jurisdiction: 'england', 'authority-type': 'local-authority' }
 describe('the wizard flow', () => {
   it('goes to the question the machine asks next', () => {
     expect(afterAnswer(start, 'approach', 'buy-services', dates, undefined)).toBe(
-      '/questions/existing-procurement?jurisdiction=england&authority-type=local-authority&approach=buy-services',
+      '/questions/existing-procurement?jurisdiction=england&authority-type=local-authority&approach=buy-services&ruleset=2027-01',
     )
   })
 
@@ -27,7 +27,7 @@ describe('the wizard flow', () => {
     }
     const url = afterAnswer(answers, 'economic-activity', 'no', dates, undefined)
     expect(url).toBe(
-      '/check-answers?jurisdiction=england&authority-type=local-authority&approach=fund-organisation&enforceable-deliverables=no&economic-activity=no',
+      '/check-answers?jurisdiction=england&authority-type=local-authority&approach=fund-organisation&enforceable-deliverables=no&economic-activity=no&ruleset=2027-01',
     )
   })
 
@@ -39,7 +39,7 @@ describe('the wizard flow', () => {
       'economic-activity': 'no',
     }
     expect(afterAnswer(grant, 'economic-activity', 'yes', dates, 'check')).toMatch(
-      /^\/questions\/mfa-headroom\?.*return=check$/,
+      /^\/questions\/mfa-headroom\?.*return=check&ruleset=2027-01$/,
     )
     expect(
       afterAnswer({ ...grant, 'economic-activity': 'yes' }, 'mfa-headroom', 'no', dates, 'check'),
@@ -48,7 +48,7 @@ describe('the wizard flow', () => {
 
   it('links Back to the previous question on the path, and from the first to the start', () => {
     expect(backFrom('approach', start, dates)).toBe(
-      '/questions/authority-type?jurisdiction=england&authority-type=local-authority',
+      '/questions/authority-type?jurisdiction=england&authority-type=local-authority&ruleset=2027-01',
     )
     expect(backFrom('jurisdiction', start, dates)).toBe('/')
   })

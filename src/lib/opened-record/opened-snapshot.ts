@@ -22,9 +22,15 @@ export const useOpenedRecord = create<{
   open: (snapshot: OpenedSnapshot) => void
 }>((set) => ({ opened: undefined, open: (opened) => set({ opened }) }))
 
-/** Whether these answers still hold every answer of the opened record. */
+/**
+ * Whether these answers continue the opened record: none of its answers changed. One may be
+ * gone: the wizard drops answers that leave the path, as when a question the record never
+ * had (asked because the rules changed) ends the path sooner with another route.
+ */
 export function continuesRecord(snapshot: OpenedSnapshot, answers: Answers): boolean {
-  return (Object.entries(snapshot.answers) as [keyof Answers, unknown][]).every(
-    ([id, value]) => answers[id] === value,
+  const saved = Object.entries(snapshot.answers) as [keyof Answers, unknown][]
+  return (
+    saved.some(([id]) => answers[id] !== undefined) &&
+    saved.every(([id, value]) => answers[id] === undefined || answers[id] === value)
   )
 }

@@ -18,6 +18,8 @@ export default {
     'machines/threshold.ts',
     'machines/paths.ts',
     'machines/body.ts',
+    'machines/user-choice.ts',
+    'machines/earlier-ruleset.ts',
   ],
   ignorePatterns: [
     'dist',

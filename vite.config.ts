@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { build, defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { contentSecurityPolicy } from './deploy/policy.ts'
+import { buildTimeData } from './scripts/build-time-data.ts'
 import { prerenderPages } from './scripts/prerender-pages.mjs'
 
 /**
@@ -108,6 +109,8 @@ const offline = () =>
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
+    // Route names without the routes' text: see scripts/build-time-data.ts.
+    buildTimeData(['machines/content/route-summaries.ts']),
     cspMeta(),
     prerenderedPages(),
     ...(isSsrBuild ? [] : [prerender(), offline()]),

@@ -18,6 +18,15 @@ export default defineConfig({
       'machines/threshold.test.ts',
       'machines/progress.test.ts',
       'machines/decision-table.test.ts',
+      'machines/decision-table.variants.test.ts',
+      'machines/decision-machine.events.test.ts',
+      'machines/replay.test.ts',
+      'machines/body.test.ts',
+      'machines/user-choice.test.ts',
+      'machines/earlier-ruleset.test.ts',
+      // Small hand-counted sub-trees of the enumeration (under a second), not paths.test.ts,
+      // whose comparison of coveringPaths with allPaths takes seconds per mutant.
+      'machines/paths.depth-first.test.ts',
     ],
   },
 })

@@ -1,6 +1,6 @@
 import type { Answers } from './answers'
 import type { PathAnswers } from './body'
-import { routeCatalogue } from './content/route-catalogue'
+import { routeSummaries } from './content/route-summaries'
 import { answerLabel, questionTitle } from './content/wording'
 import type { IsoDate } from './dates'
 import { type ChoiceQuestionId, choiceOptions, NOT_SURE, type QuestionId } from './questions'
@@ -30,7 +30,7 @@ export function alternativesFor(
       const changed: Answers = { ...path.answers, [question]: other }
       const outcome = nearestRoute(changed, dates)
       if (!outcome?.route || outcome.route === route || found.has(outcome.route)) continue
-      const content = routeCatalogue[outcome.route]
+      const content = routeSummaries[outcome.route]
       found.set(outcome.route, {
         route: outcome.route,
         variant: outcome.variant,

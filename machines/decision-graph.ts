@@ -1,5 +1,5 @@
 import type { ConditionName } from './conditions'
-import { routeCatalogue } from './content/route-catalogue'
+import { routeSummaries } from './content/route-summaries'
 import { answerLabel, questionTitle } from './content/wording'
 import { type DecisionTable, decisionTable, type Rule, type StepId } from './decision-table'
 import { choiceOptions, isChoiceQuestion, isQuestionId, type QuestionId } from './questions'
@@ -88,7 +88,7 @@ export function decisionGraph(table: DecisionTable = decisionTable): DecisionGra
       edges.set(id, edge)
     }
   }
-  for (const id of routeIds) nodes.push({ id, kind: 'route', label: routeCatalogue[id].name })
+  for (const id of routeIds) nodes.push({ id, kind: 'route', label: routeSummaries[id].name })
   return {
     initial: table.first,
     nodes,

@@ -1,6 +1,5 @@
 import { getShortestPaths } from '@xstate/graph'
 import { describe, expect, it } from 'vitest'
-import { createActor } from 'xstate'
 import { type DecisionEvent, decisionMachine } from './decision-machine'
 import {
   choiceOptions,
@@ -91,15 +90,6 @@ describe('the statechart, explored by @xstate/graph', () => {
       'pcr-scotland-2015',
     ])
     expect(regimesOf('reserved-contract-mutual').has('pcr-scotland-2015')).toBe(false)
-  })
-
-  it('ignores an answer for a question other than the one being asked, or a bad option', () => {
-    const actor = createActor(decisionMachine, { input: { today } }).start()
-    actor.send({ type: 'answer', question: 'approach', value: 'buy-services' })
-    actor.send({ type: 'answer', question: 'jurisdiction', value: 'mars' })
-    expect(actor.getSnapshot().value).toBe('jurisdiction')
-    actor.send({ type: 'answer', question: 'jurisdiction', value: 'wales' })
-    expect(actor.getSnapshot().value).toBe('authority-type')
   })
 })
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { askedBecauseRulesChanged, isKnownRuleset } from './earlier-ruleset'
+import {
+  askedBecauseRulesChanged,
+  isKnownRuleset,
+  RULESET_BEFORE_VERSIONING,
+  whatChanged,
+} from './earlier-ruleset'
 import { replay } from './replay'
 
 const today = '2026-12-02'
@@ -42,5 +47,48 @@ describe('answers made under ruleset 2026-11 (decision model, section 9)', () =>
     expect(isKnownRuleset('2026-11')).toBe(true)
     expect(isKnownRuleset('2027-01')).toBe(true)
     expect(isKnownRuleset('2099-01')).toBe(false)
+  })
+})
+
+// Section 9, written out: the questions new in 2027-01, and those now asked earlier.
+describe('what 2027-01 asks that 2026-11 did not (decision model, section 9)', () => {
+  it('gives the notice for each new question and each question asked earlier', () => {
+    for (const q of [
+      'contracting-authority',
+      'user-choice',
+      'concession',
+      'extreme-urgency',
+      'supported-employment-reservation',
+      'psr-framework',
+      'psr-urgent',
+      'use-framework',
+      'framework-regime',
+    ] as const)
+      expect(askedBecauseRulesChanged(RULESET_BEFORE_VERSIONING, q), q).toBe(true)
+    for (const q of [
+      'contract-value',
+      'innovation',
+      'single-provider',
+      'psr-existing-only',
+    ] as const)
+      expect(askedBecauseRulesChanged(RULESET_BEFORE_VERSIONING, q), q).toBe(false)
+  })
+
+  it('takes a link or file that names no ruleset as made under 2026-11', () => {
+    expect(RULESET_BEFORE_VERSIONING).toBe('2026-11')
+  })
+
+  it('names the questions a re-opened record never answered, or else the rules', () => {
+    const asked = ['jurisdiction', 'service-category', 'user-choice', 'use-framework'] as const
+    const saved = { jurisdiction: 'england', 'service-category': 'light-touch' }
+    expect(whatChanged({ answers: saved, ruleset: '2026-11' }, { asked: [...asked] })).toEqual({
+      newlyAnswered: ['user-choice', 'use-framework'],
+      rulesChanged: true,
+    })
+    const all = { ...saved, 'user-choice': 'no', 'use-framework': 'no' }
+    expect(whatChanged({ answers: all, ruleset: '2027-01' }, { asked: [...asked] })).toEqual({
+      newlyAnswered: [],
+      rulesChanged: false,
+    })
   })
 })

@@ -31,7 +31,7 @@ export function* allPaths(dates: Dates & From): Generator<Replay> {
  * threshold reads) have the same futures, so the second is finished along one path only,
  * taking the first option each time. Every answer on it is still taken, and appears in at
  * least one complete path, with its assumption or reason; only repeats of the same future
- * are left out. coveringPaths.test.ts checks it reaches everything allPaths reaches on a
+ * are left out. paths.test.ts checks it reaches everything allPaths reaches on a
  * sub-tree.
  */
 export function* coveringPaths(dates: Dates & From): Generator<Replay> {

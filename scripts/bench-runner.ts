@@ -1,19 +1,23 @@
-// Benchmark of the runner: the time to evaluate every distinct path of the decision model
-// (contract values one pound under and at each threshold), as `allPaths` enumerates them.
-// Run by scripts/bench.mjs as `npx tsx scripts/bench-runner.ts`; prints one JSON object.
+// Benchmark of the runner: the time to evaluate the paths that cover the decision model
+// (`coveringPaths`: every answer in every context that changes what follows, contract values
+// one pound under and at each threshold; ruleset 2027-01 has too many complete paths to
+// evaluate them all). Run by scripts/bench.mjs as `npx tsx scripts/bench-runner.ts`; prints
+// one JSON object. `--sample FILE` evaluates the answer sets in a JSON array instead (for
+// example the 2026-11 paths, to compare rulesets on the same answers).
 //
 // The parent enumerates the paths (timed apart), then two child processes evaluate half
 // each: evaluate() takes about 2 ms a path, and this machine has two cores. (Child
 // processes rather than worker threads: on Node 20 tsx's loader does not reach workers.)
-// Options: --workers N (default 2), --limit N (evaluate the first N paths only).
+// Options: --workers N (default 2), --limit N (evaluate the first N paths only), --sample FILE.
 
 import { type ChildProcess, fork } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import type { Answers } from '../machines/answers'
 import { evaluate } from '../machines/evaluate'
-import { allPaths } from '../machines/paths'
+import { coveringPaths } from '../machines/paths'
 
 type Job = { answers: Answers[]; today: string }
 type Done = { evaluated: number; evaluateMs: number; routes: number; checksum: number }
@@ -43,8 +47,10 @@ async function main() {
   const limit = option('--limit')
 
   const t0 = performance.now()
+  const sample = process.argv.indexOf('--sample')
   let paths: Answers[] = []
-  for (const run of allPaths({ today })) paths.push(run.answers)
+  if (sample >= 0) paths = JSON.parse(readFileSync(process.argv[sample + 1] as string, 'utf8'))
+  else for (const run of coveringPaths({ today })) paths.push(run.answers)
   const enumerateMs = performance.now() - t0
   const total = paths.length
   if (limit !== undefined) paths = paths.slice(0, limit)
@@ -102,7 +108,7 @@ if (process.argv[2] === '--child') {
   const today = process.argv[3] as string
   // Warm up on a few paths so the share isn't charged for loading and compiling the model.
   const warm: Answers[] = []
-  for (const run of allPaths({ today })) {
+  for (const run of coveringPaths({ today })) {
     warm.push(run.answers)
     if (warm.length >= 200) break
   }

@@ -37,7 +37,7 @@
 //   timed from the click's own timestamp, a press released at once and Playwright's click
 //   are for comparison with earlier runs.
 // - The runner: scripts/bench-runner.ts (npx tsx) times `evaluate` over every path of
-//   allPaths({ today }), contract values at each threshold boundary, split across 2 child
+//   coveringPaths({ today }), contract values at each threshold boundary, split across 2 child
 //   processes (enumeration is timed apart).
 //
 // Targets (evaluateTargets below): start page initial JS+CSS ≤ 120 KB gzip; Lighthouse
@@ -89,7 +89,7 @@ const pages = {
   start: '/',
   question: '/questions/approach?jurisdiction=england&authority-type=local-authority',
   result:
-    '/result?jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=light-touch&contract-value=800000&innovation=no&single-provider=no&use-framework=no&mutual-reservation=yes&mutual-conditions=yes',
+    '/result?jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=light-touch&user-choice=no&use-framework=no&contract-value=800000&concession=no&innovation=no&single-provider=no&extreme-urgency=no&supported-employment-reservation=no&mutual-reservation=yes&mutual-conditions=yes',
 }
 const STATIC_PATH = '/bench-static'
 // The peer's plain `vite preview` serves a folder's index.html only with the slash.

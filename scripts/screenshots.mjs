@@ -23,8 +23,8 @@ const pages = {
   'question-radio': '/questions/approach?jurisdiction=england&authority-type=local-authority',
   'question-not-sure': `/questions/service-category?${lt.replace('&service-category=light-touch', '')}`,
   'question-value': `/questions/contract-value?${lt}`,
-  'check-answers': `/check-answers?${lt}&contract-value=800000&innovation=no&single-provider=no&use-framework=no&mutual-reservation=yes&mutual-conditions=yes`,
-  'result-mutual': `/result?${lt}&contract-value=800000&innovation=no&single-provider=no&use-framework=no&mutual-reservation=yes&mutual-conditions=yes`,
+  'check-answers': `/check-answers?${lt}&user-choice=no&use-framework=no&contract-value=800000&concession=no&innovation=no&single-provider=no&extreme-urgency=no&supported-employment-reservation=no&mutual-reservation=yes&mutual-conditions=yes`,
+  'result-mutual': `/result?${lt}&user-choice=no&use-framework=no&contract-value=800000&concession=no&innovation=no&single-provider=no&extreme-urgency=no&supported-employment-reservation=no&mutual-reservation=yes&mutual-conditions=yes`,
   'result-assumptions':
     '/result?jurisdiction=scotland&authority-type=other-public-body&scotland-body=not-sure&approach=fund-organisation&enforceable-deliverables=no&economic-activity=not-sure&mfa-headroom=not-sure',
   'result-psr':
@@ -32,8 +32,8 @@ const pages = {
   'link-problem': '/result?jurisdiction=england&approach=buy-stuff',
   sessions: '/sessions',
   open: '/open',
-  compare: `/compare?s=${encodeURIComponent(`${lt}&contract-value=800000&innovation=no&single-provider=no&use-framework=no&mutual-reservation=yes&mutual-conditions=yes`)}&s=${encodeURIComponent(`${lt}&contract-value=800000&innovation=no&single-provider=no&use-framework=no&mutual-reservation=no&relationship-model=alliance`)}`,
-  map: `/map?${lt}&contract-value=800000&innovation=no&single-provider=no&use-framework=no&mutual-reservation=no&relationship-model=alliance`,
+  compare: `/compare?s=${encodeURIComponent(`${lt}&user-choice=no&use-framework=no&contract-value=800000&concession=no&innovation=no&single-provider=no&extreme-urgency=no&supported-employment-reservation=no&mutual-reservation=yes&mutual-conditions=yes`)}&s=${encodeURIComponent(`${lt}&user-choice=no&use-framework=no&contract-value=800000&concession=no&innovation=no&single-provider=no&extreme-urgency=no&supported-employment-reservation=no&mutual-reservation=no&relationship-model=alliance`)}`,
+  map: `/map?${lt}&user-choice=no&use-framework=no&contract-value=800000&concession=no&innovation=no&single-provider=no&extreme-urgency=no&supported-employment-reservation=no&mutual-reservation=no&relationship-model=alliance`,
   'not-covered': '/not-covered',
   'not-found': '/nowhere',
 }

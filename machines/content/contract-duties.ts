@@ -35,7 +35,34 @@ export function largeContractSteps(
   kpisApply: boolean = !lightTouch,
 ): string[] {
   if (!isLargeContract(ctx.contractValue)) return []
-  const over = `Because the contract is worth more than ${formatPounds(largeContractValue)}`
+  return overFiveMillionSteps(
+    ctx,
+    lightTouch,
+    kpisApply,
+    `Because the contract is worth more than ${formatPounds(largeContractValue)}`,
+  )
+}
+
+/**
+ * The same duties as a condition, for a call-off whose own value is not asked (decision model
+ * 6.2): "If the call-off is worth more than £5,000,000, …".
+ */
+export function largeCallOffSteps(ctx: RouteContext, lightTouch: boolean): string[] {
+  return overFiveMillionSteps(
+    ctx,
+    lightTouch,
+    !lightTouch,
+    `If the call-off is worth more than ${formatPounds(largeContractValue)}`,
+  )
+}
+
+/** The over-£5m duties, each sentence opened by `over` (a reason or a condition). */
+function overFiveMillionSteps(
+  ctx: RouteContext,
+  lightTouch: boolean,
+  kpisApply: boolean,
+  over: string,
+): string[] {
   const publishKpis =
     ctx.jurisdiction === 'wales'
       ? 'Publish them too (s.52(3)).'
@@ -61,6 +88,14 @@ export function largeContractReferences(
   kpisApply: boolean = !lightTouch,
 ): Reference[] {
   if (!isLargeContract(ctx.contractValue)) return []
+  return overFiveMillionReferences(kpisApply)
+}
+
+/** The references of the over-£5m duties stated as a condition (largeCallOffSteps). */
+export const largeCallOffReferences = (lightTouch: boolean): Reference[] =>
+  overFiveMillionReferences(!lightTouch)
+
+function overFiveMillionReferences(kpisApply: boolean): Reference[] {
   return [
     ...(!kpisApply
       ? []

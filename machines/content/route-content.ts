@@ -61,6 +61,8 @@ export type RouteContent = {
   /** Label of each variant, for display. */
   variantLabels: Record<string, string>
   text: (context: RouteContext) => RouteText
+  /** Notes every result on this route carries, after the general ones. */
+  notes?: readonly string[]
 }
 
 /** One text of a route: for a regime, or for a nation under a regime where the law differs. */

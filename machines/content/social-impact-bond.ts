@@ -1,6 +1,3 @@
-import { formatPounds } from './money'
-import { assistancePeriod, subsidyFigures } from './routes/grant'
-
 /**
  * Added to every result reached through the Social Impact Bond branch. Kept short: the
  * summary is appended to the route's own summary.
@@ -22,18 +19,3 @@ export const sibNotes: { summary: string; nextSteps: string[]; risks: string[] }
     'Measuring and verifying outcomes takes time and money, so budget for it from the start.',
   ],
 }
-
-/**
- * For the joint-venture result: what the authority's contribution can be. A contribution given
- * in return for services can make the venture a contract (legal review 2026-12 B, #5); one on
- * better than market terms to an organisation that trades can be a subsidy. The MFA limit
- * counts MFA and SPEI assistance over the current financial year so far and the two before it
- * (SCA 2022 s.36(1)-(2)).
- */
-export const sibJointVentureNote = [
-  'Check your contribution to the venture twice.',
-  'First, if money, premises or staff are given in return for the provider’s services, the venture can be a contract that may need a procurement: run the grant-or-contract test.',
-  'Second, contributions can be a subsidy under the Subsidy Control Act 2022 when given on better than market terms to an organisation that trades.',
-  `Minimal Financial Assistance can cover it if the organisation’s total of MFA and SPEI assistance stays within ${formatPounds(subsidyFigures.mfaLimit)} over ${assistancePeriod}.`,
-  'Otherwise, assess the contribution against the subsidy control principles.',
-].join(' ')

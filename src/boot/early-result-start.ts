@@ -4,7 +4,7 @@ import { paintEarlyResult } from './early-result'
 // Loaded by the shell's boot module on a result link, before the app; never once the
 // app has started, whose page is the real one.
 if (!document.documentElement.dataset.appReady) {
-  const result = paintEarlyResult(document, window.location.search, isoToday())
+  const result = await paintEarlyResult(document, window.location.search, isoToday())
   // The boot module loads the app once this module has finished: wait until the early
   // result is on screen, so the app's downloads do not hold it back.
   if (result) await shown()

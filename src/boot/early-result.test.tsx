@@ -46,10 +46,11 @@ const complete = scenarios.filter((s) => s.expected.route)
 describe('paintEarlyResult', () => {
   it.each(complete.map((s) => [s.name, s] as const))(
     'paints the top of the result page exactly: %s',
-    (_name, scenario) => {
+    async (_name, scenario) => {
       const search = answerQuery(scenario.answers as Answers, { startDate: scenario.startDate })
       const doc = shellDocument()
-      const result = paintEarlyResult(doc, search, today)
+      // Loads the route's content, so the result page below renders at once, as in the app.
+      const result = await paintEarlyResult(doc, search, today)
       const page = renderResultPage(search)
       expect(result?.route).toBeTruthy()
       expect(page.querySelector('[data-route]')?.getAttribute('data-route')).toBe(result?.route)
@@ -72,23 +73,23 @@ describe('paintEarlyResult', () => {
     },
   )
 
-  it('leaves the loading message for a link with problems', () => {
+  it('leaves the loading message for a link with problems', async () => {
     const doc = shellDocument()
-    expect(paintEarlyResult(doc, '?jurisdiction=atlantis', today)).toBeNull()
+    expect(await paintEarlyResult(doc, '?jurisdiction=atlantis', today)).toBeNull()
     expect(doc.querySelector('h1')?.textContent).toBe('Route Finder')
   })
 
-  it('leaves the loading message for unfinished answers', () => {
+  it('leaves the loading message for unfinished answers', async () => {
     const doc = shellDocument()
-    expect(paintEarlyResult(doc, '?jurisdiction=england', today)).toBeNull()
+    expect(await paintEarlyResult(doc, '?jurisdiction=england', today)).toBeNull()
     expect(doc.querySelector('p')?.textContent).toBe('Loading the page…')
   })
 
-  it('shows the assumptions a "not sure" answer makes, with a Change link', () => {
+  it('shows the assumptions a "not sure" answer makes, with a Change link', async () => {
     const scenario = complete.find((s) => Object.values(s.answers).includes('not-sure'))
     if (!scenario) throw new Error('no scenario with a "not sure" answer')
     const doc = shellDocument()
-    paintEarlyResult(doc, answerQuery(scenario.answers as Answers), today)
+    await paintEarlyResult(doc, answerQuery(scenario.answers as Answers), today)
     const change = doc.querySelector('.app-assumptions a')
     expect(change?.getAttribute('href')).toMatch(/^\/questions\/[a-z-]+\?.*return=result/)
     expect(change?.textContent).toMatch(/^Change your answer to /)

@@ -1,9 +1,10 @@
 import { questionTitle } from '@machines/content/wording'
-import { evaluate } from '@machines/evaluate'
-import type { Result } from '@machines/result'
+import { decide } from '@machines/decide'
+import { type Headline, headlineOf } from '@machines/result-of'
 import { routeFacts } from '@/features/result/route-facts'
 import { parseAnswerQuery } from '@/lib/answers/answer-query'
 import { questionUrl } from '@/lib/answers/answer-urls'
+import { loadRouteContent } from '@/lib/route-content/load-route-content'
 
 type Child = Node | string | false | undefined
 
@@ -25,19 +26,26 @@ function element(
 /**
  * On a slow connection a result link would show "Loading the page…" until React, the
  * router and the result page have all arrived. The recommendation needs only the
- * decision logic, so it is painted first, from the same Result and in the same markup
- * as the top of the result page (the caption, title, route facts, assumptions and
- * summary). The app replaces it with the whole page when it starts.
+ * decision logic and the reached route's content, so it is painted first, in the same
+ * markup as the top of the result page (the caption, title, route facts, assumptions and
+ * summary) and from the same words (headlineOf, the top of resultOf). The app replaces it
+ * with the whole page when it starts.
  *
  * Paints nothing, and leaves the loading message, for a link with problems or an
  * unfinished set of answers: the app explains those.
  */
-export function paintEarlyResult(doc: Document, search: string, today: string): Result | null {
+export async function paintEarlyResult(
+  doc: Document,
+  search: string,
+  today: string,
+): Promise<Headline | null> {
   const main = doc.getElementById('main-content')
   const { answers, startDate, problems } = parseAnswerQuery(search)
   if (!main || problems.length > 0) return null
-  const result = evaluate(answers, { startDate, today })
-  if (result.status !== 'complete') return null
+  const decision = decide(answers, { startDate, today })
+  if (!decision.route) return null
+  // Only the reached route's content; the app finds it loaded when it starts.
+  const result = headlineOf(decision, await loadRouteContent(decision.route))
 
   const el = (
     tag: string,

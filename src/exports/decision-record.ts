@@ -1,7 +1,7 @@
 import type { Answers } from '@machines/answers'
 import { formatDate } from '@machines/content/date'
 import { formatPounds } from '@machines/content/money'
-import { routeCatalogue } from '@machines/content/route-catalogue'
+import { routeSummaries } from '@machines/content/route-summaries'
 import { thresholdLabel } from '@machines/content/value-sentence'
 import { regimes } from '@machines/regimes'
 import type { Result } from '@machines/result'
@@ -85,7 +85,7 @@ export type RecordView = {
 
 export function recordView(record: DecisionRecord): RecordView {
   const { result } = record
-  const route = result.route ? routeCatalogue[result.route] : undefined
+  const route = result.route ? routeSummaries[result.route] : undefined
   const details = [
     ['Organisation', record.organisation],
     ['Prepared by', record.preparedBy],

@@ -127,13 +127,15 @@ describe('A-W4: a Procurement Act procurement begun in 2025 cites SI 2025/163, n
 })
 
 describe('A-I7: a call-off under a 2015 Regulations framework uses their reg 5 figures', () => {
-  const callOff = (kind: 'sub-central' | 'central', value: number): Answers => ({
+  // A call-off's own value is not asked (ruleset 2027-01), so its result states the duties that
+  // depend on value as conditions on the threshold of the framework's rules (spec 6.2): for a
+  // 2015 Regulations framework, the figures they held on 23 February 2025 (PPN 11/23).
+  const callOff = (kind: 'sub-central' | 'central'): Answers => ({
     jurisdiction: 'england',
     'authority-type': kind === 'sub-central' ? 'local-authority' : 'central-government',
     'existing-procurement': 'no',
     ...(kind === 'sub-central' ? { 'health-care': 'no' } : {}),
     'service-category': 'standard',
-    'contract-value': value,
     innovation: 'no',
     'single-provider': 'no',
     'use-framework': 'yes',
@@ -141,7 +143,7 @@ describe('A-I7: a call-off under a 2015 Regulations framework uses their reg 5 f
   })
 
   it('sub-central: £214,904, not the Act’s £207,720 of 2026', () => {
-    const r = run(callOff('sub-central', 210_000))
+    const r = run(callOff('sub-central'))
     expect(r.route).toBe('framework-call-off')
     expect(r.regime).toBe('pcr-2015')
     expect(r.threshold).toEqual({
@@ -150,17 +152,27 @@ describe('A-I7: a call-off under a 2015 Regulations framework uses their reg 5 f
       inForceFrom: '2024-01-01',
       source: ['ppn-11-23'],
     })
+    expect(r.summary).toMatch(/from £214,904, the 2015 Regulations' sub-central threshold/)
+    expect(r.nextSteps.join(' ')).toMatch(/if the call-off is worth £214,904 or more/)
+    expect(allText(r)).not.toMatch(/£207,720/)
   })
 
   it('central: £139,688, even with a 2026 start date for the call-off', () => {
-    const r = run(callOff('central', 900_000), '2026-03-01')
+    const r = run(callOff('central'), '2026-03-01')
     expect(r.threshold?.amount).toBe(139_688)
     expect(r.threshold?.source).toEqual(['ppn-11-23'])
+    expect(r.summary).toMatch(/from £139,688, the 2015 Regulations' central government threshold/)
+    expect(r.nextSteps.join(' ')).toMatch(/if the call-off is worth £139,688 or more/)
+    expect(allText(r)).not.toMatch(/£135,018/)
   })
 
   it('a call-off under an Act framework keeps the Act’s 2026 figure', () => {
-    const r = run({ ...callOff('sub-central', 900_000), 'framework-regime': 'pa-2023' })
+    const r = run({ ...callOff('sub-central'), 'framework-regime': 'pa-2023' })
     expect(r.threshold?.amount).toBe(207_720)
+    expect(r.nextSteps.join(' ')).toMatch(
+      /If the call-off is worth £207,720 or more, publish a contract award notice/,
+    )
+    expect(allText(r)).not.toMatch(/£214,904/)
   })
 })
 

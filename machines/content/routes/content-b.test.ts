@@ -77,7 +77,9 @@ function context(
     userChoice: false,
     lightTouch,
     reservedBodyInScotland: body.reservedBodyInScotland,
-    threshold: value === undefined ? undefined : threshold(kind, scotland),
+    // A call-off's value is never asked, but its context carries its threshold (route-context.ts).
+    threshold:
+      value === undefined && route !== frameworkCallOff ? undefined : threshold(kind, scotland),
     contractValue: value,
     answers: {},
   }
@@ -93,7 +95,8 @@ function cases(): Case[] {
     body: Body,
     lightTouch: boolean,
   ) => {
-    for (const value of [12_500_000, undefined]) {
+    // A call-off's own value is not asked under ruleset 2027-01 (decision model, section 2).
+    for (const value of route === frameworkCallOff ? [undefined] : [12_500_000, undefined]) {
       for (const authorityType of ['local-authority', 'nhs'] as const) {
         out.push({
           label: `${route.id} / ${variant} / ${regime} / ${body.jurisdiction}${body.reservedBodyInScotland ? ' (reserved)' : ''} / body ${body.bodyRegime} / ${value ?? 'no value'} / ${authorityType}`,
@@ -195,6 +198,12 @@ describe('route content B', () => {
 
     if (ctx.contractValue !== undefined) {
       expect(text.summary).toContain(`£${ctx.contractValue.toLocaleString('en-GB')}`)
+    }
+    // A call-off's summary names the threshold its value-dependent duties are conditions on
+    // (spec 6.2), except where this tool cannot say which rules govern it (review B, #2).
+    const scottishPcrCallOff = scottishCallOff && ctx.regime === 'pcr-2015'
+    if (route === frameworkCallOff && ctx.threshold && !scottishPcrCallOff) {
+      expect(text.summary).toContain(`£${ctx.threshold.amount.toLocaleString('en-GB')}`)
     }
   })
 

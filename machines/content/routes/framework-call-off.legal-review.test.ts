@@ -1,5 +1,7 @@
 // Legal reviews 2026-12 A and B: the call-off result (framework-call-off.ts), driven through
-// evaluate as a user would reach it. Each test names the finding it guards.
+// evaluate as a user would reach it. Each test names the finding it guards. Under ruleset 2027-01
+// a call-off's own value is not asked (decision model, section 2), so the duties that depend on
+// value are read from the conditions the result states (section 6.2).
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '../../answers'
 import type { Result } from '../../result'
@@ -8,7 +10,7 @@ import { evaluate2026Answers as evaluate } from '../../testing/answers-2026-11'
 const today = '2026-12-02'
 
 /** The path to a call-off: an independent provider, no innovation, more than one provider. */
-function callOff(body: Answers, rest: Answers): Result {
+function callOff(body: Answers, rest: Answers, startDate?: string): Result {
   const answers: Answers = {
     approach: 'buy-services',
     'provider-relationship': 'other',
@@ -18,7 +20,7 @@ function callOff(body: Answers, rest: Answers): Result {
     ...body,
     ...rest,
   }
-  const result = evaluate(answers, { today })
+  const result = evaluate(answers, { today, startDate })
   expect(result.status, JSON.stringify(result.next)).toBe('complete')
   expect(result.route).toBe('framework-call-off')
   return result
@@ -32,14 +34,12 @@ const englishCouncil: Answers = {
 }
 const scottishCouncil: Answers = { jurisdiction: 'scotland', 'authority-type': 'local-authority' }
 
-const standard = (value: number, regime: string): Answers => ({
+const standard = (regime: string): Answers => ({
   'service-category': 'standard',
-  'contract-value': value,
   'framework-regime': regime,
 })
-const lightTouch = (value: number, regime: string): Answers => ({
+const lightTouch = (regime: string): Answers => ({
   'service-category': 'light-touch',
-  'contract-value': value,
   'framework-regime': regime,
 })
 
@@ -48,7 +48,7 @@ const citations = (r: Result) => r.references.map((x) => x.citation)
 
 describe('framework call-off: legal review 2026-12', () => {
   it('B-#1: the reg 1(7) label says the 2015 Regulations do not extend to Scotland except Sch 6 para 19, not Part 4', () => {
-    for (const rest of [standard(900_000, 'pcr-2015'), lightTouch(900_000, 'pcr-2015')]) {
+    for (const rest of [standard('pcr-2015'), lightTouch('pcr-2015')]) {
       const r = callOff(scottishCouncil, rest)
       const extent = r.references.find((x) => x.citation.includes('reg 1(7)'))
       expect(extent?.label).toMatch(/paragraph 19 of Schedule 6/)
@@ -57,7 +57,7 @@ describe('framework call-off: legal review 2026-12', () => {
   })
 
   it('B-#2: a devolved Scottish body calling off a PCR 2015 framework is told the case is not covered and what to check, never PCR steps', () => {
-    for (const rest of [standard(900_000, 'pcr-2015'), lightTouch(900_000, 'pcr-2015')]) {
+    for (const rest of [standard('pcr-2015'), lightTouch('pcr-2015')]) {
       const r = callOff(scottishCouncil, rest)
       const all = [r.title, r.summary, ...r.nextSteps, ...r.risks].join(' ')
       expect(all).not.toMatch(/reg 99|reg 33|reg 76|Contracts Finder/)
@@ -75,30 +75,117 @@ describe('framework call-off: legal review 2026-12', () => {
       expect(r.references.map((x) => x.source)).not.toContain('pa-2023-transitional')
     }
     // The dynamic purchasing system regulation is offered only as a check, never cited.
-    const std = callOff(scottishCouncil, standard(900_000, 'pcr-2015'))
+    const std = callOff(scottishCouncil, standard('pcr-2015'))
     expect(steps(std)).toMatch(/Check whether the Scottish rules govern .*\(reg 35\)/)
     expect(citations(std).join(' ')).not.toMatch(/reg 35/)
   })
 
   it('A-I4: a dynamic market procedure considers applications to join before excluding non-members (s.34(4)-(5))', () => {
-    const r = callOff(englishCouncil, standard(900_000, 'pa-2023'))
+    const r = callOff(englishCouncil, standard('pa-2023'))
     expect(r.summary).not.toMatch(/open only to its members/)
     expect(r.summary).toMatch(/considering applications to join/)
     expect(steps(r)).toMatch(/s\.34\(4\)/)
     expect(steps(r)).toMatch(/s\.34\(5\)/)
   })
 
-  it("A-I7: a PCR call-off's value is measured against the 2015 Regulations' own figure", () => {
-    const below = callOff(englishCouncil, standard(210_000, 'pcr-2015'))
-    expect(below.summary).toMatch(/below the 2015 Regulations' £214,904 sub-central threshold/)
-    expect(below.summary).not.toMatch(/£207,720/)
-    expect(below.summary).not.toMatch(/check the value before relying on this route/)
-    const above = callOff(englishCouncil, standard(900_000, 'pcr-2015'))
-    expect(above.summary).toMatch(/at or above the 2015 Regulations' £214,904/)
+  it("A-I7: a PCR call-off's value-dependent duties are conditions on the 2015 Regulations' own figure", () => {
+    // PPN 11/23: the figures the 2015 Regulations held on 23 February 2025, not the Act's of 2026.
+    const r = callOff(englishCouncil, standard('pcr-2015'))
+    expect(r.summary).toMatch(/from £214,904, the 2015 Regulations' sub-central threshold/)
+    expect(steps(r)).toMatch(
+      /For a mini-competition, if the call-off is worth £214,904 or more, send award decision notices and hold a 10-day standstill voluntarily \(reg 99\(6\)-\(7\)\)/,
+    )
+    expect(r.risks.join(' ')).toMatch(
+      /If the call-off is worth £214,904 or more, a mini-competition/,
+    )
+    // That a saved framework keeps those figures is a reading of SI 2024/716 reg 5 (spec 6.2: check).
+    expect(steps(r)).toMatch(/23 February 2025, .*SI 2024\/716 reg 5: check it/)
+    expect([r.summary, ...r.nextSteps, ...r.risks].join(' ')).not.toMatch(/£207,720/)
+    expect(r.summary).not.toMatch(/You told us the call-off/)
+
+    const central = callOff(
+      { ...englishCouncil, 'authority-type': 'central-government' },
+      standard('pcr-2015'),
+      '2026-03-01',
+    )
+    expect(steps(central)).toMatch(/if the call-off is worth £139,688 or more/)
+    expect(steps(central)).not.toMatch(/£135,018/)
+
+    const lt = callOff(englishCouncil, lightTouch('pcr-2015'))
+    expect(steps(lt)).toMatch(
+      /Check whether reg 75\(3\) requires a contract award notice for your call-off if it is worth £663,540 or more/,
+    )
+  })
+
+  it('6.2: a call-off that starts now under a saved framework follows the 2015 Regulations with it', () => {
+    const r = callOff(englishCouncil, standard('pcr-2015'))
+    expect(r.summary).toMatch(
+      /before 24 February 2025 \(SI 2024\/716, reg 5\)\. So your call-off, which starts now, follows them because the framework does\./,
+    )
+    const started = callOff(
+      { ...englishCouncil, 'existing-procurement': 'yes' },
+      standard('pcr-2015'),
+    )
+    expect(started.summary).not.toMatch(/starts now/)
+  })
+
+  it('6.2: below the threshold a call-off still follows the framework, and its notices are a check', () => {
+    const council = callOff(englishCouncil, standard('pa-2023'))
+    const last = council.nextSteps.at(-1) ?? ''
+    // s.3(2): a contract is a public contract only at or above the threshold.
+    expect(last).toMatch(
+      /If it is worth less than £207,720, it is not a public contract \(s\.3\(2\)\), but you still follow the framework's own call-off rules\./,
+    )
+    // s.87(4): notifiable from £30,000 for a body that is not central government.
+    expect(last).toMatch(
+      /Check whether any notice is then due, .*from £30,000 for your organisation \(s\.87\(4\)\)/,
+    )
+    expect(citations(council)).toEqual(
+      expect.arrayContaining(['Procurement Act 2023, s.3(2)', 'Procurement Act 2023, s.87']),
+    )
+    expect(council.summary).toMatch(
+      /following the framework's terms at any value\. If the call-off is worth £207,720 or more \(the sub-central threshold\), you also publish a contract award notice and a contract details notice/,
+    )
+    // s.87(4)(a)(i): £12,000 for central government, but not for a devolved Welsh authority.
+    const central = callOff(
+      { ...englishCouncil, 'authority-type': 'central-government' },
+      standard('pa-2023'),
+    )
+    expect(steps(central)).toMatch(/from £12,000 for your organisation/)
+    const welsh = callOff(
+      {
+        jurisdiction: 'wales',
+        'authority-type': 'central-government',
+        'existing-procurement': 'no',
+      },
+      standard('pa-2023'),
+    )
+    expect(steps(welsh)).toMatch(/from £30,000 for your organisation/)
+  })
+
+  it('6.2: an NHS body is not asked its threshold class, so the lower figure is used and flagged', () => {
+    const r = callOff({ ...englishCouncil, 'authority-type': 'nhs' }, standard('pa-2023'))
+    expect(steps(r)).toMatch(
+      /If the call-off is worth £135,018 or more, publish a contract award notice/,
+    )
+    expect(steps(r)).toMatch(
+      /sub-central body's threshold is higher, so check which applies to you/,
+    )
+    // Whether it is central government for s.87(4) is not known, so no figure is given.
+    expect(steps(r)).not.toMatch(/from £(12|30),000 for your organisation/)
+  })
+
+  it('6.2: a Scottish framework call-off is measured against the Scottish figure, unconfirmed for sub-central', () => {
+    const r = callOff(scottishCouncil, standard('pcr-scotland-2015'))
+    expect(r.summary).toMatch(/from £207,720, the sub-central threshold/)
+    expect(steps(r)).toMatch(
+      /If the call-off is worth £207,720 or more, check whether it needs a notice of your decision/,
+    )
+    expect(steps(r)).toMatch(/not yet confirmed for Scotland, so check it against SPPN 4\/2025/)
   })
 
   it('A-I8: a PCR framework is saved if set up, or its contract notice submitted, before 24 February 2025', () => {
-    for (const rest of [standard(900_000, 'pcr-2015'), lightTouch(900_000, 'pcr-2015')]) {
+    for (const rest of [standard('pcr-2015'), lightTouch('pcr-2015')]) {
       const r = callOff(englishCouncil, rest)
       expect(r.summary).toMatch(
         /set up, or its contract notice was submitted, before 24 February 2025/,
@@ -108,33 +195,50 @@ describe('framework call-off: legal review 2026-12', () => {
       expect(citations(r)).toContain('SI 2024/716, reg 5(1) and (3)')
       expect([r.summary, ...r.nextSteps].join(' ')).not.toMatch(/2029/)
     }
-    const std = callOff(englishCouncil, standard(900_000, 'pcr-2015'))
+    const std = callOff(englishCouncil, standard('pcr-2015'))
     expect(steps(std)).toMatch(/Check the end date SI 2024\/716 reg 5\(4\) sets/)
   })
 
   it('A-U3: a PCR light touch call-off is told to check reg 75(3)-(4), not to publish "as the framework requires"', () => {
-    const r = callOff(englishCouncil, lightTouch(900_000, 'pcr-2015'))
+    const r = callOff(englishCouncil, lightTouch('pcr-2015'))
     expect(steps(r)).not.toMatch(/Publish the award as the framework requires/)
     expect(steps(r)).toMatch(/Check whether reg 75\(3\) requires a contract award notice/)
     expect(steps(r)).toMatch(/reg 75\(4\)/)
   })
 
-  it('A-M2: a Procurement Act call-off over £5 million carries the KPI and contract-copy duties (not KPIs for light touch)', () => {
-    const std = callOff(englishCouncil, standard(6_000_000, 'pa-2023'))
-    expect(steps(std)).toMatch(/three key performance indicators/)
-    expect(steps(std)).toMatch(/publish a copy of it within 90 days/)
+  it('A-M2: a Procurement Act call-off states the KPI and contract-copy duties as conditions over £5 million (not KPIs for light touch)', () => {
+    const std = callOff(englishCouncil, standard('pa-2023'))
+    expect(steps(std)).toMatch(
+      /If the call-off is worth more than £5,000,000, set at least three key performance indicators before you enter into it \(s\.52\(1\)\)/,
+    )
+    expect(steps(std)).toMatch(
+      /If the call-off is worth more than £5,000,000, publish a copy of it within 90 days of entering into it \(s\.53\(3\)\)/,
+    )
     expect(citations(std)).toEqual(
       expect.arrayContaining(['Procurement Act 2023, s.52', 'Procurement Act 2023, s.53(3)-(4)']),
     )
-    const lt = callOff(englishCouncil, lightTouch(6_000_000, 'pa-2023'))
+    const lt = callOff(englishCouncil, lightTouch('pa-2023'))
     expect(steps(lt)).not.toMatch(/key performance indicators/)
-    expect(steps(lt)).toMatch(/within 180 days/)
-    const small = callOff(englishCouncil, standard(900_000, 'pa-2023'))
-    expect(steps(small)).not.toMatch(/£5,000,000/)
+    expect(steps(lt)).toMatch(
+      /If the call-off is worth more than £5,000,000, publish a copy of it within 180 days/,
+    )
+    expect(citations(lt)).not.toContain('Procurement Act 2023, s.52')
+    // s.53(4): a devolved Welsh authority need not publish the copy.
+    const welsh = callOff(
+      {
+        jurisdiction: 'wales',
+        'authority-type': 'central-government',
+        'existing-procurement': 'no',
+      },
+      standard('pa-2023'),
+    )
+    expect(steps(welsh)).toMatch(
+      /need not publish a copy of the contract under s\.53\(3\) \(s\.53\(4\)\)/,
+    )
   })
 
   it('A-I11: conflicts duties apply throughout (ss.81-82); the s.83 assessment comes before a dynamic market tender notice', () => {
-    const r = callOff(englishCouncil, standard(900_000, 'pa-2023'))
+    const r = callOff(englishCouncil, standard('pa-2023'))
     expect(steps(r)).toMatch(
       /keep under review conflicts of interest among those involved \(s\.81\)/,
     )
@@ -148,13 +252,19 @@ describe('framework call-off: legal review 2026-12', () => {
   })
 
   it('A-M2 for a devolved Scottish body under s.115A: the over-£5m duties are a check against Schedule 9A', () => {
-    const r = callOff(scottishCouncil, standard(6_000_000, 'pa-2023'))
-    expect(steps(r)).toMatch(/Schedule 9A .* over £5 million \(ss\.52-53\)/)
+    const r = callOff(scottishCouncil, standard('pa-2023'))
+    expect(steps(r)).toMatch(/Schedule 9A .* call-offs over £5 million \(ss\.52-53\)/)
     expect(steps(r)).not.toMatch(/three key performance indicators/)
+    expect(citations(r)).not.toContain('Procurement Act 2023, s.52')
+    // Below the threshold, Schedule 9A decides whether any notice is due.
+    expect(steps(r)).toMatch(
+      /If it is worth less than £207,720, .*check in Schedule 9A whether any notice is then due/,
+    )
+    expect(steps(r)).not.toMatch(/s\.87/)
   })
 
   it('B-#26: a body elsewhere in the UK calling off a Scottish framework is told the Act may apply too', () => {
-    const r = callOff(englishCouncil, standard(900_000, 'pcr-scotland-2015'))
+    const r = callOff(englishCouncil, standard('pcr-scotland-2015'))
     expect(r.summary).toMatch(/SSI 2025\/392/)
     expect(r.summary).toMatch(/Procurement Act 2023 may also apply to your call-off/)
     expect(steps(r)).toMatch(/SPPN 5\/2026 .*Cabinet Office guidance/)
@@ -162,17 +272,14 @@ describe('framework call-off: legal review 2026-12', () => {
 
   it('B-#27: a Scottish dynamic purchasing system is left to a check, not covered by the framework steps', () => {
     for (const body of [englishCouncil, scottishCouncil]) {
-      const r = callOff(body, standard(900_000, 'pcr-scotland-2015'))
+      const r = callOff(body, standard('pcr-scotland-2015'))
       expect(steps(r)).toMatch(/If it is a dynamic purchasing system .* check .*\(reg 35\)/)
       expect(citations(r).join(' ')).not.toMatch(/reg 35/)
     }
   })
 
   it('A-M5: a pre-2025 start with a Procurement Act framework is never stated as both PCR and the Act', () => {
-    const r = callOff(
-      { ...englishCouncil, 'existing-procurement': 'yes' },
-      standard(900_000, 'pa-2023'),
-    )
+    const r = callOff({ ...englishCouncil, 'existing-procurement': 'yes' }, standard('pa-2023'))
     const text = [r.summary, ...r.nextSteps, ...r.rationale.map((x) => x.reason)].join(' ')
     const saysPcr = /so the Public Contracts Regulations 2015 still govern it/.test(text)
     const saysAct = /so its call-offs follow that Act/.test(text)

@@ -1,11 +1,11 @@
-import { isLargeContract } from '../../large-contract'
-import { isBelowThreshold } from '../../threshold'
+import { notifiableFrom } from '../../notifiable-contract'
+import { callOffThreshold } from '../call-off-threshold'
 import { pa2023, pcs2015 } from '../common-references'
 import {
   conflictsAssessmentReference,
   conflictsAssessmentStep,
-  largeContractReferences,
-  largeContractSteps,
+  largeCallOffReferences,
+  largeCallOffSteps,
 } from '../contract-duties'
 import { PA, PCR, PCS } from '../legislation'
 import { formatPounds } from '../money'
@@ -18,7 +18,6 @@ import {
   type RouteContext,
   type RouteText,
 } from '../route-content'
-import { thresholdNames, valueSentence } from '../value-sentence'
 import { byVariant } from './light-touch-variant'
 
 /** The body is a devolved Scottish authority (its own regime is the Scottish regulations). */
@@ -59,11 +58,37 @@ const pcsFrameworkAgreements = ref(
 const pcsDpsCheck =
   'If it is a dynamic purchasing system rather than a framework agreement, these steps do not cover it: check the Scottish rules for those systems (reg 35) instead.'
 
+/**
+ * Below the threshold a call-off is not a public contract (s.3(2)). Whether the Act then asks any
+ * notice of it is not settled here: Part 6's notice duties (s.87) reach "regulated
+ * below-threshold contracts", and whether a call-off is one is left to a check (spec 6.2). For a
+ * devolved Scottish body, Schedule 9A decides which duties apply at all.
+ */
+function paBelowThresholdStep(ctx: RouteContext, lightTouch: boolean): string {
+  const c = callOffThreshold(ctx)
+  const details = `If the call-off is ${c.atOrAbove}, sign, then publish a contract details notice within ${lightTouch ? '120' : '30'} days (s.53).`
+  if (devolvedScottish(ctx))
+    return `${details} If it is ${c.below}, you still follow the framework's own call-off rules: check in Schedule 9A whether any notice is then due.`
+  const from = notifiableFrom({
+    jurisdiction: ctx.jurisdiction,
+    authorityType: ctx.authorityType,
+    // A call-off path never asks the threshold class, so only the kind of body tells.
+    thresholdKind: undefined,
+  })
+  const notifiable =
+    from === undefined
+      ? 'a notifiable below-threshold contract (s.87)'
+      : `a notifiable below-threshold contract, from ${formatPounds(from)} for your organisation (s.87(4))`
+  return `${details} If it is ${c.below}, it is not a public contract (s.3(2)), but you still follow the framework's own call-off rules. Check whether any notice is then due, such as the contract details notice for ${notifiable}.`
+}
+
 function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
   const scottish = devolvedScottish(ctx)
+  const c = callOffThreshold(ctx)
   // Schedule 9A decides which of the Act's duties reach a devolved Scottish body's call-off,
-  // so the over-£5m duties are stated for everyone else and given to the Scottish body to check.
-  const large = scottish ? [] : largeContractSteps(ctx, lightTouch)
+  // so the over-£5m duties are stated, as a condition, for everyone else and given to the
+  // Scottish body to check.
+  const large = scottish ? [] : largeCallOffSteps(ctx, lightTouch)
   const references: Reference[] = [
     ref(
       'pa-2023',
@@ -104,7 +129,23 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       `${PA}/section/51`,
     ),
     pa2023.contractDetailsNotice,
-    ...(scottish ? [] : largeContractReferences(ctx, lightTouch)),
+    ...(scottish
+      ? []
+      : [
+          ref(
+            'pa-2023',
+            'Public contracts: a contract at or above the threshold that is not exempted',
+            'Procurement Act 2023, s.3(2)',
+            `${PA}/section/3`,
+          ),
+          ref(
+            'pa-2023',
+            'Notifiable below-threshold contracts and their notices',
+            'Procurement Act 2023, s.87',
+            `${PA}/section/87`,
+          ),
+          ...largeCallOffReferences(lightTouch),
+        ]),
   ]
   if (scottish) {
     references.push(
@@ -135,10 +176,6 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       : 'Call-off from a framework or dynamic market (Procurement Act 2023)',
     summary: [
       'You will place a call-off, an order under a framework or dynamic market set up under the Procurement Act 2023 that covers this service.',
-      valueSentence(ctx, {
-        subject: 'call-off',
-        consequence: () => "follow the framework's rules strictly",
-      }),
       ...(scottish
         ? [
             'As a devolved Scottish body, you may use it: section 115A applies most of the Act to your call-off, as SPPN 5/2026 explains.',
@@ -153,7 +190,8 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
             'You may award without competition only if the framework has one supplier, or sets the core terms and an objective way to choose one.',
           ]),
       'Under a dynamic market, you run a competitive flexible procedure that may exclude suppliers who are not members, after considering applications to join from those taking part (s.34).',
-      "You commit to following the framework's terms, then publishing a contract award notice and a contract details notice.",
+      "You commit to following the framework's terms at any value.",
+      `If the call-off is ${c.atOrAboveNamed}, you also publish a contract award notice and a contract details notice.`,
     ].join(' '),
     references,
     risks: [
@@ -166,7 +204,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
         : 'Confirm that the framework or dynamic market covers this service and names your organisation among those entitled to use it (s.45(5)(f)).',
       ...(scottish
         ? [
-            `Read SPPN 5/2026 with your legal team, and check in Schedule 9A which duties of the Act apply to your call-off${isLargeContract(ctx.contractValue) ? ', including those for contracts over £5 million (ss.52-53)' : ''}.`,
+            'Read SPPN 5/2026 with your legal team, and check in Schedule 9A which duties of the Act apply to your call-off, including those for call-offs over £5 million (ss.52-53).',
           ]
         : []),
       lightTouch
@@ -175,38 +213,38 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       `${involveTeams} Throughout, take all reasonable steps to identify and keep under review conflicts of interest among those involved (s.81). Take all reasonable steps to ensure none puts a supplier at an unfair advantage or disadvantage (s.82).`,
       `For a dynamic market, you publish a tender notice and run a competitive flexible procedure (s.34). ${conflictsAssessmentStep('tender notice')}`,
       'Before excluding a supplier that is not a member, consider its application to join if it asked to take part or tendered (s.34(4)), unless s.34(5) applies. Then send each bidder an assessment summary before the contract award notice (s.50(3)).',
-      'Publish a contract award notice (s.50). Call-offs are exempt from the mandatory standstill (s.51(3)), but consider a voluntary standstill of at least 8 working days.',
+      [
+        `If the call-off is ${c.atOrAbove}, publish a contract award notice (s.50). Call-offs are exempt from the mandatory standstill (s.51(3)), but consider a voluntary standstill of at least 8 working days.`,
+        ...c.checks,
+      ].join(' '),
       // The over-£5m duties: the KPIs come before entering into the contract (s.52(1)).
       ...(large.length > 0 ? [large.join(' ')] : []),
-      `Sign, then publish a contract details notice within ${lightTouch ? '120' : '30'} days (s.53).`,
+      paBelowThresholdStep(ctx, lightTouch),
     ],
   }
 }
 
 /**
- * The value against the 2015 Regulations' own figure (reg 5), which the threshold module gives a
- * call-off under a saved framework (legal review 2026-12 A, I7). Below it, the call-off is still
- * a call-off: only the voluntary standstill for a mini-competition (reg 99(6)-(7)) falls away.
+ * The call-off's value is not asked, so what depends on it is a condition against the threshold
+ * of the framework's rules: for a saved framework, the 2015 Regulations' own figure (legal review
+ * 2026-12 A, I7). Below it, the call-off is still a call-off under the framework's rules: under
+ * the 2015 Regulations only the voluntary standstill for a mini-competition (reg 99(6)-(7)) and
+ * the light touch award notice (reg 75(3)) fall away.
  */
-function pcrValueSentence(ctx: RouteContext, lightTouch: boolean): string {
-  const t = ctx.threshold
-  const v = ctx.contractValue
-  if (!t || v === undefined) {
-    return valueSentence(ctx, {
-      subject: 'call-off',
-      consequence: () => "follow the framework's rules strictly",
-    })
-  }
-  const whose = t.rules === 'pcr-2015' ? "the 2015 Regulations' " : 'the '
-  const figure = `${whose}${formatPounds(t.amount)} ${thresholdNames[t.kind]} threshold`
-  if (!isBelowThreshold(v, t))
-    return `At ${formatPounds(v)}, the call-off is at or above ${figure}, so follow the framework's rules strictly.`
-  return lightTouch
-    ? `At ${formatPounds(v)}, the call-off is below ${figure}, but follow the framework's own call-off rules strictly.`
-    : `At ${formatPounds(v)}, the call-off is below ${figure}, so the voluntary standstill for a mini-competition does not arise; still follow the framework's rules strictly.`
-}
+const valueSentence = (ctx: RouteContext) =>
+  `The call-off's value is not asked: duties that depend on it apply ${callOffThreshold(ctx).from}.`
+
+/**
+ * A call-off that starts under the Act's rules for the body (existing-procurement = no) but
+ * under a saved framework follows the 2015 Regulations with it (spec 6.2; SI 2024/716 reg 5).
+ */
+const startsNow = (ctx: RouteContext) =>
+  ctx.answers['existing-procurement'] === 'no'
+    ? ['So your call-off, which starts now, follows them because the framework does.']
+    : []
 
 function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
+  const c = callOffThreshold(ctx)
   const references: Reference[] = [
     pcrSavingReference,
     ref(
@@ -260,7 +298,8 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
         ? 'You will place a call-off, an order under a light touch framework set up under the Public Contracts Regulations 2015.'
         : 'You will place a call-off, an order under a framework agreement or dynamic purchasing system set up under the Public Contracts Regulations 2015.',
       'Its call-offs keep the 2015 rules if it was set up, or its contract notice was submitted, before 24 February 2025 (SI 2024/716, reg 5).',
-      pcrValueSentence(ctx, lightTouch),
+      ...startsNow(ctx),
+      valueSentence(ctx),
       ...(lightTouch
         ? [
             'You call off a light touch framework set up under regulations 74 to 76 by following its own published rules, transparently and equally.',
@@ -270,14 +309,14 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
             "With several suppliers, you award either directly on the framework's objective terms or by a mini-competition among capable suppliers (reg 33).",
             'Under a dynamic purchasing system, you invite every admitted supplier in the relevant category to tender (reg 34).',
           ]),
-      "You commit to following the framework's terms without changing them substantially.",
+      "At any value, you commit to following the framework's terms without changing them substantially.",
     ].join(' '),
     references,
     risks: [
       ...commonRisks,
       lightTouch
         ? 'Admitting new providers after 24 February 2025 may fall under the new Act, so take legal advice before you add anyone.'
-        : 'At or above the threshold, a mini-competition run in breach of the framework rules can make the call-off ineffective.',
+        : `If the call-off is ${c.atOrAbove}, a mini-competition run in breach of the framework rules can make it ineffective.`,
     ],
     nextSteps: [
       'Confirm that the framework or system covers this service and names your organisation, or its type, as a permitted user (reg 33(5)).',
@@ -287,13 +326,20 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
         ? [
             "Follow the framework's published call-off rules, treating every provider equally and recording your reasons (reg 76).",
             'Before admitting a new provider to an open light touch framework or approved list, ask your legal team whether the Act now applies.',
-            'Check whether reg 75(3) requires a contract award notice for your call-off; it allows such notices to be grouped quarterly (reg 75(4)). Where Part 4 of the 2015 Regulations applies to your body, also publish the award on Contracts Finder.',
+            [
+              `Check whether reg 75(3) requires a contract award notice for your call-off if it is ${c.atOrAbove}; it allows such notices to be grouped quarterly (reg 75(4)).`,
+              ...c.checks,
+              'Where Part 4 of the 2015 Regulations applies to your body, also publish the award on Contracts Finder.',
+            ].join(' '),
           ]
         : [
             "Award directly on the framework's terms, or run a mini-competition inviting every capable supplier in writing with a reasonable time limit (reg 33(11)).",
             'Under a dynamic purchasing system, invite every admitted supplier in the category to tender (reg 34(21) and (22)). Check the end date SI 2024/716 reg 5(4) sets for a saved dynamic purchasing system.',
-            'For a mini-competition at or above the threshold, send award decision notices and hold a 10-day standstill voluntarily (reg 99(6)-(7)).',
-            'Publish the award as the framework requires and, where Part 4 of the 2015 Regulations applies to your body, on Contracts Finder.',
+            [
+              `For a mini-competition, if the call-off is ${c.atOrAbove}, send award decision notices and hold a 10-day standstill voluntarily (reg 99(6)-(7)).`,
+              ...c.checks,
+            ].join(' '),
+            `Publish the award as the framework requires and, where Part 4 of the 2015 Regulations applies to your body, on Contracts Finder. If the call-off is ${c.below}, check whether Part 4 still requires that.`,
           ]),
     ],
   }
@@ -305,8 +351,7 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
  * this call-off is not settled here, so the result says so and lists what to check, without
  * presenting PCR procedure, standstill or Contracts Finder as binding (legal review 2026-12 B, #1, #2).
  */
-function scottishBodyPcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
-  const v = ctx.contractValue
+function scottishBodyPcrText(_ctx: RouteContext, lightTouch: boolean): RouteText {
   return {
     title: lightTouch
       ? 'Call-off by a Scottish body from a light touch framework set up under PCR 2015: check which rules apply'
@@ -315,9 +360,7 @@ function scottishBodyPcrText(ctx: RouteContext, lightTouch: boolean): RouteText 
       'You want to place a call-off under an arrangement set up elsewhere in the UK under the Public Contracts Regulations 2015.',
       'This tool does not yet cover a devolved Scottish body calling off such an arrangement, so it cannot tell you which rules govern your call-off.',
       'The 2015 Regulations do not extend to Scotland, except paragraph 19 of Schedule 6 (reg 1(7)), so this result does not set out their call-off steps for you.',
-      v === undefined
-        ? 'You told us the call-off is at or above the threshold that applies to you.'
-        : `You told us the call-off is worth ${formatPounds(v)}; check that figure against the threshold in the rules that govern it.`,
+      "The call-off's own value is not asked here, so check it against the threshold in the rules that govern it.",
       'Check with your legal team whether the Public Contracts (Scotland) Regulations 2015 govern it, and read SPPN 5/2026 on cross-border co-operation within the UK.',
       "Whichever rules apply, you commit to following the framework's terms without changing them substantially.",
     ].join(' '),
@@ -348,6 +391,7 @@ function scottishBodyPcrText(ctx: RouteContext, lightTouch: boolean): RouteText 
 
 function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
   const ukBody = !devolvedScottish(ctx)
+  const c = callOffThreshold(ctx)
   const references: Reference[] = [
     lightTouch ? pcs2015.socialAndOtherSpecificServices : pcsFrameworkAgreements,
     pcs2015.noticeOfDecisionToAwardAndStandstill,
@@ -369,10 +413,7 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
       : 'Call-off from a framework agreement (Public Contracts (Scotland) Regulations 2015)',
     summary: [
       'You will place a call-off, an order under a framework set up under the Public Contracts (Scotland) Regulations 2015 that covers this service.',
-      valueSentence(ctx, {
-        subject: 'call-off',
-        consequence: () => "follow the framework's rules strictly",
-      }),
+      valueSentence(ctx),
       lightTouch
         ? 'You call off a light touch framework set up under regulations 74 to 76 by following its own published rules, transparently and equally.'
         : "The framework's terms decide whether you award directly or by a mini-competition among its suppliers (reg 34).",
@@ -383,7 +424,7 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
             'The Procurement Act 2023 may also apply to your call-off: the Scottish rules cannot disapply it, but a UK minister’s regulations can (s.115(2)-(3)).',
           ]
         : []),
-      "You commit to following the framework's terms without changing them substantially, and to publishing the award.",
+      "At any value, you commit to following the framework's terms without changing them substantially.",
     ].join(' '),
     references,
     risks: [
@@ -402,8 +443,11 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
         ? "Follow the framework's published call-off rules, treating every provider equally and recording your reasons."
         : "Follow the framework's call-off method: a direct award on its terms, or a mini-competition among capable suppliers (reg 34).",
       pcsDpsCheck,
-      'Check whether the call-off needs a notice of your decision and a standstill. Where one applies, it lasts 10 days for notices sent electronically (reg 86).',
-      'Sign, then publish the award on Public Contracts Scotland where the framework or the regulations require it.',
+      [
+        `If the call-off is ${c.atOrAbove}, check whether it needs a notice of your decision and a standstill. Where one applies, it lasts 10 days for notices sent electronically (reg 86).`,
+        ...c.checks,
+      ].join(' '),
+      `Sign, then publish the award on Public Contracts Scotland where the framework or the regulations require it. If the call-off is ${c.below}, check whether any award notice is still due, including under the Procurement Reform (Scotland) Act 2014.`,
     ],
   }
 }

@@ -1,6 +1,7 @@
 import '@/styles/forms.scss'
-import { evaluate } from '@machines/evaluate'
-import { useMemo } from 'react'
+import type { Answers } from '@machines/answers'
+import type { EvaluateOptions } from '@machines/decide'
+import { Suspense } from 'react'
 import { Link, Navigate } from 'react-router-dom'
 import { LinkProblemPage } from '@/components/link-problem-page/link-problem-page'
 import { Page } from '@/components/page/page'
@@ -16,12 +17,32 @@ import { ResultView } from '@/features/result/result-view'
 import { SaveSessionButton } from '@/features/sessions/save-session-button'
 import { WhatIfPanel } from '@/features/what-if/what-if-panel'
 import { useAnswerQuery } from '@/lib/answers/use-answer-query'
+import { useResult } from '@/lib/route-content/use-result'
+import { LoadingPage } from '@/pages/loading-page'
 
 export function ResultPage() {
   const { answers, dates, problems, faults, search } = useAnswerQuery()
-  const result = useMemo(() => evaluate(answers, dates), [answers, dates])
   if (problems.length > 0)
     return <LinkProblemPage problems={problems} faults={faults} answers={answers} dates={dates} />
+  // The route's content loads on demand; the shell's own loading message shows meanwhile.
+  // On a result link the early result has loaded it already (src/boot/README.md).
+  return (
+    <Suspense fallback={<LoadingPage />}>
+      <ResultPageContent answers={answers} dates={dates} search={search} />
+    </Suspense>
+  )
+}
+
+function ResultPageContent({
+  answers,
+  dates,
+  search,
+}: {
+  answers: Answers
+  dates: EvaluateOptions
+  search: string
+}) {
+  const result = useResult(answers, dates)
   if (result.status === 'incomplete' && result.next) {
     // The link as it came (its ruleset, and any answer set aside as a conflict) goes on to
     // the question, which says why it is asked.

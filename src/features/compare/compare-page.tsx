@@ -1,7 +1,7 @@
 import '@/styles/forms.scss'
-import { routeCatalogue } from '@machines/content/route-catalogue'
+import { routeSummaries } from '@machines/content/route-summaries'
 import { answerLabel, questionTitle } from '@machines/content/wording'
-import { evaluate } from '@machines/evaluate'
+import { decide } from '@machines/decide'
 import { questionIds } from '@machines/questions'
 import { regimes } from '@machines/regimes'
 import { type FormEvent, useMemo, useState } from 'react'
@@ -32,7 +32,8 @@ export function ComparePage() {
     () =>
       set.map((query, index) => {
         const parsed = parseAnswerQuery(query)
-        const result = evaluate(parsed.answers, { startDate: parsed.startDate, today })
+        // The route, variant, rules and path, without any route's words: no content to load.
+        const result = decide(parsed.answers, { startDate: parsed.startDate, today })
         // A link every other page refuses gets no route here either: its column says why.
         const faulty = parsed.problems.length > 0
         return { key: `${index}:${query}`, query, parsed, result, faulty }
@@ -126,7 +127,7 @@ export function ComparePage() {
                           data-regime={c.result.regime}
                           className="govuk-!-font-weight-bold"
                         >
-                          {c.result.route ? routeCatalogue[c.result.route].name : 'Not finished'}
+                          {c.result.route ? routeSummaries[c.result.route].name : 'Not finished'}
                         </span>
                       </td>
                     ),
@@ -139,7 +140,7 @@ export function ComparePage() {
                   {columns.map((c, _i) => (
                     <td className="govuk-table__cell" key={c.key}>
                       {!c.faulty && c.result.route && c.result.variant
-                        ? routeCatalogue[c.result.route].variantLabels[c.result.variant]
+                        ? routeSummaries[c.result.route].variantLabels[c.result.variant]
                         : '—'}
                     </td>
                   ))}

@@ -1,20 +1,6 @@
 import { type ParsedQuery, parseAnswerQuery } from '@/lib/answers/answer-query'
 
-/** A comparison shows at most this many scenarios side by side. */
-export const MAX_SCENARIOS = 4
-const PARAM = 's'
-
-/** The scenarios of a comparison, each a share link's query string, read from the compare URL. */
-export function readCompareSet(search: string): string[] {
-  return new URLSearchParams(search).getAll(PARAM).slice(0, MAX_SCENARIOS)
-}
-
-export function compareSetQuery(scenarios: string[]): string {
-  const params = new URLSearchParams()
-  for (const s of scenarios.slice(0, MAX_SCENARIOS)) params.append(PARAM, s)
-  const text = params.toString()
-  return text ? `?${text}` : ''
-}
+export { compareSetQuery, MAX_SCENARIOS, readCompareSet } from './compare-link'
 
 /**
  * Takes whatever was pasted (a full share link, a path with a query, or a bare query)

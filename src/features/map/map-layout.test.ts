@@ -2,14 +2,14 @@ import { decisionGraph } from '@machines/decision-graph'
 import { progress } from '@machines/progress'
 import ELK from 'elkjs/lib/elk.bundled.js'
 import { describe, expect, it } from 'vitest'
-import { brokenEdges, layoutMap, type MapLayout } from './map-layout'
+import { type Box, brokenEdges, layoutMap, type MapLayout } from './map-layout'
 import { mapPath, noPath } from './map-path'
 import { estimate, type Measure } from './map-text'
 
 const graph = decisionGraph()
 const elk = new ELK()
 
-const overlaps = (a: MapLayout['nodes'][number], b: MapLayout['nodes'][number]) =>
+const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 
 describe('layoutMap', () => {
@@ -27,25 +27,39 @@ describe('layoutMap', () => {
     ),
   )
 
-  it('places every node without overlap and draws every edge whole', async () => {
+  it('places every node and label without overlap, draws every edge whole and wraps the chain', async () => {
     for (const measure of [estimate, ...widths]) {
       const layout = await layoutMap(graph, path, measure, elk)
       expect(layout.nodes.map((n) => n.node.id).sort()).toEqual(graph.nodes.map((n) => n.id).sort())
       expect(layout.edges).toHaveLength(graph.edges.length)
       expect(brokenEdges(layout)).toEqual([])
-      for (const a of layout.nodes) {
-        for (const b of layout.nodes) if (a !== b) expect(overlaps(a, b), a.node.id).toBe(false)
-        expect(a.x + a.width).toBeLessThanOrEqual(layout.width)
-        expect(a.y + a.height).toBeLessThanOrEqual(layout.height)
+      // Wrapped whatever the font: the single strip would be over five times wider than high.
+      expect(layout.width / layout.height).toBeLessThan(2.4)
+      // Labels are boxes too: nothing is drawn over another.
+      const boxes = [
+        ...layout.nodes.map((n) => ({ id: n.node.id as string, box: n as Box })),
+        ...layout.edges.flatMap((e) => (e.label ? [{ id: e.edge.id, box: e.label as Box }] : [])),
+      ]
+      expect(boxes.length).toBe(graph.nodes.length + graph.edges.length)
+      const overlapping = boxes.flatMap((a, i) =>
+        boxes.slice(i + 1).flatMap((b) => (overlaps(a.box, b.box) ? [`${a.id} / ${b.id}`] : [])),
+      )
+      expect(overlapping).toEqual([])
+      for (const { box } of boxes) {
+        expect(box.x + box.width).toBeLessThanOrEqual(layout.width)
+        expect(box.y + box.height).toBeLessThanOrEqual(layout.height)
       }
     }
   })
 
   it('wraps the long chain of questions into a shape that fits a screen or a sheet', async () => {
-    const { width, height } = await layoutMap(graph, noPath, estimate, elk)
+    const layout = await layoutMap(graph, noPath, estimate, elk)
+    const { width, height } = layout
     // One strip would be over five times wider than high.
     expect(width / height).toBeGreaterThan(0.85)
     expect(width / height).toBeLessThan(2.4)
+    // The same map every time it is drawn.
+    expect(await layoutMap(graph, noPath, estimate, new ELK())).toEqual(layout)
   })
 
   it('gives boxes on the path room for the marker and the answer', async () => {
@@ -59,7 +73,7 @@ describe('layoutMap', () => {
     expect(approach?.lines.some((l) => l.text.startsWith('Your answer:'))).toBe(true)
   })
 
-  it('finds edges that do not reach their nodes', () => {
+  it('finds edges that do not reach their nodes or miss their labels', () => {
     const node = (id: string, x: number) => ({
       node: { id, kind: 'question', label: id },
       x,
@@ -79,6 +93,7 @@ describe('layoutMap', () => {
             { x: 10, y: 5 },
             { x: 50, y: 5 },
           ],
+          label: null,
         },
         {
           edge: { id: 'b', source: 'jurisdiction', target: 'authority-type' },
@@ -86,6 +101,7 @@ describe('layoutMap', () => {
             { x: 10, y: 5 },
             { x: 30, y: 5 },
           ],
+          label: null,
         },
         {
           edge: { id: 'c', source: 'jurisdiction', target: 'authority-type' },
@@ -93,9 +109,41 @@ describe('layoutMap', () => {
             { x: 10, y: 5 },
             { x: 50, y: 8 },
           ],
+          label: null,
+        },
+        // Through the middle of its label.
+        {
+          edge: { id: 'd', source: 'jurisdiction', target: 'authority-type' },
+          points: [
+            { x: 10, y: 5 },
+            { x: 20, y: 5 },
+            { x: 40, y: 5 },
+            { x: 50, y: 5 },
+          ],
+          label: { x: 20, y: 1, width: 20, height: 8, lines: [] },
+        },
+        // Past its label, which sits off the line.
+        {
+          edge: { id: 'e', source: 'jurisdiction', target: 'authority-type' },
+          points: [
+            { x: 10, y: 5 },
+            { x: 50, y: 5 },
+          ],
+          label: { x: 20, y: 7, width: 20, height: 8, lines: [] },
+        },
+        // Into its label and out of it at another height, though at right angles.
+        {
+          edge: { id: 'f', source: 'jurisdiction', target: 'authority-type' },
+          points: [
+            { x: 10, y: 5 },
+            { x: 20, y: 5 },
+            { x: 20, y: 3 },
+            { x: 50, y: 3 },
+          ],
+          label: { x: 20, y: 1, width: 20, height: 8, lines: [] },
         },
       ],
     } as unknown as MapLayout
-    expect(brokenEdges(layout)).toEqual(['b', 'c'])
+    expect(brokenEdges(layout)).toEqual(['b', 'c', 'e', 'f'])
   })
 })

@@ -26,7 +26,6 @@ const layoutOptions = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
   'elk.edgeRouting': 'ORTHOGONAL',
-  'elk.edgeLabels.placement': 'CENTER',
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
   // Faster than network simplex by several times, for boxes placed as neatly.
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
@@ -35,19 +34,18 @@ const layoutOptions = {
   'elk.spacing.nodeNode': '24',
   'elk.spacing.edgeNode': '14',
   'elk.spacing.edgeEdge': '10',
-  'elk.spacing.edgeLabel': '4',
   'elk.padding': '[top=16,left=16,bottom=16,right=16]',
 }
 
 /**
  * The model is a long chain: in one strip it is many times wider than high. Wrapped
- * into rows, like lines of text, it fits a screen or an A3 landscape sheet. ELK's
- * wrapping sometimes leaves an edge that crosses into the next row unfinished (three
- * rows, which would suit a sheet best, nearly always do), so each try is checked and
- * the next tried; the last resort is the single strip.
+ * into rows, like lines of text, it fits a screen or an A3 landscape sheet. ELK's rows
+ * come out narrower than the ratio asked for (the returning edges add height), so it is
+ * asked for wider ones. Each try is checked and the next tried; the last resort is the
+ * single strip.
  */
 const attempts: Record<string, string>[] = [
-  ...['1.4', '1.2', '1.8', '2.2'].map((ratio) => ({
+  ...['2', '2.4', '1.6', '2.8'].map((ratio) => ({
     'elk.layered.wrapping.strategy': 'MULTI_EDGE',
     'elk.aspectRatio': ratio,
   })),
@@ -67,7 +65,15 @@ export function loadElk(): Promise<ELK> {
 
 const boxHeight = (lines: TextLine[], padding: number) => lines.length * LINE_HEIGHT + 2 * padding
 
-/** Places every node and routes every edge. The boxes are sized to the lines they hold. */
+/**
+ * Places every node and routes every edge. The boxes are sized to the lines they hold.
+ *
+ * Each edge's label is laid out as a node of its own, with the edge running into it on
+ * one side and out of it on the other at the same height, so the label sits on its line.
+ * ELK's own label dummies break its wrapping: an edge whose label falls before a row's
+ * end and whose target lies on a later row comes back with its return to the next row
+ * missing. Labels as nodes leave ELK only plain edges to wrap, which it draws whole.
+ */
 export async function layoutMap(
   graph: DecisionGraph,
   path: MapPath,
@@ -78,29 +84,25 @@ export async function layoutMap(
   const labelText = new Map(graph.edges.map((e) => [e.id, edgeLines(e, path, measure)]))
   const labelWidth = (lines: TextLine[]) =>
     Math.max(0, ...lines.map((l) => measure(l.text, styleOf(l)))) + 2 * LABEL_PADDING
+  const labelled = graph.edges.filter((e) => (labelText.get(e.id) ?? []).length > 0)
   const input: ElkNode = {
     id: 'decision-map',
-    children: graph.nodes.map((n) => ({
-      id: n.id,
-      width: NODE_WIDTH,
-      height: boxHeight(nodeText.get(n.id) ?? [], NODE_PADDING),
-    })),
-    edges: graph.edges.map((e) => {
-      const lines = labelText.get(e.id) ?? []
-      return {
-        id: e.id,
-        sources: [e.source],
-        targets: [e.target],
-        labels: [
-          {
-            id: `${e.id}#label`,
-            text: lines.map((l) => l.text).join(' '),
-            width: labelWidth(lines),
-            height: boxHeight(lines, LABEL_PADDING),
-          },
-        ],
-      }
-    }),
+    children: [
+      ...graph.nodes.map((n) => ({
+        id: n.id,
+        width: NODE_WIDTH,
+        height: boxHeight(nodeText.get(n.id) ?? [], NODE_PADDING),
+      })),
+      ...labelled.map((e) => labelNode(e.id, labelText.get(e.id) ?? [], labelWidth)),
+    ],
+    edges: graph.edges.flatMap((e): ElkExtendedEdge[] =>
+      labelled.includes(e)
+        ? [
+            { id: into(e.id), sources: [e.source], targets: [`${labelId(e.id)}#in`] },
+            { id: outOf(e.id), sources: [`${labelId(e.id)}#out`], targets: [e.target] },
+          ]
+        : [{ id: e.id, sources: [e.source], targets: [e.target] }],
+    ),
   }
   const whole: MapLayout[] = []
   let last: MapLayout | undefined
@@ -122,6 +124,35 @@ export async function layoutMap(
 const SHAPE = 1.6
 const fits = (l: MapLayout) => l.width / l.height > 0.85 && l.width / l.height < 2.4
 
+const labelId = (edgeId: string) => `${edgeId}#label`
+const into = (edgeId: string) => `${edgeId}#to-label`
+const outOf = (edgeId: string) => `${edgeId}#from-label`
+
+/** A label as a box with a port on each side, half way down, where its line passes. */
+function labelNode(
+  edgeId: string,
+  lines: TextLine[],
+  widthOf: (lines: TextLine[]) => number,
+): ElkNode {
+  const width = widthOf(lines)
+  const height = boxHeight(lines, LABEL_PADDING)
+  const port = (side: 'in' | 'out') => ({
+    id: `${labelId(edgeId)}#${side}`,
+    x: side === 'in' ? 0 : width,
+    y: height / 2,
+    width: 0,
+    height: 0,
+    layoutOptions: { 'elk.port.side': side === 'in' ? 'WEST' : 'EAST' },
+  })
+  return {
+    id: labelId(edgeId),
+    width,
+    height,
+    ports: [port('in'), port('out')],
+    layoutOptions: { 'elk.portConstraints': 'FIXED_POS' },
+  }
+}
+
 function read(
   placed: ElkNode,
   graph: DecisionGraph,
@@ -129,26 +160,32 @@ function read(
   labelText: Map<string, TextLine[]>,
 ): MapLayout {
   const nodeById = new Map(graph.nodes.map((n) => [n.id as string, n]))
-  const edgeById = new Map(graph.edges.map((e) => [e.id, e]))
+  const children = new Map((placed.children ?? []).map((c) => [c.id, c]))
+  const routes = new Map((placed.edges ?? []).map((e) => [e.id, e]))
+  const pointsOf = (id: string): Point[] =>
+    (routes.get(id)?.sections ?? []).flatMap((s) => [
+      s.startPoint,
+      ...(s.bendPoints ?? []),
+      s.endPoint,
+    ])
   return {
     width: placed.width ?? 0,
     height: placed.height ?? 0,
-    nodes: (placed.children ?? []).map((c) => ({
-      node: nodeById.get(c.id) as GraphNode,
-      ...boxOf(c),
-      lines: nodeText.get(c.id) ?? [],
-    })),
-    edges: (placed.edges ?? []).map((e: ElkExtendedEdge) => {
-      const label = e.labels?.[0]
-      return {
-        edge: edgeById.get(e.id) as GraphEdge,
-        points: (e.sections ?? []).flatMap((s) => [
-          s.startPoint,
-          ...(s.bendPoints ?? []),
-          s.endPoint,
-        ]),
-        label: label ? { ...boxOf(label), lines: labelText.get(e.id) ?? [] } : null,
-      }
+    nodes: graph.nodes.flatMap((n) => {
+      const c = children.get(n.id)
+      return c
+        ? [{ node: nodeById.get(n.id) as GraphNode, ...boxOf(c), lines: nodeText.get(n.id) ?? [] }]
+        : []
+    }),
+    edges: graph.edges.map((edge) => {
+      const label = children.get(labelId(edge.id))
+      return label
+        ? {
+            edge,
+            points: [...pointsOf(into(edge.id)), ...pointsOf(outOf(edge.id))],
+            label: { ...boxOf(label), lines: labelText.get(edge.id) ?? [] },
+          }
+        : { edge, points: pointsOf(edge.id), label: null }
     }),
   }
 }
@@ -162,7 +199,7 @@ const boxOf = (shape: { x?: number; y?: number; width?: number; height?: number 
 
 /**
  * Edges not drawn whole: a route must run at right angles from the edge of its source
- * box to the edge of its target box.
+ * box, straight through the middle of its label, to the edge of its target box.
  */
 export function brokenEdges(layout: MapLayout): string[] {
   const boxes = new Map(layout.nodes.map((n) => [n.node.id as string, n as Box]))
@@ -173,8 +210,21 @@ export function brokenEdges(layout: MapLayout): string[] {
     p.x <= box.x + box.width + 1 &&
     p.y >= box.y - 1 &&
     p.y <= box.y + box.height + 1
+  const crosses = (points: Point[], label: Box) => {
+    const middle = label.y + label.height / 2
+    return points.some((p, i) => {
+      const next = points[i + 1]
+      return (
+        next !== undefined &&
+        Math.abs(p.y - middle) < 1 &&
+        Math.abs(next.y - middle) < 1 &&
+        Math.min(p.x, next.x) <= label.x + 1 &&
+        Math.max(p.x, next.x) >= label.x + label.width - 1
+      )
+    })
+  }
   return layout.edges
-    .filter(({ edge, points }) => {
+    .filter(({ edge, points, label }) => {
       const square = points.every(
         (p, i) =>
           i === 0 ||
@@ -184,7 +234,8 @@ export function brokenEdges(layout: MapLayout): string[] {
       return (
         !square ||
         !touches(points[0], boxes.get(edge.source)) ||
-        !touches(points.at(-1), boxes.get(edge.target))
+        !touches(points.at(-1), boxes.get(edge.target)) ||
+        (label !== null && !crosses(points, label))
       )
     })
     .map(({ edge }) => edge.id)

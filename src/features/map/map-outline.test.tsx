@@ -58,6 +58,12 @@ describe('MapOutline', () => {
     const item = container.querySelector('[data-outline-id="asset-value"]') as HTMLElement
     expect(item.textContent).toContain('✓ On your path')
     expect(item.textContent).toContain('Your answer: No, below market value')
+    // The way on from it is marked, and no other.
+    const taken = [...item.querySelectorAll('[data-outline-edge][data-on-path="true"]')]
+    expect(taken.map((e) => e.getAttribute('data-outline-edge'))).toEqual([
+      'asset-value->community-asset-transfer',
+    ])
+    expect(taken[0]?.textContent).toMatch(/^✓ On your path: /)
     fireEvent.click(within(item).getByRole('link', { name: /Change this answer/ }), { button: 0 })
     expect(onFollow).toHaveBeenCalledWith('/to/asset-value')
     expect(screen.getByText(/Your route/)).toBeTruthy()

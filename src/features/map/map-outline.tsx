@@ -86,7 +86,8 @@ export function MapOutline({
                         data-outline-edge={edge.id}
                         data-on-path={taken ? 'true' : undefined}
                       >
-                        {taken && <strong>✓ Your answer: </strong>}
+                        {/* The way taken, not the answer itself: it may be "Any answer". */}
+                        {taken && <strong>{ON_PATH}: </strong>}
                         {edge.label}: {target?.kind === 'route' ? 'route ' : 'next, '}
                         <a className="govuk-link" href={`#${itemId(edge.target)}`}>
                           {target?.label}

@@ -1,5 +1,5 @@
 import type { Answers } from '@machines/answers'
-import { routeCatalogue } from '@machines/content/route-catalogue'
+import { routeSummaries } from '@machines/content/route-summaries'
 import { questionTitle } from '@machines/content/wording'
 import { whatChanged } from '@machines/earlier-ruleset'
 import { regimes } from '@machines/regimes'
@@ -19,8 +19,8 @@ export function OpenedRecordNotice({ result, answers }: { result: Result; answer
     opened.variant === result.variant &&
     opened.regime === result.regime
   const name = (route: string | null) =>
-    route && route in routeCatalogue
-      ? routeCatalogue[route as keyof typeof routeCatalogue].name
+    route && route in routeSummaries
+      ? routeSummaries[route as keyof typeof routeSummaries].name
       : 'No route'
   const regime = (id: string) => (id in regimes ? regimes[id as keyof typeof regimes].name : id)
   const change = whatChanged(opened, result)

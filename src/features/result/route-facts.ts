@@ -1,4 +1,4 @@
-import { routeCatalogue } from '@machines/content/route-catalogue'
+import { routeSummaries } from '@machines/content/route-summaries'
 import { regimes } from '@machines/regimes'
 import type { Result } from '@machines/result'
 import { routesOutsideProcurement } from '@machines/routes'
@@ -9,9 +9,9 @@ export type RouteFact = { label: string; value: string; note?: string }
  * The facts at the top of a result: the route, its variant and the procurement rules.
  * Shared by the result page and the early result painted before the app loads.
  */
-export function routeFacts(result: Result): RouteFact[] {
+export function routeFacts(result: Pick<Result, 'route' | 'variant' | 'regime'>): RouteFact[] {
   if (!result.route) return []
-  const route = routeCatalogue[result.route]
+  const route = routeSummaries[result.route]
   const facts: RouteFact[] = [{ label: 'Route', value: route.name }]
   if (result.variant) {
     facts.push({

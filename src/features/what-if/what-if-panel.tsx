@@ -1,15 +1,15 @@
 import { type Answers, pickAnswers } from '@machines/answers'
-import { routeCatalogue } from '@machines/content/route-catalogue'
+import { routeSummaries } from '@machines/content/route-summaries'
 import { choiceWording, questionTitle } from '@machines/content/wording'
 import { decisionMachine } from '@machines/decision-machine'
-import { evaluate } from '@machines/evaluate'
 import { type ChoiceQuestionId, isChoiceQuestion } from '@machines/questions'
 import { regimes } from '@machines/regimes'
 import type { Result } from '@machines/result'
 import { useActorRef, useSelector } from '@xstate/react'
-import { useEffect, useId, useState } from 'react'
+import { Suspense, useEffect, useId, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { questionUrl, resultUrl } from '@/lib/answers/answer-urls'
+import { useResult } from '@/lib/route-content/use-result'
 
 /**
  * "What if…": change one answer and see the new route beside the current one. The
@@ -175,10 +175,30 @@ function WhatIfOutcome({
   if (context[question] !== value) return null
   // A finished path keeps only the answers on it; an unfinished one keeps them all for now.
   const changed = done ? pickAnswers(context, asked) : context
-  const next = evaluate(changed, { startDate, today })
   return (
     <div className="app-what-if__compare" aria-live="polite">
       <RouteCard heading="Current result" result={current} />
+      {/* The new route's content may still have to load. */}
+      <Suspense fallback={<p className="govuk-body">Working out the new result…</p>}>
+        <ChangedOutcome changed={changed} startDate={startDate} today={today} />
+      </Suspense>
+    </div>
+  )
+}
+
+/** The result of the changed answers, and the way to keep it or carry on. */
+function ChangedOutcome({
+  changed,
+  startDate,
+  today,
+}: {
+  changed: Answers
+  startDate: string | undefined
+  today: string
+}) {
+  const next = useResult(changed, { startDate, today })
+  return (
+    <>
       <RouteCard heading="If you change this answer" result={next} testId="what-if-result" />
       <div>
         {next.status === 'complete' ? (
@@ -196,7 +216,7 @@ function WhatIfOutcome({
           )
         )}
       </div>
-    </div>
+    </>
   )
 }
 
@@ -220,7 +240,7 @@ function RouteCard({
           data-what-if-variant={result.variant ?? ''}
           data-what-if-regime={result.regime}
         >
-          <strong>{routeCatalogue[result.route].name}</strong>
+          <strong>{routeSummaries[result.route].name}</strong>
           <br />
           {result.title}
           <br />

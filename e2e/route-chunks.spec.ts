@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs'
+import { expect, type Page, test } from '@playwright/test'
+
+// Each route's content is a chunk of its own, loaded only by a result on that route
+// (machines/content/route-loaders.ts). Its names come with the decision logic, built in as
+// data (scripts/build-time-data.ts): if that stopped working, every route's text would be
+// back in the first download of the decision logic, and these tests would fail.
+
+type Chunk = { file: string; imports?: string[]; isEntry?: boolean; isDynamicEntry?: boolean }
+const manifest: Record<string, Chunk> = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'))
+
+/** The modules route-loaders.ts imports, as manifest keys: one per route. */
+const loaderModules = [
+  ...readFileSync('machines/content/route-loaders.ts', 'utf8').matchAll(/import\('\.\/([^']+)'\)/g),
+].map((m) => `machines/content/${m[1]}.ts`)
+
+/** The files a manifest entry loads: its own and everything it imports. */
+function closure(key: string, seen = new Set<string>()): Set<string> {
+  const chunk = manifest[key]
+  if (!chunk || seen.has(chunk.file)) return seen
+  seen.add(chunk.file)
+  for (const i of chunk.imports ?? []) closure(i, seen)
+  return seen
+}
+
+const routeEntries = new Map(loaderModules.map((key) => [key, manifest[key]?.file]))
+const otherEntries = Object.keys(manifest).filter(
+  (key) => (manifest[key]?.isEntry || manifest[key]?.isDynamicEntry) && !routeEntries.has(key),
+)
+const notContent = new Set(otherEntries.flatMap((key) => [...closure(key)]))
+/** Files that only route content needs: each route's chunk and what routes alone share. */
+const contentOnly = new Set(
+  loaderModules.flatMap((key) => [...closure(key)]).filter((file) => !notContent.has(file)),
+)
+
+/** The script files the page fetched, as paths under the site root without the slash. */
+function scriptsFetched(page: Page): string[] {
+  const fetched: string[] = []
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname.slice(1)
+    if (path.endsWith('.js')) fetched.push(path)
+  })
+  return fetched
+}
+
+/** A path to the mutual reservation (the benchmark's result page). */
+const mutual =
+  'jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=light-touch&user-choice=no&use-framework=no&contract-value=800000&concession=no&innovation=no&single-provider=no&extreme-urgency=no&supported-employment-reservation=no&mutual-reservation=yes&mutual-conditions=yes'
+
+// The service worker would fetch every chunk to precache it; only the page's own count.
+test.use({ serviceWorkers: 'block' })
+
+test('every route has a content chunk of its own, apart from the rest of the app', () => {
+  expect(loaderModules.length).toBeGreaterThanOrEqual(13)
+  for (const [key, file] of routeEntries) {
+    expect(file, `${key} is not a chunk of its own`).toBeTruthy()
+    expect(contentOnly.has(file ?? ''), `${key} is in a chunk the app loads anyway`).toBe(true)
+  }
+})
+
+test('the start page and a question page load no route content', async ({ page }) => {
+  const fetched = scriptsFetched(page)
+  await page.goto('/')
+  await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' })
+  await page.waitForLoadState('networkidle')
+  await page.goto('/questions/approach?jurisdiction=england&authority-type=local-authority')
+  await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' })
+  await page.waitForLoadState('networkidle')
+  expect(fetched.some((file) => /^assets\/question-page-/.test(file))).toBe(true)
+  expect(fetched.filter((file) => contentOnly.has(file))).toEqual([])
+})
+
+test("a result link loads the reached route's content and no other route's", async ({ page }) => {
+  const fetched = scriptsFetched(page)
+  await page.goto(`/result?${mutual}`)
+  await expect(page.locator('[data-route]')).toHaveAttribute(
+    'data-route',
+    'reserved-contract-mutual',
+  )
+  await page.waitForLoadState('networkidle')
+  const reached = closure('machines/content/routes/reserved-contract-mutual.ts')
+  const content = fetched.filter((file) => contentOnly.has(file))
+  expect(content.filter((file) => !reached.has(file))).toEqual([])
+  const routesFetched = [...routeEntries].filter(([, file]) => file && fetched.includes(file))
+  expect(routesFetched.map(([key]) => key)).toEqual([
+    'machines/content/routes/reserved-contract-mutual.ts',
+  ])
+})
+
+test('a result reached in the app loads its content then, never leaving the page blank', async ({
+  page,
+}) => {
+  const fetched = scriptsFetched(page)
+  await page.goto(`/check-answers?${mutual}`)
+  await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' })
+  await page.waitForLoadState('networkidle')
+  expect(fetched.filter((file) => contentOnly.has(file))).toEqual([])
+  // Records any moment the main area has no heading: between the two pages only the
+  // result page's loading message may show.
+  await page.evaluate(() => {
+    const main = document.getElementById('main-content')
+    const seen: string[] = []
+    Object.assign(window, { headingsSeen: seen })
+    if (!main) return
+    new MutationObserver(() => {
+      seen.push(main.querySelector('h1')?.textContent ?? '(none)')
+    }).observe(main, { childList: true, subtree: true, characterData: true })
+  })
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expect(page.locator('[data-route]')).toHaveAttribute(
+    'data-route',
+    'reserved-contract-mutual',
+  )
+  const seen = await page.evaluate(
+    () => (window as unknown as { headingsSeen: string[] }).headingsSeen,
+  )
+  expect(seen).not.toContain('(none)')
+  expect(seen.at(-1)).toBe('Competitive flexible procedure reserved to public service mutuals')
+  const entry = routeEntries.get('machines/content/routes/reserved-contract-mutual.ts')
+  expect(fetched).toContain(entry)
+})

@@ -1,0 +1,26 @@
+import { routeSummaries } from '@machines/content/route-summaries'
+import { describe, expect, it } from 'vitest'
+import { dataModule } from './build-time-data'
+
+/** Runs a module's code, as the built app would, and returns its exports. */
+const exportsOf = (code: string) => import(`data:text/javascript,${encodeURIComponent(code)}`)
+
+describe('dataModule', () => {
+  it("builds the route summaries in as data equal to the module's own, importing nothing", async () => {
+    const { code, dependencies } = await dataModule('machines/content/route-summaries.ts')
+    expect(code).not.toMatch(/\bimport\b/)
+    const built = await exportsOf(code)
+    expect(Object.keys(built)).toEqual(['routeSummaries'])
+    expect(built.routeSummaries).toEqual(routeSummaries)
+    // Read from the content files, which the build watches for changes.
+    expect(dependencies.some((file) => file.endsWith('machines/content/routes/grant.ts'))).toBe(
+      true,
+    )
+  })
+
+  it('refuses a module whose exports are not plain data', async () => {
+    await expect(dataModule('machines/content/route-loaders.ts')).rejects.toThrow(
+      /routeLoaders is not plain data/,
+    )
+  })
+})

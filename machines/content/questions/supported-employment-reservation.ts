@@ -9,7 +9,7 @@ function hint({ regime }: HintContext): string {
   if (regime === 'pcr-scotland-2015') {
     return 'Under regulation 21 of the Scottish regulations you may reserve the competition to supported businesses, or have it performed in a supported employment programme. Their main aim must be the social and professional integration of disabled or disadvantaged people, who must be at least 30% of their employees. The contract notice must say so.'
   }
-  return 'Section 32 of the Procurement Act 2023 lets you reserve the competition to organisations existing wholly or partly to give disabled or disadvantaged people employment or employment support. Those people must make up at least 30% of the workforce of the organisation, of the part doing the contract, or of both together. You must use a competitive flexible procedure.'
+  return 'Section 32 of the Procurement Act 2023 lets you reserve the competition to organisations existing wholly or partly to give disabled or disadvantaged people employment or employment support. Those people must make up at least 30% of the workforce of the organisation or of the part doing the contract. Where several organisations, or parts of them, will perform it, their combined workforce counts. You must use a competitive flexible procedure.'
 }
 
 export const supportedEmploymentReservation: ChoiceWording<'supported-employment-reservation'> = {

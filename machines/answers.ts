@@ -1,14 +1,14 @@
 import {
   type ChoiceQuestionId,
-  contractValueLimits,
   isChoiceQuestion,
   isQuestionId,
+  numberQuestions,
   optionsOf,
   type QuestionId,
   retiredQuestionIds,
 } from './questions'
 
-/** A person's answers, keyed by question id. `contract-value` is a number of pounds. */
+/** A person's answers, keyed by question id. Number questions (questions.ts) hold a whole number. */
 export type Answers = Partial<Record<QuestionId, string | number>>
 
 export type AnswerProblem = { field: string; message: string }
@@ -26,15 +26,14 @@ export function checkAnswer(id: string, value: unknown): AnswerProblem | undefin
   }
   if (!isQuestionId(id)) return { field: id, message: `answers: "${id}" is not a question id` }
   if (!isChoiceQuestion(id)) {
+    const { unit, min, max } = numberQuestions[id]
+    const what =
+      id === 'contract-value' ? 'pounds (including VAT)' : unit === 'pounds' ? 'pounds' : 'months'
     if (typeof value !== 'number' || !Number.isInteger(value)) {
-      return {
-        field: id,
-        message:
-          'contract-value must be a whole number of pounds (including VAT) from 0 to 1000000000000',
-      }
+      return { field: id, message: `${id} must be a whole number of ${what} from ${min} to ${max}` }
     }
-    if (value < contractValueLimits.min || value > contractValueLimits.max) {
-      return { field: id, message: 'contract-value must be from 0 to 1000000000000 pounds' }
+    if (value < min || value > max) {
+      return { field: id, message: `${id} must be from ${min} to ${max} ${unit}` }
     }
     return undefined
   }

@@ -12,6 +12,7 @@ export const answerOnPath = (c: PathAnswers, q: QuestionId) =>
   c.asked.includes(q) ? c.answers[q] : undefined
 
 export const inEngland = (c: PathAnswers) => answerOnPath(c, 'jurisdiction') === 'england'
+export const inWales = (c: PathAnswers) => answerOnPath(c, 'jurisdiction') === 'wales'
 
 /**
  * Councils, government departments and NHS bodies are always contracting authorities; any

@@ -3,8 +3,30 @@ import {
   asksScotlandBody,
   type DatedPath,
   inEngland,
+  inWales,
   isDevolvedScottishBody,
 } from './body'
+import {
+  asksChangeThresholdClass,
+  asksFavoursUnderRegulations,
+  asksModHealthCare,
+  asksNiTransferred,
+  asksPsrContinuity,
+  asksPsrExternalFactors,
+  belowThresholdContract,
+  changesSupplier,
+  changeUnderAct,
+  changeUnderPsr,
+  deMinimisChange,
+  isChangeJourney,
+  keepsNature,
+  lightTouchUnderAct,
+  minorUnderAct,
+  overValueCap,
+  termWithinLimit,
+  withinHalfCap,
+  withinPsrValueLimits,
+} from './contract-change'
 import { mutualsReservable } from './mutuals'
 import { psrMayApply } from './provider-selection'
 import { isLightTouch } from './service-category'
@@ -28,6 +50,27 @@ export const conditions = {
   mutualsReservable,
   choseProvider,
   underTheAct,
+  // The changes journey (section 8): contract-change.ts.
+  inWales,
+  isChangeJourney,
+  asksModHealthCare,
+  asksNiTransferred,
+  asksChangeThresholdClass,
+  lightTouchUnderAct,
+  changeUnderAct,
+  changeUnderPsr,
+  changesSupplier,
+  keepsNature,
+  asksPsrExternalFactors,
+  asksPsrContinuity,
+  asksFavoursUnderRegulations,
+  termWithinLimit,
+  belowThresholdContract,
+  minorUnderAct,
+  deMinimisChange,
+  withinHalfCap,
+  withinPsrValueLimits,
+  overValueCap,
 } as const satisfies Record<string, (path: DatedPath) => boolean>
 
 export type ConditionName = keyof typeof conditions

@@ -50,6 +50,9 @@ export const decisionTable: DecisionTable = {
       { answers: ['fund-organisation', 'not-sure'], next: 'enforceable-deliverables' },
       { answers: ['social-impact-bond'], next: 'sib-initiator' },
       { answers: ['buy-services'], next: 'contract-branch' },
+      // Section 8: the second journey, after the questions that say who is commissioning.
+      { answers: ['change-existing-contract'], when: 'asksModHealthCare', next: 'mod-health-care' },
+      { answers: ['change-existing-contract'], next: 'mod-procurement-start' },
     ],
 
     // 2a. Asset transfer
@@ -189,7 +192,10 @@ export const decisionTable: DecisionTable = {
       { when: 'isLightTouch', route: 'framework-call-off', variant: 'light-touch' },
       { route: 'framework-call-off', variant: 'standard' },
     ],
-    'threshold-class': [{ next: 'contract-value' }],
+    'threshold-class': [
+      { when: 'isChangeJourney', next: 'mod-original-value' },
+      { next: 'contract-value' },
+    ],
 
     // 3. The threshold test, then what the value leaves open.
     'contract-value': [
@@ -305,6 +311,227 @@ export const decisionTable: DecisionTable = {
       { answers: ['outcomes-based'], route: 'competitive-procedure', variant: 'outcomes-based' },
       { when: 'isLightTouch', route: 'light-touch-flexible', variant: 'conventional' },
       { route: 'competitive-procedure', variant: 'conventional' },
+    ],
+
+    // 8. Changing or extending a contract you already have. Questions come in the order of
+    // sections 8.1-8.4; after each answer the tests of 8.5 for the regime run in order, so
+    // each step first lists the results its answer can settle (the first test to succeed),
+    // then the next question asked. The figures are compared in contract-change.ts.
+    // 8.1 Which rules govern the change.
+    'mod-health-care': [
+      { answers: ['yes'], next: 'mod-original-value' },
+      { next: 'mod-procurement-start' },
+    ],
+    'mod-procurement-start': [
+      { answers: ['before-2024'], next: 'mod-regulated-award' },
+      { when: 'asksNiTransferred', next: 'mod-ni-transferred' },
+      { next: 'mod-contract-category' },
+    ],
+    'mod-regulated-award': [{ next: 'mod-contract-category' }],
+    'mod-ni-transferred': [{ next: 'mod-contract-category' }],
+
+    // 8.2 The contract. A light touch contract under the Act needs no values (test A1).
+    'mod-contract-category': [
+      { when: 'asksChangeThresholdClass', next: 'threshold-class' },
+      { when: 'lightTouchUnderAct', next: 'mod-supplier-change' },
+      { next: 'mod-original-value' },
+    ],
+    'mod-original-value': [{ next: 'mod-earlier-changes-value' }],
+    'mod-earlier-changes-value': [{ next: 'mod-change-value' }],
+    'mod-change-value': [
+      // Tests A2 and B1: below the threshold, the modification rules do not reach it.
+      {
+        when: 'belowThresholdContract',
+        route: 'modification-freely-permitted',
+        variant: 'below-threshold-contract',
+      },
+      { next: 'mod-supplier-change' },
+    ],
+
+    // 8.3 The change.
+    'mod-supplier-change': [
+      { answers: ['yes'], next: 'mod-restructuring' },
+      // Test A1 waits for this answer: a light touch contract may not change its supplier.
+      { when: 'lightTouchUnderAct', route: 'modification-freely-permitted', variant: 'light-touch' },
+      { next: 'mod-extends-term' },
+    ],
+    // Tests A3, B2 and C1: the Act allows no other change of supplier (s.74(9)); the others
+    // may still allow one under a review clause.
+    'mod-restructuring': [
+      {
+        answers: ['yes'],
+        when: 'changeUnderPsr',
+        route: 'psr-modification-permitted',
+        variant: 'provider-succession',
+      },
+      { answers: ['yes'], route: 'modification-permitted', variant: 'corporate-restructuring' },
+      { when: 'changeUnderAct', route: 'modification-not-permitted', variant: 'supplier-change' },
+      { next: 'mod-provided-for' },
+    ],
+    'mod-extends-term': [{ answers: ['yes'], next: 'mod-bridging' }, { next: 'mod-changes-nature' }],
+    // Only the Act measures an extension against the maximum term.
+    'mod-bridging': [
+      { when: 'changeUnderAct', next: 'mod-max-term-months' },
+      { next: 'mod-changes-nature' },
+    ],
+    'mod-max-term-months': [{ next: 'mod-extension-months' }],
+    'mod-extension-months': [{ next: 'mod-changes-nature' }],
+    'mod-changes-nature': [
+      { answers: ['no'], when: 'changeUnderPsr', next: 'psr-mod-original-process' },
+      { next: 'mod-provided-for' },
+    ],
+
+    // 8.4 Grounds, in table order; each result is the first test of 8.5 that succeeds.
+    // Test C2: a contract awarded by a direct award process may change in any way that keeps
+    // its character. Each option belongs to one regime (the other is refused as input).
+    'psr-mod-original-process': [
+      {
+        answers: ['direct-award-a-or-b'],
+        when: 'inEngland',
+        route: 'psr-modification-permitted',
+        variant: 'original-direct-award',
+      },
+      {
+        answers: ['direct-award-1'],
+        when: 'inWales',
+        route: 'psr-modification-permitted',
+        variant: 'original-direct-award',
+      },
+      { next: 'mod-provided-for' },
+    ],
+    'mod-provided-for': [
+      // Test C3 (and C1 for a new provider): the contract documents are enough.
+      {
+        answers: ['yes', 'contract-only'],
+        when: 'changeUnderPsr',
+        route: 'psr-modification-permitted',
+        variant: 'provided-for',
+      },
+      // Test B2: a new supplier under a review clause; otherwise a new award.
+      {
+        answers: ['yes'],
+        when: 'changesSupplier',
+        route: 'modification-permitted',
+        variant: 'provided-for',
+      },
+      { when: 'changesSupplier', route: 'modification-not-permitted', variant: 'supplier-change' },
+      // Tests A4 and B3.
+      {
+        answers: ['yes'],
+        when: 'keepsNature',
+        route: 'modification-permitted',
+        variant: 'provided-for',
+      },
+      // Test B4.
+      { when: 'deMinimisChange', route: 'modification-minor', variant: 'de-minimis' },
+      { when: 'changeUnderAct', next: 'mod-new-kind-of-supply' },
+      { when: 'asksPsrExternalFactors', next: 'psr-mod-external-factors' },
+      { when: 'changeUnderPsr', next: 'psr-mod-urgent' },
+      { when: 'asksFavoursUnderRegulations', next: 'mod-favours-supplier' },
+      { next: 'mod-additional-supplies' },
+    ],
+    // Tests C4 and C5.
+    'psr-mod-external-factors': [
+      { answers: ['yes'], route: 'psr-modification-permitted', variant: 'external-factors' },
+      {
+        when: 'withinPsrValueLimits',
+        route: 'psr-modification-permitted',
+        variant: 'within-value-limits',
+      },
+      { next: 'psr-mod-urgent' },
+    ],
+    // Tests C6 to C8.
+    'psr-mod-urgent': [
+      { answers: ['yes'], route: 'psr-modification-permitted', variant: 'urgent' },
+      { when: 'asksPsrContinuity', next: 'psr-mod-continuity' },
+      { when: 'overValueCap', route: 'modification-not-permitted', variant: 'over-value-cap' },
+      { route: 'modification-not-permitted', variant: 'no-ground' },
+    ],
+    'psr-mod-continuity': [
+      { answers: ['yes'], route: 'psr-modification-permitted', variant: 'continuity' },
+      { when: 'overValueCap', route: 'modification-not-permitted', variant: 'over-value-cap' },
+      { route: 'modification-not-permitted', variant: 'no-ground' },
+    ],
+    // The Act (tests A5 and A6): more of the same supply is not a change of scope, and a
+    // term change of a tenth or less is not substantial.
+    'mod-new-kind-of-supply': [
+      { answers: ['no'], when: 'termWithinLimit', next: 'mod-favours-supplier' },
+      {
+        answers: ['no'],
+        when: 'minorUnderAct',
+        route: 'modification-minor',
+        variant: 'below-threshold-modification',
+      },
+      { when: 'keepsNature', next: 'mod-unforeseeable' },
+      { next: 'mod-known-risk' },
+    ],
+    'mod-favours-supplier': [
+      {
+        answers: ['no'],
+        when: 'changeUnderAct',
+        route: 'modification-permitted',
+        variant: 'not-substantial',
+      },
+      { answers: ['no'], next: 'mod-would-attract-others' },
+      // Test A6 is tried only after A5 fails (s.74(4)(d)).
+      {
+        when: 'minorUnderAct',
+        route: 'modification-minor',
+        variant: 'below-threshold-modification',
+      },
+      { when: 'keepsNature', next: 'mod-unforeseeable' },
+      { next: 'mod-known-risk' },
+    ],
+    // The 2015 Regulations (test B5): each condition of reg 72(8) in turn.
+    'mod-would-attract-others': [
+      { answers: ['no'], next: 'mod-scope-considerable' },
+      { next: 'mod-unforeseeable' },
+    ],
+    'mod-scope-considerable': [
+      { answers: ['no'], route: 'modification-permitted', variant: 'not-substantial' },
+      { next: 'mod-unforeseeable' },
+    ],
+    // Tests A7 to A10 and B6 to B8: each ground with its 50% cap.
+    'mod-unforeseeable': [
+      {
+        answers: ['yes'],
+        when: 'withinHalfCap',
+        route: 'modification-permitted',
+        variant: 'unforeseeable',
+      },
+      { when: 'changeUnderAct', next: 'mod-known-risk' },
+      { next: 'mod-additional-supplies' },
+    ],
+    'mod-known-risk': [
+      {
+        answers: ['yes'],
+        when: 'withinHalfCap',
+        route: 'modification-permitted',
+        variant: 'known-risk',
+      },
+      { next: 'mod-additional-supplies' },
+    ],
+    'mod-additional-supplies': [
+      {
+        answers: ['yes'],
+        when: 'withinHalfCap',
+        route: 'modification-permitted',
+        variant: 'additional-supplies',
+      },
+      { next: 'mod-urgent' },
+    ],
+    // Under the Act urgency is a ground for the change; under the 2015 Regulations it only
+    // allows a short new contract awarded directly (section 8.5.5).
+    'mod-urgent': [
+      {
+        answers: ['yes'],
+        when: 'changeUnderAct',
+        route: 'modification-permitted',
+        variant: 'urgency',
+      },
+      { answers: ['yes'], route: 'modification-not-permitted', variant: 'urgent-direct-award' },
+      { when: 'overValueCap', route: 'modification-not-permitted', variant: 'over-value-cap' },
+      { route: 'modification-not-permitted', variant: 'no-ground' },
     ],
   },
 }

@@ -40,6 +40,35 @@ export const questionIds = [
   'mutual-reservation',
   'mutual-conditions',
   'relationship-model',
+  // Section 8: changing or extending a contract the organisation already has.
+  'mod-health-care',
+  'mod-procurement-start',
+  'mod-regulated-award',
+  'mod-ni-transferred',
+  'mod-contract-category',
+  'mod-original-value',
+  'mod-earlier-changes-value',
+  'mod-change-value',
+  'mod-supplier-change',
+  'mod-restructuring',
+  'mod-extends-term',
+  'mod-bridging',
+  'mod-max-term-months',
+  'mod-extension-months',
+  'mod-changes-nature',
+  'psr-mod-original-process',
+  'mod-provided-for',
+  'psr-mod-external-factors',
+  'psr-mod-urgent',
+  'psr-mod-continuity',
+  'mod-new-kind-of-supply',
+  'mod-favours-supplier',
+  'mod-would-attract-others',
+  'mod-scope-considerable',
+  'mod-unforeseeable',
+  'mod-known-risk',
+  'mod-additional-supplies',
+  'mod-urgent',
 ] as const
 
 export type QuestionId = (typeof questionIds)[number]
@@ -59,6 +88,7 @@ export const choiceOptions = {
     'fund-organisation',
     'transfer-asset',
     'social-impact-bond',
+    'change-existing-contract',
     'not-sure',
   ],
   'asset-service-obligations': yesNoNotSure,
@@ -92,7 +122,36 @@ export const choiceOptions = {
   'mutual-reservation': yesNoNotSure,
   'mutual-conditions': yesNoNotSure,
   'relationship-model': ['alliance', 'open-book-partnership', 'outcomes-based', 'conventional'],
-} as const satisfies Record<Exclude<QuestionId, 'contract-value'>, readonly string[]>
+  'mod-health-care': yesNoNotSure,
+  'mod-procurement-start': ['before-2024', 'before-act', 'after-act-2025', 'from-2026'],
+  'mod-regulated-award': yesNoNotSure,
+  'mod-ni-transferred': yesNoNotSure,
+  'mod-contract-category': ['light-touch-services', 'other-services-or-goods', 'works', 'not-sure'],
+  'mod-supplier-change': yesNo,
+  'mod-restructuring': yesNoNotSure,
+  'mod-extends-term': yesNo,
+  'mod-bridging': yesNo,
+  'mod-changes-nature': yesNoNotSure,
+  // Each regime's direct award option is refused under the other (scenario.ts).
+  'psr-mod-original-process': [
+    'direct-award-a-or-b',
+    'direct-award-1',
+    'other-or-before-psr',
+    'not-sure',
+  ],
+  'mod-provided-for': ['yes', 'contract-only', 'no', 'not-sure'],
+  'psr-mod-external-factors': yesNoNotSure,
+  'psr-mod-urgent': yesNoNotSure,
+  'psr-mod-continuity': yesNoNotSure,
+  'mod-new-kind-of-supply': yesNoNotSure,
+  'mod-favours-supplier': yesNoNotSure,
+  'mod-would-attract-others': yesNoNotSure,
+  'mod-scope-considerable': yesNoNotSure,
+  'mod-unforeseeable': yesNoNotSure,
+  'mod-known-risk': yesNoNotSure,
+  'mod-additional-supplies': yesNoNotSure,
+  'mod-urgent': yesNoNotSure,
+} as const satisfies Record<Exclude<QuestionId, NumberQuestionId>, readonly string[]>
 
 export type ChoiceQuestionId = keyof typeof choiceOptions
 export type OptionOf<Q extends ChoiceQuestionId> = (typeof choiceOptions)[Q][number]
@@ -100,15 +159,34 @@ export type OptionOf<Q extends ChoiceQuestionId> = (typeof choiceOptions)[Q][num
 /** The option that means "not sure", where a question has one: always `not-sure`. */
 export const NOT_SURE = 'not-sure'
 
+/**
+ * The questions answered with a whole number, and the range each accepts (decision model,
+ * sections 2 and 8.2-8.3): pounds including VAT, or months.
+ */
+export const numberQuestions = {
+  'contract-value': { unit: 'pounds', min: 0, max: 1_000_000_000_000 },
+  'mod-original-value': { unit: 'pounds', min: 1, max: 1_000_000_000_000 },
+  'mod-earlier-changes-value': { unit: 'pounds', min: 0, max: 1_000_000_000_000 },
+  'mod-change-value': { unit: 'pounds', min: 0, max: 1_000_000_000_000 },
+  'mod-max-term-months': { unit: 'months', min: 1, max: 1_200 },
+  'mod-extension-months': { unit: 'months', min: 0, max: 1_200 },
+} as const satisfies Record<string, { unit: 'pounds' | 'months'; min: number; max: number }>
+
+export type NumberQuestionId = keyof typeof numberQuestions
+
 /** The contract value: whole pounds including VAT, over the whole term with extensions. */
-export const contractValueLimits = { min: 0, max: 1_000_000_000_000 } as const
+export const contractValueLimits = numberQuestions['contract-value']
 
 export function isQuestionId(id: string): id is QuestionId {
   return (questionIds as readonly string[]).includes(id)
 }
 
+export function isNumberQuestion(id: QuestionId): id is NumberQuestionId {
+  return Object.hasOwn(numberQuestions, id)
+}
+
 export function isChoiceQuestion(id: QuestionId): id is ChoiceQuestionId {
-  return id !== 'contract-value'
+  return !isNumberQuestion(id)
 }
 
 export function optionsOf(id: ChoiceQuestionId): readonly string[] {

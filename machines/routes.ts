@@ -20,6 +20,12 @@ export const routeIds = [
   'reserved-contract-supported-employment',
   'reserved-contract-mutual',
   'alliance-partnership',
+  // Section 8: the changes journey (section 4.2).
+  'modification-permitted',
+  'modification-minor',
+  'modification-freely-permitted',
+  'psr-modification-permitted',
+  'modification-not-permitted',
 ] as const
 
 export type RouteId = (typeof routeIds)[number]

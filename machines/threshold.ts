@@ -38,6 +38,10 @@ export function thresholdKind(c: ThresholdContext): ThresholdKind {
   if (answerOnPath(c, 'concession') === 'yes')
     return isLightTouch(c) ? 'light-touch-concession' : 'concession'
   if (isLightTouch(c)) return 'light-touch'
+  // The changes journey names the contract's category itself (section 3.6).
+  const category = answerOnPath(c, 'mod-contract-category')
+  if (category === 'light-touch-services') return 'light-touch'
+  if (category === 'works') return 'works'
   const type = answerOnPath(c, 'authority-type')
   if (type === 'central-government') return 'central'
   if (type === 'local-authority') return 'sub-central'
@@ -77,6 +81,8 @@ export function thresholdRules(c: PathAnswers): ThresholdRules {
  * call-off under them made later still uses that day.
  */
 export function thresholdDate(c: ThresholdContext): IsoDate {
+  const change = changeThresholdDate(c)
+  if (change) return change
   if (thresholdRules(c) === 'pcr-2015')
     return c.startDate && c.startDate < PA_2023_IN_FORCE ? c.startDate : LAST_DAY_BEFORE_PA_2023
   if (c.startDate) return c.startDate
@@ -114,9 +120,33 @@ function provenance(
   }
 }
 
+/**
+ * The day whose figures a change to an existing contract is measured against (decision model,
+ * section 3.6), or undefined off the changes journey; the start date plays no part there.
+ * Under the Act, the figures of the day the contract's procurement started (its band); under
+ * the 2015 Regulations, those they held on 23 February 2025; under the Scottish regulations,
+ * today's, which are also the lower figures.
+ */
+function changeThresholdDate(c: ThresholdContext): IsoDate | undefined {
+  if (answerOnPath(c, 'approach') !== 'change-existing-contract') return undefined
+  const regime = regimeFor(c)
+  if (regime === 'pcr-scotland-2015') return c.today
+  if (regime === 'pcr-2015') return LAST_DAY_BEFORE_PA_2023
+  return answerOnPath(c, 'mod-procurement-start') === 'from-2026'
+    ? FIGURES_OF_2026
+    : PA_2023_IN_FORCE
+}
+
+/** The first day of the 2026 figures (the band `from-2026` of the changes journey). */
+export const FIGURES_OF_2026: IsoDate = '2026-01-01'
+
 /** The threshold in force for this procurement, or undefined outside the ruleset's tables. */
 export function thresholdFor(c: ThresholdContext): AppliedThreshold | undefined {
-  const date = thresholdDate(c)
+  return thresholdOn(c, thresholdDate(c))
+}
+
+/** The threshold that applied on a given day to a contract of this path's kind and rules. */
+export function thresholdOn(c: ThresholdContext, date: IsoDate): AppliedThreshold | undefined {
   const table = thresholdTableOn(date)
   if (!table) return undefined
   const kind = thresholdKind(c)

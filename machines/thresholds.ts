@@ -10,6 +10,8 @@ export type ThresholdKind =
   | 'light-touch'
   | 'concession'
   | 'light-touch-concession'
+  /** Works contracts: used only by the changes journey (decision model, section 3.6). */
+  | 'works'
 
 /**
  * Whose figures apply (decision model, sections 1 and 3): the Procurement Act 2023 for England,
@@ -65,6 +67,7 @@ export const thresholdTables: readonly ThresholdTable[] = [
       // only the Scottish reg 8(1) figure is confirmed, so the others are shown with "check".
       concession: 5_372_609,
       'light-touch-concession': 5_372_609,
+      works: 5_372_609,
     },
     concessionSources: {
       'pa-2023': ['si-2025-163'],
@@ -94,6 +97,7 @@ export const thresholdTables: readonly ThresholdTable[] = [
       // Sch 1 row 9 and row 7 (the light touch concession figure did not change in 2026).
       concession: 5_193_000,
       'light-touch-concession': 5_372_609,
+      works: 5_193_000,
     },
     // Reg 8(1) as last read; whether the 2025 Scottish amendments changed it is unconfirmed.
     scotlandAmounts: { concession: 5_372_609, 'light-touch-concession': 5_372_609 },

@@ -10,6 +10,7 @@ export const thresholdNames: Record<ThresholdKind, string> = {
   'light-touch': 'light touch',
   concession: 'concession',
   'light-touch-concession': 'light touch concession',
+  works: 'works',
 }
 
 /** The threshold's name at the start of a sentence or a label ("Central government threshold"). */

@@ -38,6 +38,7 @@ const kindName: Record<ThresholdKind, string> = {
   'light-touch': 'light touch threshold',
   concession: 'concession threshold',
   'light-touch-concession': 'light touch concession threshold',
+  works: 'works threshold',
 }
 
 /** Which threshold the value was below, in one sentence. */

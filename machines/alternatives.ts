@@ -3,7 +3,14 @@ import type { PathAnswers } from './body'
 import { routeSummaries } from './content/route-summaries'
 import { answerLabel, questionTitle } from './content/wording'
 import type { IsoDate } from './dates'
-import { type ChoiceQuestionId, choiceOptions, NOT_SURE, type QuestionId } from './questions'
+import {
+  type ChoiceQuestionId,
+  choiceOptions,
+  isNumberQuestion,
+  NOT_SURE,
+  numberQuestions,
+  type QuestionId,
+} from './questions'
 import { type Replay, replay } from './replay'
 import type { Alternative } from './result'
 import type { RouteId } from './routes'
@@ -64,14 +71,19 @@ function nearestRoute(
     const next = outcome.next
     current = {
       ...current,
-      [next]: next === 'contract-value' ? valueAtThreshold(outcome, dates) : plainest(next),
+      [next]:
+        next === 'contract-value'
+          ? valueAtThreshold(outcome, dates)
+          : isNumberQuestion(next)
+            ? numberQuestions[next].min
+            : plainest(next),
     }
   }
   return undefined
 }
 
-/** No branch of the model is longer than this. */
-const MAX_STEPS = 30
+/** No branch of the model is longer than this (the changes journey is the longest). */
+const MAX_STEPS = 40
 const PLAIN = ['no', 'other', 'standard', 'conventional', 'full-value']
 
 function plainest(question: ChoiceQuestionId): string {
@@ -102,6 +114,9 @@ function otherAnswers(
     if (!threshold || typeof answer !== 'number') return []
     return [answer < threshold.amount ? threshold.amount : threshold.amount - 1]
   }
+  // The changes journey's figures are compared in several ways at once: its result shows
+  // the arithmetic instead (contract-change.ts).
+  if (isNumberQuestion(question)) return []
   // "Not sure" always follows one of the other options, so it adds no new route.
   return choiceOptions[question as ChoiceQuestionId].filter((o) => o !== answer && o !== NOT_SURE)
 }

@@ -38,7 +38,9 @@ export const changeUnderPsr = (c: PathAnswers) => regimeIs(c, 'psr-2023', 'psr-w
 export function asksModHealthCare(c: PathAnswers): boolean {
   const type = answerOnPath(c, 'authority-type')
   const place = answerOnPath(c, 'jurisdiction')
-  return (type === 'nhs' || type === 'local-authority') && (place === 'england' || place === 'wales')
+  return (
+    (type === 'nhs' || type === 'local-authority') && (place === 'england' || place === 'wales')
+  )
 }
 
 /** A Northern Ireland body under the Act is asked whether it is a transferred authority. */
@@ -139,8 +141,7 @@ export function belowThresholdContract(c: DatedPath): boolean {
   const threshold = changeThreshold(c)
   if (!figures || threshold === undefined) return false
   if (changeUnderAct(c)) return valueNow(figures) < threshold && valueAfter(figures) < threshold
-  if (changeUnderRegulations(c))
-    return belowThresholdAtAward(c) && valueAfter(figures) < threshold
+  if (changeUnderRegulations(c)) return belowThresholdAtAward(c) && valueAfter(figures) < threshold
   return false
 }
 

@@ -70,6 +70,77 @@ export const conditionWords: Record<ConditionName, { holds: string; fails: strin
     fails: 'not one person’s chosen provider',
   },
   underTheAct: { holds: 'under the Procurement Act 2023', fails: 'under the 2015 Regulations' },
+  inWales: { holds: 'in Wales', fails: 'outside Wales' },
+  isChangeJourney: {
+    holds: 'changing an existing contract',
+    fails: 'not changing an existing contract',
+  },
+  asksModHealthCare: {
+    holds: 'NHS or council in England or Wales',
+    fails: 'not an NHS body or council in England or Wales',
+  },
+  asksNiTransferred: {
+    holds: 'Northern Ireland, under the Procurement Act 2023',
+    fails: 'not Northern Ireland under the Procurement Act 2023',
+  },
+  asksChangeThresholdClass: {
+    holds: 'NHS or other public body, services or goods',
+    fails: 'central government, council, light touch or works',
+  },
+  lightTouchUnderAct: {
+    holds: 'light touch contract under the Procurement Act 2023',
+    fails: 'not a light touch contract under the Procurement Act 2023',
+  },
+  changeUnderAct: {
+    holds: 'under the Procurement Act 2023',
+    fails: 'not under the Procurement Act 2023',
+  },
+  changeUnderPsr: {
+    holds: 'under a Provider Selection Regime',
+    fails: 'not under a Provider Selection Regime',
+  },
+  changesSupplier: { holds: 'the supplier changes', fails: 'the supplier stays the same' },
+  keepsNature: {
+    holds: 'the contract’s nature stays the same',
+    fails: 'the contract’s nature may change',
+  },
+  asksPsrExternalFactors: {
+    holds: 'Provider Selection Regime, character unchanged',
+    fails: 'not a Provider Selection Regime change of the same character',
+  },
+  asksPsrContinuity: {
+    holds: 'Provider Selection Regime, bridging extension',
+    fails: 'not a Provider Selection Regime bridging extension',
+  },
+  asksFavoursUnderRegulations: {
+    holds: '2015 Regulations, nature unchanged',
+    fails: 'not a 2015 Regulations change of the same nature',
+  },
+  termWithinLimit: {
+    holds: 'extension at most 10% of the maximum term',
+    fails: 'extension over 10% of the maximum term',
+  },
+  belowThresholdContract: {
+    holds: 'contract below the threshold before and after',
+    fails: 'contract at or above the threshold',
+  },
+  minorUnderAct: {
+    holds: 'within the below-threshold modification limits',
+    fails: 'beyond the below-threshold modification limits',
+  },
+  deMinimisChange: {
+    holds: 'de minimis: below the threshold and 10% (15% works)',
+    fails: 'not de minimis',
+  },
+  withinHalfCap: { holds: 'within the 50% cap', fails: 'over the 50% cap' },
+  withinPsrValueLimits: {
+    holds: 'below £500,000 or 25%, character unchanged',
+    fails: 'at £500,000 and 25%, or character changed',
+  },
+  overValueCap: {
+    holds: 'a ground failed only on its value limit',
+    fails: 'no ground failed only on its value limit',
+  },
 }
 
 /** Any answer: the one value a question without fixed options is tried with. */

@@ -352,7 +352,11 @@ export const decisionTable: DecisionTable = {
     'mod-supplier-change': [
       { answers: ['yes'], next: 'mod-restructuring' },
       // Test A1 waits for this answer: a light touch contract may not change its supplier.
-      { when: 'lightTouchUnderAct', route: 'modification-freely-permitted', variant: 'light-touch' },
+      {
+        when: 'lightTouchUnderAct',
+        route: 'modification-freely-permitted',
+        variant: 'light-touch',
+      },
       { next: 'mod-extends-term' },
     ],
     // Tests A3, B2 and C1: the Act allows no other change of supplier (s.74(9)); the others
@@ -368,7 +372,10 @@ export const decisionTable: DecisionTable = {
       { when: 'changeUnderAct', route: 'modification-not-permitted', variant: 'supplier-change' },
       { next: 'mod-provided-for' },
     ],
-    'mod-extends-term': [{ answers: ['yes'], next: 'mod-bridging' }, { next: 'mod-changes-nature' }],
+    'mod-extends-term': [
+      { answers: ['yes'], next: 'mod-bridging' },
+      { next: 'mod-changes-nature' },
+    ],
     // Only the Act measures an extension against the maximum term.
     'mod-bridging': [
       { when: 'changeUnderAct', next: 'mod-max-term-months' },

@@ -1,8 +1,9 @@
 import type { Answers } from './answers'
 import { answerOnPath, isDevolvedScottishBody, isReservedBodyInScotland } from './body'
+import { changeFiguresToTry, changeFuture } from './contract-change-paths'
 import type { IsoDate } from './dates'
-import { choiceOptions, type QuestionId } from './questions'
-import { bodyRegime, regimeFor } from './regime'
+import { choiceOptions, isNumberQuestion, type QuestionId } from './questions'
+import { bodyRegime, isChangeJourney, regimeFor } from './regime'
 import { type Replay, replay } from './replay'
 import { isLightTouch } from './service-category'
 import { choseSocialImpactBond, hasSibFlag } from './social-impact-bond'
@@ -37,7 +38,7 @@ export function* allPaths(dates: Dates & From): Generator<Replay> {
 export function* coveringPaths(dates: Dates & From): Generator<Replay> {
   const seen = new Set<string>()
   yield* walk(dates, (run) => {
-    const key = `${run.next}|${context(run)}`
+    const key = `${run.next}|${context(run, dates)}`
     if (seen.has(key)) return true
     seen.add(key)
     return false
@@ -56,7 +57,11 @@ function* walk(dates: Dates & From, alreadyExplored: (run: Replay) => boolean): 
     }
     const next = run.next
     const options: (string | number)[] =
-      next === 'contract-value' ? contractValuesToTry(run, dates) : [...choiceOptions[next]]
+      next === 'contract-value'
+        ? contractValuesToTry(run, dates)
+        : isNumberQuestion(next)
+          ? changeFiguresToTry(next, { ...run, startDate: dates.startDate, today: dates.today })
+          : [...choiceOptions[next]]
     const onlyOne = firstOnly || alreadyExplored(run)
     const tried = onlyOne ? options.slice(0, 1) : options
     for (const option of tried.reverse()) stack.push([{ ...answers, [next]: option }, onlyOne])
@@ -68,7 +73,7 @@ function* walk(dates: Dates & From, alreadyExplored: (run: Replay) => boolean): 
  * it is, the flags results carry, the answers that set thresholds, and the threshold that the
  * value would be measured against.
  */
-function context(run: Replay): string {
+function context(run: Replay, dates: Dates): string {
   const path = { answers: run.answers, asked: run.asked }
   const read = (q: QuestionId) => answerOnPath(path, q) ?? ''
   return [
@@ -87,6 +92,7 @@ function context(run: Replay): string {
     read('concession'),
     read('contract-value'),
     read('existing-procurement'),
+    isChangeJourney(path) ? changeFuture({ ...path, ...dates }) : '',
   ].join('|')
 }
 

@@ -5,8 +5,8 @@ import {
   frameworkRegimeConflict,
   frameworkRegimeScottishBody,
 } from './content/questions/framework-regime'
-import { choiceWording, contractValueWording } from './content/wording'
-import { NOT_SURE, type QuestionId } from './questions'
+import { choiceWording, contractValueWording, numberWording } from './content/wording'
+import { isNumberQuestion, NOT_SURE, type QuestionId } from './questions'
 import type { Assumption, RationaleEntry } from './result'
 import type { AppliedThreshold } from './threshold'
 
@@ -20,6 +20,9 @@ export function rationaleFor(
     if (answer === undefined) return []
     if (question === 'contract-value') {
       return [{ question, answer, reason: contractValueWording.reason(Number(answer), threshold) }]
+    }
+    if (isNumberQuestion(question)) {
+      return [{ question, answer, reason: numberWording[question].reason(Number(answer)) }]
     }
     const options = choiceWording[question].options as Record<string, { reason: string }>
     const reason = reasonInContext(path, question) ?? options[String(answer)]?.reason ?? ''
@@ -65,7 +68,7 @@ function reasonInContext(path: PathAnswers, question: QuestionId): string | unde
 /** One assumption per "not sure" on the path. */
 export function assumptionsFor(path: PathAnswers): Assumption[] {
   return path.asked.flatMap((question): Assumption[] => {
-    if (question === 'contract-value' || path.answers[question] !== NOT_SURE) return []
+    if (isNumberQuestion(question) || path.answers[question] !== NOT_SURE) return []
     const notSure = choiceWording[question].notSure
     return notSure ? [{ question, ...notSure }] : []
   })

@@ -1,4 +1,9 @@
-import type { ChoiceQuestionId, QuestionId } from '../questions'
+import {
+  type ChoiceQuestionId,
+  isNumberQuestion,
+  type NumberQuestionId,
+  type QuestionId,
+} from '../questions'
 import { formatPounds } from './money'
 import type { ChoiceWording, HintContext } from './question-wording'
 import { approach } from './questions/approach'
@@ -18,12 +23,44 @@ import { healthCare } from './questions/health-care'
 import { innovation } from './questions/innovation'
 import { jurisdiction } from './questions/jurisdiction'
 import { mfaHeadroom } from './questions/mfa-headroom'
+import { modAdditionalSupplies } from './questions/mod-additional-supplies'
+import { modBridging } from './questions/mod-bridging'
+import { modChangesNature } from './questions/mod-changes-nature'
+import { modContractCategory } from './questions/mod-contract-category'
+import { modExtendsTerm } from './questions/mod-extends-term'
+import { modFavoursSupplier } from './questions/mod-favours-supplier'
+import { modHealthCare } from './questions/mod-health-care'
+import { modKnownRisk } from './questions/mod-known-risk'
+import { modNewKindOfSupply } from './questions/mod-new-kind-of-supply'
+import { modNiTransferred } from './questions/mod-ni-transferred'
+import { modProcurementStart } from './questions/mod-procurement-start'
+import { modProvidedFor } from './questions/mod-provided-for'
+import { modRegulatedAward } from './questions/mod-regulated-award'
+import { modRestructuring } from './questions/mod-restructuring'
+import { modScopeConsiderable } from './questions/mod-scope-considerable'
+import { modSupplierChange } from './questions/mod-supplier-change'
+import { modUnforeseeable } from './questions/mod-unforeseeable'
+import { modUrgent } from './questions/mod-urgent'
+import {
+  modChangeValue,
+  modEarlierChangesValue,
+  modExtensionMonths,
+  modMaxTermMonths,
+  modOriginalValue,
+  months,
+  type NumberWording,
+} from './questions/mod-values'
+import { modWouldAttractOthers } from './questions/mod-would-attract-others'
 import { mutualConditions } from './questions/mutual-conditions'
 import { mutualReservation } from './questions/mutual-reservation'
 import { providerRelationship } from './questions/provider-relationship'
 import { psrContinueExisting } from './questions/psr-continue-existing'
 import { psrExistingOnly } from './questions/psr-existing-only'
 import { psrFramework } from './questions/psr-framework'
+import { psrModContinuity } from './questions/psr-mod-continuity'
+import { psrModExternalFactors } from './questions/psr-mod-external-factors'
+import { psrModOriginalProcess } from './questions/psr-mod-original-process'
+import { psrModUrgent } from './questions/psr-mod-urgent'
 import { psrMostSuitable } from './questions/psr-most-suitable'
 import { psrPatientChoice } from './questions/psr-patient-choice'
 import { psrUrgent } from './questions/psr-urgent'
@@ -75,26 +112,67 @@ export const choiceWording: { [Q in ChoiceQuestionId]: ChoiceWording<Q> } = {
   'mutual-reservation': mutualReservation,
   'mutual-conditions': mutualConditions,
   'relationship-model': relationshipModel,
+  'mod-health-care': modHealthCare,
+  'mod-procurement-start': modProcurementStart,
+  'mod-regulated-award': modRegulatedAward,
+  'mod-ni-transferred': modNiTransferred,
+  'mod-contract-category': modContractCategory,
+  'mod-supplier-change': modSupplierChange,
+  'mod-restructuring': modRestructuring,
+  'mod-extends-term': modExtendsTerm,
+  'mod-bridging': modBridging,
+  'mod-changes-nature': modChangesNature,
+  'psr-mod-original-process': psrModOriginalProcess,
+  'mod-provided-for': modProvidedFor,
+  'psr-mod-external-factors': psrModExternalFactors,
+  'psr-mod-urgent': psrModUrgent,
+  'psr-mod-continuity': psrModContinuity,
+  'mod-new-kind-of-supply': modNewKindOfSupply,
+  'mod-favours-supplier': modFavoursSupplier,
+  'mod-would-attract-others': modWouldAttractOthers,
+  'mod-scope-considerable': modScopeConsiderable,
+  'mod-unforeseeable': modUnforeseeable,
+  'mod-known-risk': modKnownRisk,
+  'mod-additional-supplies': modAdditionalSupplies,
+  'mod-urgent': modUrgent,
 }
 
 export { contractValue as contractValueWording }
 
+/**
+ * The wording of every number question. The contract value keeps its own shape (its reason
+ * names the threshold); the changes journey's figures share NumberWording.
+ */
+export const numberWording: { [Q in Exclude<NumberQuestionId, 'contract-value'>]: NumberWording } =
+  {
+    'mod-original-value': modOriginalValue,
+    'mod-earlier-changes-value': modEarlierChangesValue,
+    'mod-change-value': modChangeValue,
+    'mod-max-term-months': modMaxTermMonths,
+    'mod-extension-months': modExtensionMonths,
+  }
+
 /** A question's title, for summaries, exports and the decision map. */
 export function questionTitle(id: QuestionId): string {
-  return id === 'contract-value' ? contractValue.title : choiceWording[id].title
+  if (id === 'contract-value') return contractValue.title
+  return isNumberQuestion(id) ? numberWording[id].title : choiceWording[id].title
 }
 
 /** A question's hint, resolved for the path so far. */
 export function questionHint(id: QuestionId, context: HintContext): string {
   if (id === 'contract-value') return contractValue.hint
+  if (isNumberQuestion(id)) return numberWording[id].hint
   const hint = choiceWording[id].hint
   return typeof hint === 'function' ? hint(context) : hint
 }
 
-/** The words for an answer as a person reads it ("£250,000", "Yes", "England"). */
+/** The words for an answer as a person reads it ("£250,000", "36 months", "Yes", "England"). */
 export function answerLabel(id: QuestionId, value: string | number): string {
-  if (id === 'contract-value')
-    return typeof value === 'number' ? formatPounds(value) : String(value)
+  if (isNumberQuestion(id)) {
+    if (typeof value !== 'number') return String(value)
+    const unit = id === 'contract-value' ? 'pounds' : numberWording[id].unit
+    return unit === 'pounds' ? formatPounds(value) : months(value)
+  }
   const options = choiceWording[id].options as Record<string, { label: string }>
   return options[String(value)]?.label ?? String(value)
 }

@@ -28,6 +28,12 @@ export const approach: ChoiceWording<'approach'> = {
       reason:
         'You want to set up a Social Impact Bond, a partnership of commissioner, provider and investor.',
     },
+    'change-existing-contract': {
+      label: 'Change or extend a contract we already have',
+      hint: 'For example extend its term, add to it, or change the supplier.',
+      reason:
+        'You want to change or extend a contract you already have, so the questions test whether the rules allow the change without a new procurement.',
+    },
     'not-sure': {
       label: 'I am not sure yet',
       reason:

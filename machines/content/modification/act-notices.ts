@@ -108,7 +108,12 @@ export function actNoticeReferences(
 ): Reference[] {
   const duty = changeNoticeDuty(ctx, f, restructuring)
   if (duty === 'light-touch' || duty === 'ni-transferred') return [actRefs.noticeExceptions]
-  const refs = [actRefs.changeNotice, changeNoticeContent, actRefs.voluntaryStandstill, actRefs.remedies]
+  const refs = [
+    actRefs.changeNotice,
+    changeNoticeContent,
+    actRefs.voluntaryStandstill,
+    actRefs.remedies,
+  ]
   if (duty === 'required' && overFiveMillion(f)) refs.push(actRefs.publishModification)
   if (duty === 'required' && ctx.jurisdiction === 'wales') refs.push(welshPlatform)
   return refs

@@ -26,7 +26,10 @@ export type ModificationFigures = {
 type AnswerMap = Readonly<Record<string, string | number | undefined>>
 
 /** One answer by its question id (the `mod-…` ids of section 8). */
-export function modAnswer(ctx: Pick<RouteContext, 'answers'>, id: string): string | number | undefined {
+export function modAnswer(
+  ctx: Pick<RouteContext, 'answers'>,
+  id: string,
+): string | number | undefined {
   return (ctx.answers as AnswerMap)[id]
 }
 
@@ -137,7 +140,9 @@ export function regulationsChangeSentence(f: ModificationFigures): string {
 export function deMinimisSentence(f: ModificationFigures): string {
   const cap = minorCap(f)
   const threshold =
-    f.threshold === undefined ? '' : ` and ${allChanges(f) < f.threshold ? 'below' : 'not below'} the threshold of ${pounds(f.threshold)}`
+    f.threshold === undefined
+      ? ''
+      : ` and ${allChanges(f) < f.threshold ? 'below' : 'not below'} the threshold of ${pounds(f.threshold)}`
   return `Changes since award add ${pounds(allChanges(f))} in total: ${percentText(allChanges(f), f.originalValue, cap)} of the initial value (${pounds(f.originalValue)}), against a limit of below ${cap}%${threshold}.`
 }
 

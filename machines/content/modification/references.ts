@@ -88,7 +88,11 @@ export const actRefs = {
     's.3 and s.5(5)',
     'section/3',
   ),
-  providedFor: act('Modification provided for in the contract', 'Schedule 8, paragraph 1', 'schedule/8'),
+  providedFor: act(
+    'Modification provided for in the contract',
+    'Schedule 8, paragraph 1',
+    'schedule/8',
+  ),
   urgency: act(
     'Modification for urgency or protection of life, by reference to a direct award under s.41',
     'Schedule 8, paragraphs 2 and 3',
@@ -186,19 +190,73 @@ function reg72(
 /** The references of regulation 72 and its neighbours, for either set of 2015 Regulations. */
 export function regulationsRefs(source: 'pcr-2015' | 'pcs-regs-2015') {
   return {
-    providedFor: reg72(source, 'Modifications provided for in clear, precise and unequivocal review clauses or options', 'reg 72(1)(a)'),
-    reviewClauseSupplier: reg72(source, 'A new contractor under an unequivocal review clause', 'reg 72(1)(d)(i)'),
-    restructuring: reg72(source, 'A new contractor succeeding after a takeover, merger, acquisition or insolvency', 'reg 72(1)(d)(ii)'),
-    notSubstantial: reg72(source, 'Modifications that are not substantial, and what makes one substantial', 'reg 72(1)(e) and (8)'),
-    unforeseeable: reg72(source, 'Circumstances a diligent authority could not have foreseen, up to 50% for each change', 'reg 72(1)(c), (2) and (3)'),
-    additionalSupplies: reg72(source, 'Additional works, services or supplies from the original contractor, up to 50% for each change', 'reg 72(1)(b), (2) and (3)'),
-    deMinimis: reg72(source, 'Changes below both the threshold and 10% (15% for works) of the initial value', 'reg 72(1)(f) and (5)-(7)'),
-    splitting: reg72(source, 'Successive modifications must not aim to get round the rules', 'reg 72(2)(b)'),
-    modificationNotice: reg72(source, 'Modification notice after a change under (1)(b) or (c)', 'reg 72(3)-(4)'),
-    supplierChange: reg72(source, 'Replacing the contractor other than under (1)(d) is substantial', 'reg 72(8)(e)'),
-    newProcedure: reg72(source, 'Other modifications need a new procurement procedure', 'reg 72(9)'),
-    termination: reg72(source, 'Contracts must allow termination after a substantial modification', 'reg 73(1)(a)', 'regulation/73'),
-    scope: reg72(source, 'The Part containing reg 72 applies at or above the thresholds', 'reg 5', 'regulation/5'),
+    providedFor: reg72(
+      source,
+      'Modifications provided for in clear, precise and unequivocal review clauses or options',
+      'reg 72(1)(a)',
+    ),
+    reviewClauseSupplier: reg72(
+      source,
+      'A new contractor under an unequivocal review clause',
+      'reg 72(1)(d)(i)',
+    ),
+    restructuring: reg72(
+      source,
+      'A new contractor succeeding after a takeover, merger, acquisition or insolvency',
+      'reg 72(1)(d)(ii)',
+    ),
+    notSubstantial: reg72(
+      source,
+      'Modifications that are not substantial, and what makes one substantial',
+      'reg 72(1)(e) and (8)',
+    ),
+    unforeseeable: reg72(
+      source,
+      'Circumstances a diligent authority could not have foreseen, up to 50% for each change',
+      'reg 72(1)(c), (2) and (3)',
+    ),
+    additionalSupplies: reg72(
+      source,
+      'Additional works, services or supplies from the original contractor, up to 50% for each change',
+      'reg 72(1)(b), (2) and (3)',
+    ),
+    deMinimis: reg72(
+      source,
+      'Changes below both the threshold and 10% (15% for works) of the initial value',
+      'reg 72(1)(f) and (5)-(7)',
+    ),
+    splitting: reg72(
+      source,
+      'Successive modifications must not aim to get round the rules',
+      'reg 72(2)(b)',
+    ),
+    modificationNotice: reg72(
+      source,
+      'Modification notice after a change under (1)(b) or (c)',
+      'reg 72(3)-(4)',
+    ),
+    supplierChange: reg72(
+      source,
+      'Replacing the contractor other than under (1)(d) is substantial',
+      'reg 72(8)(e)',
+    ),
+    newProcedure: reg72(
+      source,
+      'Other modifications need a new procurement procedure',
+      'reg 72(9)',
+    ),
+    termination: reg72(
+      source,
+      'Contracts must allow termination after a substantial modification',
+      'reg 73(1)(a)',
+      'regulation/73',
+    ),
+    scope: reg72(
+      source,
+      'The Part containing reg 72 applies at or above the thresholds',
+      'reg 5',
+      'regulation/5',
+    ),
   }
 }
 
@@ -218,40 +276,132 @@ const psrWales = (label: string, reg: string, path: string) =>
 
 export const psrRefs = {
   england: {
-    originalDirectAward: psrEngland('Contracts awarded by Direct Award Process A or B', 'reg 13(3)', '13'),
-    providedFor: psrEngland('Modification clearly and unambiguously provided for in the contract documents', 'reg 13(1)(a)', '13'),
-    succession: psrEngland('A new provider solely by succession, meeting the basic selection criteria', 'reg 13(1)(b)', '13'),
-    externalFactors: psrEngland('A response to external factors beyond both parties’ control', 'reg 13(1)(c)', '13'),
-    withinValueLimits: psrEngland('A change attributable to your decision: below £500,000 or less than 25%', 'reg 13(1)(d) and (2)', '13'),
-    notice: psrEngland('Notice of a modification of £500,000 or more, within 30 days (Schedule 12)', 'reg 13(4)-(5)', '13'),
-    urgent: psrEngland('Urgent modification, and its notice within 30 days (Schedule 14)', 'reg 14(2) and (4)-(5)', '14'),
-    continuity: psrEngland('Modification to keep a service running during a new award’s standstill', 'reg 14(3)', '14'),
-    termination: psrEngland('Contracts must allow termination where a change needed a new process', 'reg 22(1)(a)', '22'),
+    originalDirectAward: psrEngland(
+      'Contracts awarded by Direct Award Process A or B',
+      'reg 13(3)',
+      '13',
+    ),
+    providedFor: psrEngland(
+      'Modification clearly and unambiguously provided for in the contract documents',
+      'reg 13(1)(a)',
+      '13',
+    ),
+    succession: psrEngland(
+      'A new provider solely by succession, meeting the basic selection criteria',
+      'reg 13(1)(b)',
+      '13',
+    ),
+    externalFactors: psrEngland(
+      'A response to external factors beyond both parties’ control',
+      'reg 13(1)(c)',
+      '13',
+    ),
+    withinValueLimits: psrEngland(
+      'A change attributable to your decision: below £500,000 or less than 25%',
+      'reg 13(1)(d) and (2)',
+      '13',
+    ),
+    notice: psrEngland(
+      'Notice of a modification of £500,000 or more, within 30 days (Schedule 12)',
+      'reg 13(4)-(5)',
+      '13',
+    ),
+    urgent: psrEngland(
+      'Urgent modification, and its notice within 30 days (Schedule 14)',
+      'reg 14(2) and (4)-(5)',
+      '14',
+    ),
+    continuity: psrEngland(
+      'Modification to keep a service running during a new award’s standstill',
+      'reg 14(3)',
+      '14',
+    ),
+    termination: psrEngland(
+      'Contracts must allow termination where a change needed a new process',
+      'reg 22(1)(a)',
+      '22',
+    ),
     records: psrEngland('Records of decisions', 'reg 24', '24'),
-    annualSummary: psrEngland('Annual summary, which counts urgent modifications', 'reg 25(2)(f)', '25'),
+    annualSummary: psrEngland(
+      'Annual summary, which counts urgent modifications',
+      'reg 25(2)(f)',
+      '25',
+    ),
     principles: psrEngland('Procurement principles', 'reg 4', '4'),
-    processes: psrEngland('Choosing a process for a new contract, and the considerable change test', 'reg 6', '6'),
+    processes: psrEngland(
+      'Choosing a process for a new contract, and the considerable change test',
+      'reg 6',
+      '6',
+    ),
     directAwardC: psrEngland('Direct Award Process C', 'reg 9', '9'),
     urgentAward: psrEngland('Urgent award', 'reg 14(2)', '14'),
-    transitional: psrEngland('The regime governs changes to contracts awarded before it', 'reg 29(2)', '29'),
+    transitional: psrEngland(
+      'The regime governs changes to contracts awarded before it',
+      'reg 29(2)',
+      '29',
+    ),
   },
   wales: {
     originalDirectAward: psrWales('Contracts awarded by Direct Award Process 1', 'reg 13(1)', '13'),
-    providedFor: psrWales('Modification clearly and unambiguously provided for in the contract', 'reg 13(4)(a)', '13'),
-    succession: psrWales('A new provider solely by succession, meeting the basic selection criteria', 'reg 13(4)(b)', '13'),
-    externalFactors: psrWales('A response to external factors beyond both parties’ control', 'reg 13(4)(c)', '13'),
-    withinValueLimits: psrWales('A change attributable to your decision: below £500,000 or less than 25%', 'reg 13(4)(d) and (5)', '13'),
-    notice: psrWales('Notice of a modification of £500,000 or more, within 30 days (Schedule 13)', 'reg 13(6)-(7) and reg 24', '13'),
-    urgent: psrWales('Urgent modification, and its notice within 30 days (Schedule 15)', 'reg 14(1)-(2) and (5)-(6)', '14'),
-    continuity: psrWales('Modification to keep a service running during a new award’s standstill', 'reg 14(3)-(4)', '14'),
-    termination: psrWales('Termination where a change needed a new process (the text refers to reg 14)', 'reg 28(1)(a)', '28'),
+    providedFor: psrWales(
+      'Modification clearly and unambiguously provided for in the contract',
+      'reg 13(4)(a)',
+      '13',
+    ),
+    succession: psrWales(
+      'A new provider solely by succession, meeting the basic selection criteria',
+      'reg 13(4)(b)',
+      '13',
+    ),
+    externalFactors: psrWales(
+      'A response to external factors beyond both parties’ control',
+      'reg 13(4)(c)',
+      '13',
+    ),
+    withinValueLimits: psrWales(
+      'A change attributable to your decision: below £500,000 or less than 25%',
+      'reg 13(4)(d) and (5)',
+      '13',
+    ),
+    notice: psrWales(
+      'Notice of a modification of £500,000 or more, within 30 days (Schedule 13)',
+      'reg 13(6)-(7) and reg 24',
+      '13',
+    ),
+    urgent: psrWales(
+      'Urgent modification, and its notice within 30 days (Schedule 15)',
+      'reg 14(1)-(2) and (5)-(6)',
+      '14',
+    ),
+    continuity: psrWales(
+      'Modification to keep a service running during a new award’s standstill',
+      'reg 14(3)-(4)',
+      '14',
+    ),
+    termination: psrWales(
+      'Termination where a change needed a new process (the text refers to reg 14)',
+      'reg 28(1)(a)',
+      '28',
+    ),
     records: psrWales('Records, kept for three years', 'reg 30', '30'),
-    annualSummary: psrWales('Annual summary, which counts urgent modifications', 'reg 31(2)(i)', '31'),
+    annualSummary: psrWales(
+      'Annual summary, which counts urgent modifications',
+      'reg 31(2)(i)',
+      '31',
+    ),
     principles: psrWales('Procurement principles', 'reg 5', '5'),
-    processes: psrWales('Choosing a process for a new contract, and the considerable change test', 'reg 7', '7'),
+    processes: psrWales(
+      'Choosing a process for a new contract, and the considerable change test',
+      'reg 7',
+      '7',
+    ),
     directAward2: psrWales('Direct Award Process 2', 'reg 9', '9'),
     urgentAward: psrWales('Urgent award', 'reg 14(1)-(2)', '14'),
-    transitional: psrWales('The regime governs changes made on or after 24 February 2025', 'reg 33(2)', '33'),
+    transitional: psrWales(
+      'The regime governs changes made on or after 24 February 2025',
+      'reg 33(2)',
+      '33',
+    ),
   },
 }
 

@@ -138,7 +138,6 @@ export function modificationDuties(
   }
 }
 
-
 /**
  * Test B1 (8.5.3): a contract below the threshold at award that this change takes to it or over.
  * The machine adds this note when it continues past B1 (8.11 item 9).

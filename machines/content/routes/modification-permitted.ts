@@ -361,9 +361,13 @@ function regulationsText(regime: RegulationsRegime) {
             : 'After the change, send a modification notice for publication on Find a Tender, with the information in Part G of Annex V to Directive 2014/24/EU (reg 72(3)-(4)).',
           ...(scotland
             ? []
-            : ['Reg 72 sets no deadline for the notice: send it promptly, and check current practice.']),
+            : [
+                'Reg 72 sets no deadline for the notice: send it promptly, and check current practice.',
+              ]),
         ]
-      : ['Reg 72 requires no notice for this ground, and no standstill applies to a change under reg 72.']
+      : [
+          'Reg 72 requires no notice for this ground, and no standstill applies to a change under reg 72.',
+        ]
     const veat = scotland ? 'reg 91(7)' : 'reg 99(3)'
     return {
       title: ground.title,

@@ -535,6 +535,29 @@ export const sources = [
     url: 'https://gov.wales/node/63150',
     checked: '2026-12-02',
   },
+  // changes-content (issue 16): the changes journey's guidance (decision model 8.8).
+  {
+    id: 'co-contract-modifications-guidance',
+    title: 'Guidance: Contract Modifications (HTML), updated 4 September 2024',
+    publisher: 'Cabinet Office',
+    url: 'https://www.gov.uk/government/publications/procurement-act-2023-guidance-documents-manage-phase/guidance-contract-modifications-html',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'pathway-pcr-reg-72',
+    title: 'Reg. 72 (PCR 2015): modification of contracts during their term',
+    publisher: 'Cabinet Office, Procurement Pathway',
+    url: 'https://www.procurementpathway.civilservice.gov.uk/documents/pcr2015/modification-of-contracts-during-their-term/contract-modifications',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'wg-psr-modification-consultation',
+    title:
+      'Provider Selection Regime (Wales) statutory guidance, consultation text, section 7: modification',
+    publisher: 'Welsh Government',
+    url: 'https://gov.wales/node/63276',
+    checked: '2026-12-02',
+  },
 ] as const satisfies readonly Source[]
 
 export type SourceId = (typeof sources)[number]['id']

@@ -126,6 +126,11 @@ const scope: Record<string, Scope[]> = {
   // check, as pcr-2015 is placed for it above.
   'wppn-009': [{ regimes: ['pa-2023'], nations: ['wales'] }],
   'wg-psr-urgent-guidance': [{ regimes: ['psr-wales-2025'], nations: ['wales'] }],
+  // changes-content (issue 16): guidance on the Act's modification rules, on reg 72 of the 2015
+  // Regulations (which a reserved body in Scotland may hold), and the Welsh PSR consultation text.
+  'co-contract-modifications-guidance': [{ regimes: ['pa-2023'], nations: UK_ACT }],
+  'pathway-pcr-reg-72': [{ regimes: ['pcr-2015'], nations: UK_ACT }],
+  'wg-psr-modification-consultation': [{ regimes: ['psr-wales-2025'], nations: ['wales'] }],
 }
 
 /**

@@ -1,0 +1,147 @@
+// A change small enough to be permitted on value alone (decision model 4.2, 5.3, 8.5.1, 8.8).
+// PA 2023 s.74(1)(c), (4), (6): the below-threshold modification; PCR 2015 and PCS Regs 2015
+// reg 72(1)(f), (5)-(7): the de minimis change.
+import type { RegimeId } from '../../regimes'
+import {
+  actNoticeReferences,
+  actNoticeSteps,
+  changeNoticeDuty,
+  claimTimeRisk,
+  convertibleSentence,
+  standstillRisk,
+} from '../modification/act-notices'
+import {
+  actAggregateSentence,
+  actBaseWarning,
+  actChangeSentence,
+  deMinimisSentence,
+  minorCap,
+  modificationFigures,
+  termSentence,
+} from '../modification/figures'
+import {
+  actRefs,
+  modificationsGuidance,
+  pcrSaving,
+  regulationsRefs,
+} from '../modification/references'
+import type { ModificationRouteContent } from '../modification/route'
+import {
+  changeLogStep,
+  decisionNoteStep,
+  localRulesStep,
+  recordsReferences,
+  retentionStep,
+  splittingRisk,
+  terminationReference,
+  terminationRisk,
+} from '../modification/sentences'
+import { byRegime, type RouteContext, type RouteText } from '../route-content'
+
+const present = (xs: (string | undefined)[]) => xs.filter((x): x is string => x !== undefined)
+
+function actText(ctx: RouteContext): RouteText {
+  const f = modificationFigures(ctx)
+  const cap = f ? minorCap(f) : 10
+  const duty = changeNoticeDuty(ctx, f, false)
+  return {
+    title: 'Change permitted: below-threshold modification',
+    summary: present([
+      'You can make this change without a new procurement, because it is small enough to be a below-threshold modification (Procurement Act 2023, s.74(1)(c) and (4)).',
+      `The change may not alter the contract’s estimated value by more than ${cap}%, and all such changes together must stay below the threshold.`,
+      'It must not add a new kind of supply, and it applies only to a change that no Schedule 8 ground permits and that is substantial (s.74(4)(d)).',
+      f ? actChangeSentence(f, cap) : undefined,
+      f ? actBaseWarning(f, cap) : undefined,
+      f ? actAggregateSentence(f) : undefined,
+      f ? termSentence(f) : undefined,
+      convertibleSentence(f),
+      duty === 'required'
+        ? 'Because the term grows by more than 10%, a contract change notice is needed first.'
+        : duty === 'exempt'
+          ? 'On our cautious reading of s.75(2), no contract change notice is needed.'
+          : 'No contract change notice is needed for this contract.',
+    ]).join(' '),
+    references: [
+      actRefs.belowThresholdModification,
+      actRefs.permittedModification,
+      modificationsGuidance,
+      ...actNoticeReferences(ctx, f),
+      actRefs.splitting,
+      terminationReference('pa-2023'),
+      ...recordsReferences('pa-2023'),
+    ],
+    risks: [
+      'Every later change counts towards the same threshold, so one more change may need a ground of its own or a new procurement.',
+      duty === 'required' ? standstillRisk : claimTimeRisk,
+      terminationRisk('pa-2023'),
+      splittingRisk('pa-2023'),
+    ],
+    nextSteps: [
+      'Record the figures: the value before the change, this change, every earlier change, and the threshold they are measured against.',
+      ...actNoticeSteps(ctx, f),
+      `${decisionNoteStep} ${retentionStep('pa-2023')}`,
+      changeLogStep,
+      localRulesStep,
+    ],
+  }
+}
+
+type RegulationsRegime = Extract<RegimeId, 'pcr-2015' | 'pcr-scotland-2015'>
+
+function regulationsText(regime: RegulationsRegime) {
+  return (ctx: RouteContext): RouteText => {
+    const f = modificationFigures(ctx)
+    const scotland = regime === 'pcr-scotland-2015'
+    const refs = regulationsRefs(scotland ? 'pcs-regs-2015' : 'pcr-2015')
+    const cap = f ? minorCap(f) : 10
+    return {
+      title: 'Change permitted: de minimis change',
+      summary: present([
+        scotland
+          ? 'Changes to this contract are governed by regulation 72 of the Public Contracts (Scotland) Regulations 2015.'
+          : 'This contract was procured under the Public Contracts Regulations 2015, which still govern changes to it (SI 2024/716, reg 5).',
+        'You can make this change without a new procurement, because it is de minimis (reg 72(1)(f) and (5)).',
+        `All changes since award, taken at their net cumulative value, must be below both the threshold and ${cap}% of the initial contract value.`,
+        'The change must not alter the overall nature of the contract.',
+        f ? deMinimisSentence(f) : undefined,
+        'If the contract has an indexation clause, the updated value is the one to measure against (reg 72(7)).',
+        'No notice or standstill is required.',
+      ]).join(' '),
+      references: [
+        ...(scotland ? [] : [pcrSaving]),
+        refs.deMinimis,
+        refs.splitting,
+        terminationReference(regime),
+      ],
+      risks: [
+        'Every later change counts towards the same limits, so one more change may need another ground or a new procurement.',
+        'Another supplier may challenge a change made in breach, and the contract could be declared ineffective: check which remedies apply to a change made now.',
+        terminationRisk(regime),
+        splittingRisk(regime),
+      ],
+      nextSteps: [
+        'Record the figures: the initial value, every earlier change and this one, with the threshold and percentage they are measured against.',
+        'Check that the threshold figure used is the right one for this contract, since which figures apply to a change made now is a point to confirm.',
+        `${decisionNoteStep} ${retentionStep(regime)}`,
+        changeLogStep,
+        localRulesStep,
+      ],
+    }
+  }
+}
+
+export const modificationMinor: ModificationRouteContent = {
+  id: 'modification-minor',
+  name: 'Change permitted on value alone',
+  appliesWhen:
+    'The change, with earlier changes, is small enough in value to be permitted without a new procurement.',
+  variantLabels: {
+    'below-threshold-modification': 'Below-threshold modification',
+    'de-minimis': 'De minimis change',
+  },
+  text: byRegime({
+    'pa-2023': actText,
+    'pcr-2015': regulationsText('pcr-2015'),
+    'pcr-scotland-2015': regulationsText('pcr-scotland-2015'),
+  }),
+}

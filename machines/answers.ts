@@ -32,6 +32,12 @@ export function checkAnswer(id: string, value: unknown): AnswerProblem | undefin
     if (typeof value !== 'number' || !Number.isInteger(value)) {
       return { field: id, message: `${id} must be a whole number of ${what} from ${min} to ${max}` }
     }
+    if (id === 'mod-max-term-months' && value === 0) {
+      return {
+        field: id,
+        message: `${id} is 0: an extension needs a term to extend, so give the longest term as ${min} to ${max} months`,
+      }
+    }
     if (value < min || value > max) {
       return { field: id, message: `${id} must be from ${min} to ${max} ${unit}` }
     }

@@ -3,7 +3,10 @@ import { caseStudies } from './content/case-studies'
 import type { Jurisdiction, RouteContent } from './content/route-content'
 import { sibNotes } from './content/social-impact-bond'
 import { socialValueFor } from './content/social-value'
+import { belowAtAwardNote, modificationDuties, modificationNotes } from './content/modification/sentences'
 import { userChoiceNotesFor } from './content/user-choice'
+import { crossesThresholdUnderRegulations } from './contract-change'
+import { isChangeJourney } from './regime'
 import type { Decision } from './decide'
 import { rationaleFor } from './rationale'
 import type { Result } from './result'
@@ -55,6 +58,7 @@ export function resultOf(decision: Decision, content: RouteContent | undefined):
   const sib = context.sib
   // The user-choice flag adds its lines as the SIB flag does (decision model, section 2).
   const userChoice = context.userChoice ? userChoiceNotesFor(context.regime) : undefined
+  const change = isChangeJourney(path)
   return {
     ...common,
     status: 'complete',
@@ -80,15 +84,33 @@ export function resultOf(decision: Decision, content: RouteContent | undefined):
           source: threshold.source,
         }
       : null,
-    socialValue: socialValueFor(context.jurisdiction as Jurisdiction, context.regime, route),
+    // The changes journey replaces the social value note with the duty to have regard to the
+    // procurement objectives or principles (decision model, section 6.1).
+    socialValue: change
+      ? modificationDuties(context)
+      : socialValueFor(context.jurisdiction as Jurisdiction, context.regime, route),
     caseStudies: caseStudiesFor(route, variant),
     notes: [
       ...(sib ? [sibNotes.summary] : []),
       ...(userChoice ? [userChoice.summary] : []),
       ...resultNotes(path, route, threshold, options.startDate),
       ...(content.notes ?? []),
+      ...(change ? changeNotes(decision) : []),
     ],
   }
+}
+
+/**
+ * The notes of a result of the changes journey (sections 8.1 and 8.5.3): what it assumes
+ * about the organisation and the rules, and the case test B1 leaves to the cautious course.
+ */
+function changeNotes({ path, options, context }: Decision): string[] {
+  if (!context) return []
+  const dated = { ...path, startDate: options.startDate, today: options.today }
+  return [
+    ...modificationNotes(context),
+    ...(crossesThresholdUnderRegulations(dated) ? [belowAtAwardNote] : []),
+  ]
 }
 
 /** The top of a result: what the early result paints before the app has loaded. */

@@ -1,7 +1,8 @@
 import { answerOnPath, isReservedBodyInScotland, type PathAnswers } from './body'
 import type { Jurisdiction, RouteContext } from './content/route-content'
 import type { IsoDate } from './dates'
-import { bodyRegime, regimeFor } from './regime'
+import { changeUnderPsr } from './contract-change'
+import { bodyRegime, isChangeJourney, regimeFor } from './regime'
 import type { RouteId } from './routes'
 import { isLightTouch } from './service-category'
 import { hasSibFlag } from './social-impact-bond'
@@ -29,8 +30,12 @@ export function routeContext(
     reservedBodyInScotland: isReservedBodyInScotland(path),
     // A call-off's own value is not asked (ruleset 2027-01), but its result states the duties
     // that depend on value as conditions against the threshold of the framework's rules.
+    // A change to an existing contract is measured against the threshold of section 3.6,
+    // except under a Provider Selection Regime, which has none.
     threshold:
-      path.asked.includes('contract-value') || route === 'framework-call-off'
+      path.asked.includes('contract-value') ||
+      route === 'framework-call-off' ||
+      (isChangeJourney(path) && !changeUnderPsr(path))
         ? thresholdFor({ ...path, startDate: dates.startDate, today: dates.today })
         : undefined,
     contractValue: typeof value === 'number' ? value : undefined,

@@ -1,6 +1,8 @@
 import { type AnswerProblem, type Answers, checkAnswers } from './answers'
 import { type IsoDate, isIsoDate, PA_2023_IN_FORCE, RULESET_STARTS } from './dates'
 
+const CHANGE = 'change-existing-contract'
+
 /** One set of answers to evaluate, with the procurement's start date when known. */
 export type Scenario = { answers: Answers; startDate?: IsoDate }
 
@@ -21,11 +23,45 @@ export function checkScenario(input: unknown): ScenarioCheck {
   }
   const { answers, startDate } = input as { answers?: unknown; startDate?: unknown }
   const problems = checkAnswers(answers)
-  if (startDate !== undefined) problems.push(...checkStartDate(startDate, answers as Answers))
+  if (problems.length === 0) problems.push(...checkChangeAnswers(answers as Answers))
+  // A start date plays no part in the changes journey and is not checked there (section 3.6):
+  // contracts procured before 2024 are expected, and their own answer gives the timing.
+  const changing = problems.length === 0 && (answers as Answers).approach === CHANGE
+  if (startDate !== undefined && !changing)
+    problems.push(...checkStartDate(startDate, answers as Answers))
   if (problems.length > 0) return { ok: false, problems }
   const scenario: Scenario = { answers: answers as Answers }
-  if (startDate !== undefined) scenario.startDate = startDate as IsoDate
+  if (startDate !== undefined && !changing) scenario.startDate = startDate as IsoDate
   return { ok: true, scenario }
+}
+
+/**
+ * The changes journey's answers that contradict each other (decision model, section 8.4):
+ * each Provider Selection Regime's direct award process belongs to that regime alone.
+ */
+export function checkChangeAnswers(answers: Answers): AnswerProblem[] {
+  const field = 'psr-mod-original-process'
+  const process = answers[field]
+  const jurisdiction = answers.jurisdiction
+  if (process === 'direct-award-a-or-b' && jurisdiction === 'wales') {
+    return [
+      {
+        field,
+        message:
+          'psr-mod-original-process "direct-award-a-or-b" is an English process, but jurisdiction is "wales" (use "direct-award-1")',
+      },
+    ]
+  }
+  if (process === 'direct-award-1' && jurisdiction === 'england') {
+    return [
+      {
+        field,
+        message:
+          'psr-mod-original-process "direct-award-1" is a Welsh process, but jurisdiction is "england" (use "direct-award-a-or-b")',
+      },
+    ]
+  }
+  return []
 }
 
 /** The start date must be a real date inside the ruleset that agrees with the timing answer. */

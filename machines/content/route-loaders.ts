@@ -44,4 +44,15 @@ export const routeLoaders: Record<RouteId, () => Promise<RouteContent>> = {
     import('./routes/outside-procurement-rules').then((m) => m.outsideProcurementRules),
   'direct-award-user-choice': () =>
     import('./routes/direct-award-user-choice').then((m) => m.directAwardUserChoice),
+  // Section 8: the changes journey.
+  'modification-permitted': () =>
+    import('./routes/modification-permitted').then((m) => m.modificationPermitted),
+  'modification-minor': () =>
+    import('./routes/modification-minor').then((m) => m.modificationMinor),
+  'modification-freely-permitted': () =>
+    import('./routes/modification-freely-permitted').then((m) => m.modificationFreelyPermitted),
+  'psr-modification-permitted': () =>
+    import('./routes/psr-modification-permitted').then((m) => m.psrModificationPermitted),
+  'modification-not-permitted': () =>
+    import('./routes/modification-not-permitted').then((m) => m.modificationNotPermitted),
 }

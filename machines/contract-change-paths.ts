@@ -5,6 +5,7 @@ import {
   changeFigures,
   changeThreshold,
   isWorks,
+  asksPsrContinuity,
   keepsNature,
   minorUnderAct,
   overValueCap,
@@ -103,38 +104,51 @@ function changeValues(c: DatedPath, psr: boolean, t: number): number[] {
 }
 
 /**
- * What a later step of the changes journey may read from the path so far: the answers its
- * rules test, and what the figures pass and fail (or the figures themselves, while they
- * are still being asked).
+ * What a later step of the changes journey may read from the path so far, in place of the
+ * new-award context: the regime; what sets the threshold and the questions still to come
+ * (the kind of body, the category, the class); the figures themselves while they are being
+ * asked, and afterwards only what they pass and fail; and the answers later rules test.
+ * Everything else (which nation, which timing band) matters only through these.
  */
-export function changeFuture(
-  c: PathAnswers & { startDate?: string | undefined; today: string },
-): string {
+export function changeFuture(c: PathAnswers & { startDate?: string | undefined; today: string }): string {
   const dated: DatedPath = { ...c, startDate: c.startDate }
   const read = (q: Parameters<typeof answerOnPath>[1]) => String(answerOnPath(c, q) ?? '')
   const figures = changeFigures(c)
-  const raw = figures
-    ? ''
-    : [read('mod-original-value'), read('mod-earlier-changes-value')].join(',')
   const threshold = changeThreshold(dated)
+  const start = answerOnPath(c, 'mod-procurement-start')
+  const atAward = thresholdOn(
+    dated,
+    start === 'from-2026' ? FIGURES_OF_2026 : LAST_DAY_BEFORE_PA_2023,
+  )?.amount
+  // Once the figures are in, what they pass and fail is all a later rule reads of them, of
+  // the threshold, and of the body, category and class that set it.
+  const before = figures
+    ? [
+        belowThresholdAtAward(dated),
+        belowThresholdContract(dated),
+        minorUnderAct(dated),
+        threshold !== undefined && deMinimis(figures, threshold, isWorks(c)),
+        withinHalfCap(c),
+        withinPsrLimits(figures),
+      ]
+    : [
+        read('jurisdiction') === 'northern-ireland',
+        read('authority-type'),
+        read('mod-contract-category'),
+        read('threshold-class'),
+        read('mod-regulated-award') === 'no',
+        read('mod-original-value'),
+        read('mod-earlier-changes-value'),
+        threshold,
+        atAward,
+      ]
   return [
     changeRegime(c),
-    read('mod-procurement-start'),
-    read('mod-regulated-award'),
-    read('mod-contract-category'),
+    ...before,
     read('mod-supplier-change'),
-    read('mod-extends-term'),
-    read('mod-bridging'),
-    read('mod-max-term-months'),
+    read('mod-max-term-months') === '' ? read('mod-extends-term') : termWithinLimit(c),
+    asksPsrContinuity(c),
     answerOnPath(c, 'mod-changes-nature') === undefined ? '' : keepsNature(c),
-    raw,
-    figures && belowThresholdAtAward(dated),
-    figures && belowThresholdContract(dated),
-    figures && minorUnderAct(dated),
-    figures && threshold !== undefined && deMinimis(figures, threshold, isWorks(c)),
-    figures && withinHalfCap(c),
-    figures && withinPsrLimits(figures),
-    termWithinLimit(c),
     overValueCap(c),
   ].join(',')
 }

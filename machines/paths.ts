@@ -75,6 +75,8 @@ function* walk(dates: Dates & From, alreadyExplored: (run: Replay) => boolean): 
  */
 function context(run: Replay, dates: Dates): string {
   const path = { answers: run.answers, asked: run.asked }
+  // The changes journey reads its own context (contract-change-paths.ts).
+  if (isChangeJourney(path)) return `change|${changeFuture({ ...path, ...dates })}`
   const read = (q: QuestionId) => answerOnPath(path, q) ?? ''
   return [
     regimeFor(path),
@@ -92,7 +94,6 @@ function context(run: Replay, dates: Dates): string {
     read('concession'),
     read('contract-value'),
     read('existing-procurement'),
-    isChangeJourney(path) ? changeFuture({ ...path, ...dates }) : '',
   ].join('|')
 }
 

@@ -1,7 +1,13 @@
 import { expect, it } from 'vitest'
 import type { Answers } from '../answers'
 import type { IsoDate } from '../dates'
-import { type ChoiceQuestionId, choiceOptions, type OptionOf, type QuestionId } from '../questions'
+import {
+  type ChoiceQuestionId,
+  choiceOptions,
+  type NumberQuestionId,
+  type OptionOf,
+  type QuestionId,
+} from '../questions'
 import { regimeFor } from '../regime'
 import type { RegimeId } from '../regimes'
 import { replay } from '../replay'
@@ -91,6 +97,26 @@ export function valueRoutes(given: Given, outcomes: readonly (readonly [number, 
   for (const [value, expected] of outcomes) {
     it(`£${value.toLocaleString('en-GB')}: ${describeOutcome(expected)}`, () => {
       const answers = { ...given.answers, 'contract-value': value }
+      expect(outcomeOf(answers, given.startDate)).toEqual(expected)
+    })
+  }
+}
+
+/**
+ * Figures tried at one number question of the changes journey (section 8), each with the
+ * next question or route it leads to: both sides of every boundary the question meets.
+ */
+export function numberRoutes(
+  question: NumberQuestionId,
+  given: Given,
+  outcomes: readonly (readonly [number, Outcome])[],
+): void {
+  it(`${question} is asked after ${describeGiven(given.answers)}`, () => {
+    expect(outcomeOf(given.answers, given.startDate)).toEqual(ask(question))
+  })
+  for (const [value, expected] of outcomes) {
+    it(`${question} ${value.toLocaleString('en-GB')}: ${describeOutcome(expected)}`, () => {
+      const answers = { ...given.answers, [question]: value }
       expect(outcomeOf(answers, given.startDate)).toEqual(expected)
     })
   }

@@ -142,7 +142,9 @@ describe('scotland-body', () => {
 })
 
 describe('approach', () => {
-  // Section 8 (`change-existing-contract`, the changes journey) is its own issue: not here yet.
+  // `change-existing-contract` enters section 8: an English or Welsh council or NHS body is
+  // asked first whether the contract is for health care (8.1); anyone else, when the
+  // contract's procurement started.
   describe('for an English council', () => {
     routes(
       'approach',
@@ -152,6 +154,7 @@ describe('approach', () => {
         'fund-organisation': ask('enforceable-deliverables'),
         'transfer-asset': ask('asset-service-obligations'),
         'social-impact-bond': ask('sib-initiator'),
+        'change-existing-contract': ask('mod-health-care'),
         'not-sure': ask('enforceable-deliverables'),
       },
     )
@@ -166,6 +169,7 @@ describe('approach', () => {
           'fund-organisation': ask('enforceable-deliverables'),
           'transfer-asset': ask('asset-service-obligations'),
           'social-impact-bond': ask('sib-initiator'),
+          'change-existing-contract': ask('mod-procurement-start'),
           'not-sure': ask('enforceable-deliverables'),
         },
       )
@@ -186,6 +190,7 @@ describe('approach', () => {
         'fund-organisation': ask('enforceable-deliverables'),
         'transfer-asset': ask('asset-service-obligations'),
         'social-impact-bond': ask('sib-initiator'),
+        'change-existing-contract': ask('mod-procurement-start'),
         'not-sure': ask('enforceable-deliverables'),
       },
     )
@@ -199,6 +204,7 @@ describe('approach', () => {
         'fund-organisation': ask('enforceable-deliverables'),
         'transfer-asset': ask('asset-service-obligations'),
         'social-impact-bond': ask('sib-initiator'),
+        'change-existing-contract': ask('mod-procurement-start'),
         'not-sure': ask('enforceable-deliverables'),
       },
     )

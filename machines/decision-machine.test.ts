@@ -1,15 +1,17 @@
 import { getShortestPaths } from '@xstate/graph'
 import { describe, expect, it } from 'vitest'
-import { type DecisionEvent, decisionMachine } from './decision-machine'
+import { changeFiguresToTry, changeFuture } from './contract-change-paths'
+import { type DecisionContext, type DecisionEvent, decisionMachine } from './decision-machine'
 import {
   choiceOptions,
   isChoiceQuestion,
+  isNumberQuestion,
   NOT_SURE,
   type QuestionId,
   questionIds,
 } from './questions'
 import { assumptionsFor, rationaleFor } from './rationale'
-import { regimeFor } from './regime'
+import { isChangeJourney, regimeFor } from './regime'
 import { routeIds, routeVariants } from './routes'
 import { enumeratedPaths } from './testing/enumerated-paths'
 
@@ -34,9 +36,18 @@ const decisive: QuestionId[] = [
   'concession',
 ]
 
-function eventsFor(snapshot: { status: string; value: unknown }): DecisionEvent[] {
+type Snapshot = { status: string; value: unknown; context: DecisionContext }
+
+function eventsFor(snapshot: Snapshot): DecisionEvent[] {
   if (snapshot.status === 'done') return []
   const question = String(snapshot.value) as QuestionId
+  // The changes journey's figures: each side of each boundary of section 8.5.1.
+  if (isNumberQuestion(question) && question !== 'contract-value')
+    return changeFiguresToTry(question, snapshot.context).map((value) => ({
+      type: 'answer',
+      question,
+      value,
+    }))
   if (!isChoiceQuestion(question))
     return values.map((value) => ({ type: 'answer', question, value }))
   return choiceOptions[question].map((value) => ({ type: 'answer', question, value }))
@@ -54,6 +65,8 @@ describe('the statechart, explored by @xstate/graph', () => {
         s.context.variant,
         s.status === 'done' ? regimeFor(s.context) : '',
         ...decisive.map((q) => (s.context.asked.includes(q) ? s.context.answers[q] : '')),
+        // On the changes journey, what its later rules read (as the covering paths do).
+        isChangeJourney(s.context) ? changeFuture(s.context) : '',
       ].join('|'),
   })
   const reached = paths.map((p) => p.state)

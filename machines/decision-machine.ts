@@ -4,7 +4,13 @@ import { answerOnPath } from './body'
 import { type ConditionName, conditions } from './conditions'
 import type { IsoDate } from './dates'
 import { decisionTable, type Rule, type StepId } from './decision-table'
-import { type ChoiceQuestionId, choiceOptions, isQuestionId, type QuestionId } from './questions'
+import {
+  type ChoiceQuestionId,
+  choiceOptions,
+  isNumberQuestion,
+  isQuestionId,
+  type QuestionId,
+} from './questions'
 import { routeIds } from './routes'
 
 /**
@@ -61,7 +67,7 @@ export const decisionMachine = setup({
     /** An `answer` event for the question being asked, with an allowed value. */
     answersCurrentQuestion: ({ event }, { question }: { question: QuestionId }) =>
       event.question === question &&
-      (question === 'contract-value'
+      (isNumberQuestion(question)
         ? typeof event.value === 'number'
         : (choiceOptions[question as ChoiceQuestionId] as readonly unknown[]).includes(
             event.value,

@@ -41,9 +41,48 @@ describe('variantsByRoute', () => {
         'reserved-contract-supported-employment',
         'reserved-contract-mutual',
         'alliance-partnership',
+        // Section 4.2: the changes journey.
+        'modification-permitted',
+        'modification-minor',
+        'modification-freely-permitted',
+        'psr-modification-permitted',
+        'modification-not-permitted',
       ].sort(),
     )
-    expect(variantsByRoute().size).toBe(18)
+    expect(variantsByRoute().size).toBe(23)
+  })
+
+  it('gives the routes of the changes journey the variants of section 4.2', () => {
+    expect(variants('modification-permitted')).toEqual(
+      [
+        'provided-for',
+        'not-substantial',
+        'urgency',
+        'unforeseeable',
+        'known-risk',
+        'additional-supplies',
+        'corporate-restructuring',
+      ].sort(),
+    )
+    expect(variants('modification-minor')).toEqual(['below-threshold-modification', 'de-minimis'])
+    expect(variants('modification-freely-permitted')).toEqual([
+      'below-threshold-contract',
+      'light-touch',
+    ])
+    expect(variants('psr-modification-permitted')).toEqual(
+      [
+        'original-direct-award',
+        'provided-for',
+        'provider-succession',
+        'external-factors',
+        'within-value-limits',
+        'urgent',
+        'continuity',
+      ].sort(),
+    )
+    expect(variants('modification-not-permitted')).toEqual(
+      ['no-ground', 'over-value-cap', 'supplier-change', 'urgent-direct-award'].sort(),
+    )
   })
 
   it('gives the routes of the grant and asset branches their variants', () => {

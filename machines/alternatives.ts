@@ -11,6 +11,7 @@ import {
   numberQuestions,
   type QuestionId,
 } from './questions'
+import { isChangeJourney } from './regime'
 import { type Replay, replay } from './replay'
 import type { Alternative } from './result'
 import type { RouteId } from './routes'
@@ -24,24 +25,33 @@ import { type AppliedThreshold, thresholdFor } from './threshold'
 export function alternativesFor(
   path: PathAnswers,
   route: RouteId,
+  variant: string | null,
   threshold: AppliedThreshold | undefined,
   dates: { startDate?: IsoDate | undefined; today: IsoDate },
 ): Alternative[] {
-  const found = new Map<RouteId, Alternative>()
+  // On the changes journey each ground is its own alternative (decision model, section
+  // 6.1): the grounds are the variants, and the other journey is no alternative to a change.
+  const change = isChangeJourney(path)
+  const found = new Map<string, Alternative>()
   // The latest answer that could have changed the route is the one that ruled an
   // alternative out, so walk back from the end of the path.
   for (const question of [...path.asked].reverse()) {
     const answer = path.answers[question]
     if (answer === undefined || FACTS.includes(question)) continue
+    if (change && question === 'approach') continue
     for (const other of otherAnswers(question, answer, threshold)) {
       const changed: Answers = { ...path.answers, [question]: other }
       const outcome = nearestRoute(changed, dates)
-      if (!outcome?.route || outcome.route === route || found.has(outcome.route)) continue
+      if (!outcome?.route || (outcome.route === route && !change)) continue
+      if (change && outcome.route === route && outcome.variant === variant) continue
+      const key = change ? `${outcome.route}|${outcome.variant}` : outcome.route
+      if (found.has(key)) continue
       const content = routeSummaries[outcome.route]
-      found.set(outcome.route, {
+      const variantLabel = outcome.variant ? content.variantLabels?.[outcome.variant] : undefined
+      found.set(key, {
         route: outcome.route,
         variant: outcome.variant,
-        name: content.name,
+        name: change && variantLabel ? `${content.name}: ${variantLabel}` : content.name,
         ruledOutBy: { question, answer },
         whyNot: `You answered “${answerLabel(question, answer)}” to “${questionTitle(question)}”`,
         wouldApplyIf: `It could apply if the answer were “${answerLabel(question, other)}” and your later answers led there. ${content.appliesWhen}`,

@@ -1,11 +1,11 @@
 import { answerOnPath, type DatedPath, type PathAnswers } from './body'
 import {
+  asksPsrContinuity,
   belowThresholdAtAward,
   belowThresholdContract,
   changeFigures,
   changeThreshold,
   isWorks,
-  asksPsrContinuity,
   keepsNature,
   minorUnderAct,
   overValueCap,
@@ -110,7 +110,9 @@ function changeValues(c: DatedPath, psr: boolean, t: number): number[] {
  * asked, and afterwards only what they pass and fail; and the answers later rules test.
  * Everything else (which nation, which timing band) matters only through these.
  */
-export function changeFuture(c: PathAnswers & { startDate?: string | undefined; today: string }): string {
+export function changeFuture(
+  c: PathAnswers & { startDate?: string | undefined; today: string },
+): string {
   const dated: DatedPath = { ...c, startDate: c.startDate }
   const read = (q: Parameters<typeof answerOnPath>[1]) => String(answerOnPath(c, q) ?? '')
   const figures = changeFigures(c)

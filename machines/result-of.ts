@@ -1,14 +1,18 @@
 import { alternativesFor } from './alternatives'
 import { caseStudies } from './content/case-studies'
+import {
+  belowAtAwardNote,
+  modificationDuties,
+  modificationNotes,
+} from './content/modification/sentences'
 import type { Jurisdiction, RouteContent } from './content/route-content'
 import { sibNotes } from './content/social-impact-bond'
 import { socialValueFor } from './content/social-value'
-import { belowAtAwardNote, modificationDuties, modificationNotes } from './content/modification/sentences'
 import { userChoiceNotesFor } from './content/user-choice'
 import { crossesThresholdUnderRegulations } from './contract-change'
-import { isChangeJourney } from './regime'
 import type { Decision } from './decide'
 import { rationaleFor } from './rationale'
+import { isChangeJourney } from './regime'
 import type { Result } from './result'
 import { resultNotes } from './result-notes'
 import type { RouteId } from './routes'
@@ -68,7 +72,7 @@ export function resultOf(decision: Decision, content: RouteContent | undefined):
     title: text.title,
     summary: text.summary,
     rationale: rationaleFor(path, threshold),
-    alternatives: alternativesFor(path, route, threshold, dates),
+    alternatives: alternativesFor(path, route, variant, threshold, dates),
     references: text.references,
     risks: [...text.risks, ...(sib ? sibNotes.risks : []), ...(userChoice?.risks ?? [])],
     nextSteps: [

@@ -1,7 +1,7 @@
 import { answerOnPath, isReservedBodyInScotland, type PathAnswers } from './body'
 import type { Jurisdiction, RouteContext } from './content/route-content'
-import type { IsoDate } from './dates'
 import { changeUnderPsr } from './contract-change'
+import type { IsoDate } from './dates'
 import { bodyRegime, isChangeJourney, regimeFor } from './regime'
 import type { RouteId } from './routes'
 import { isLightTouch } from './service-category'

@@ -158,6 +158,13 @@ const exceptions: {
     citation: /^Public Contracts Regulations 2015, reg (2\(1\)|13)$/,
     why: 'Spec 5.1 and 6.2: outside-procurement-rules / not-a-contracting-authority never asks when the procurement began, so it states the 2015 Regulations’ test (reg 2(1)) and subsidised-contracts rule (reg 13) beside the Act’s.',
   },
+  // — changes (issue 16)
+  {
+    source: 'pa-2023',
+    regime: 'pcr-2015',
+    citation: /^Procurement Act 2023, (Schedule 5, paragraph|s\.4[14]|s\.5[13])/,
+    why: 'Spec 5.3 and 8.8.5: a change to a pcr-2015 contract that no ground permits needs a new procurement, which starts now and so is run under the Act; the result names the Act’s direct award justifications (Sch 5 paras 7, 8, 13-14), s.41, the transparency notice (s.44), the standstill (s.51) and the contract details notice (s.53).',
+  },
 ]
 
 function allowed(r: Reference, regime: RegimeId, nation: Nation): boolean {

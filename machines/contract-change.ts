@@ -1,4 +1,5 @@
-import { answerOnPath, type DatedPath, type PathAnswers } from './body'
+import type { Answers } from './answers'
+import { answerOnPath, type DatedPath, isDevolvedScottishBody, type PathAnswers } from './body'
 import { LAST_DAY_BEFORE_PA_2023 } from './dates'
 import {
   belowThresholdModification,
@@ -219,4 +220,33 @@ export function overValueCap(c: PathAnswers): boolean {
   if (changeUnderAct(c))
     return unforeseeable || yes('mod-known-risk') || yes('mod-additional-supplies')
   return unforeseeable || yes('mod-additional-supplies')
+}
+
+/**
+ * The answers a change that needs a new procurement carries into the new-award journey
+ * (section 8.8.5): who is commissioning; buying services; a procurement started now (under
+ * the Act, so not begun before it: not asked of a devolved Scottish body); health care where
+ * the contract was; the service category, except for works, which the new-award journey does
+ * not model; the threshold class; and this change's value as the contract value to confirm.
+ */
+export function carriedToNewAward(c: PathAnswers): Answers {
+  const carried: Answers = { approach: 'buy-services' }
+  for (const q of ['jurisdiction', 'authority-type', 'scotland-body', 'threshold-class'] as const) {
+    const answer = answerOnPath(c, q)
+    if (answer !== undefined) carried[q] = answer
+  }
+  if (!isDevolvedScottishBody(c)) carried['existing-procurement'] = 'no'
+  if (answerOnPath(c, 'mod-health-care') === 'yes') carried['health-care'] = 'yes'
+  const category = answerOnPath(c, 'mod-contract-category')
+  const service = category === undefined ? undefined : serviceCategoryOf[String(category)]
+  if (service) carried['service-category'] = service
+  const change = answerOnPath(c, 'mod-change-value')
+  if (typeof change === 'number') carried['contract-value'] = change
+  return carried
+}
+
+const serviceCategoryOf: Record<string, string | undefined> = {
+  'light-touch-services': 'light-touch',
+  'other-services-or-goods': 'standard',
+  'not-sure': 'not-sure',
 }

@@ -46,6 +46,9 @@ export async function walkOn(page: Page, answers: Answers, options: WalkOptions 
         await form.locator('input[name="startDate-month"]').fill(String(Number(m)))
         await form.locator('input[name="startDate-year"]').fill(String(y))
       }
+    } else if (typeof value === 'number') {
+      // A figure of the changes journey: pounds or months, typed as a plain number.
+      await form.locator(`input[name="${question}"]`).fill(String(value))
     } else {
       await form.locator(`input[name="${question}"][value="${value}"]`).check()
     }

@@ -26,4 +26,6 @@ export type ChoiceWording<Q extends ChoiceQuestionId> = {
   error: string
   options: Record<OptionOf<Q>, OptionWording>
   notSure?: NotSureWording
+  /** Options not offered on this path: they belong to another regime (the runner refuses them). */
+  hiddenOptions?: (context: HintContext) => readonly OptionOf<Q>[]
 }

@@ -10,6 +10,8 @@ function hint({ regime }: HintContext): string {
 export const psrModOriginalProcess: ChoiceWording<'psr-mod-original-process'> = {
   title: 'How was this contract awarded?',
   hint: hint,
+  hiddenOptions: ({ regime }) =>
+    regime === 'psr-wales-2025' ? ['direct-award-a-or-b'] : ['direct-award-1'],
   error: 'Select how the contract was awarded',
   options: {
     'direct-award-a-or-b': {

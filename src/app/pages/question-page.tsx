@@ -10,6 +10,7 @@ import { PathSoFar } from '@/features/facilitator/path-so-far'
 import { SaveSessionButton } from '@/features/sessions/save-session-button'
 import { AnswerConflictNotice } from '@/features/wizard/answer-conflict-notice'
 import { ChoiceQuestion } from '@/features/wizard/choice-question'
+import { FigureQuestion } from '@/features/wizard/figure-question'
 import { backFrom } from '@/features/wizard/flow'
 import { RulesChangedNotice } from '@/features/wizard/rules-changed-notice'
 import { ValueQuestion } from '@/features/wizard/value-question'
@@ -80,8 +81,16 @@ export function QuestionPage() {
             hintContext={run.hintContext}
             returnTo={returnTo}
           />
-        ) : (
+        ) : questionId === 'contract-value' ? (
           <ValueQuestion key={search} answers={answers} dates={dates} returnTo={returnTo} />
+        ) : (
+          <FigureQuestion
+            key={`${questionId}${search}`}
+            question={questionId}
+            answers={answers}
+            dates={dates}
+            returnTo={returnTo}
+          />
         )}
         {run.asked.length > 0 && (
           <SaveSessionButton defaultName={`Unfinished: ${questionTitle(questionId)}`} />

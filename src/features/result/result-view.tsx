@@ -3,14 +3,30 @@ import { formatDate } from '@machines/content/date'
 import { formatPounds } from '@machines/content/money'
 import { thresholdLabel } from '@machines/content/value-sentence'
 import { questionTitle } from '@machines/content/wording'
+import { carriedToNewAward } from '@machines/contract-change'
+import { progress } from '@machines/progress'
+import type { QuestionId } from '@machines/questions'
 import type { Result } from '@machines/result'
 import { sourceById } from '@machines/sources'
 import { Link } from 'react-router-dom'
 import { LegalAdviceNotice } from '@/components/legal-advice-notice/legal-advice-notice'
 import { answerRows } from '@/lib/answers/answer-rows'
 import { questionUrl } from '@/lib/answers/answer-urls'
+import { isoToday } from '@/lib/clock/today'
 import { useRecordDraft } from '@/lib/record-draft/record-draft'
 import { routeFacts } from './route-facts'
+
+/**
+ * The new-award journey with the answers a refused change carries over (decision model,
+ * section 8.8.5), opened at the question after "What do you want to do?", so the person
+ * confirms each carried answer in turn.
+ */
+function newAwardUrl(answers: Answers): string {
+  const carried = carriedToNewAward({ answers, asked: Object.keys(answers) as QuestionId[] })
+  const run = progress(carried, { today: isoToday() })
+  const after = run.asked[run.asked.indexOf('approach') + 1] ?? run.next ?? 'approach'
+  return questionUrl(after, carried)
+}
 
 /** Everything a complete Result says, in the order a commissioner reads it. */
 export function ResultView({
@@ -79,6 +95,18 @@ export function ResultView({
       )}
 
       <p className="govuk-body-l">{result.summary}</p>
+
+      {result.route === 'modification-not-permitted' && (
+        <div className="govuk-inset-text">
+          <p className="govuk-body">
+            Your answers about who is commissioning carry over, with this change’s value as the
+            contract value for you to confirm or change.
+          </p>
+          <Link className="govuk-link" to={newAwardUrl(answers)}>
+            Answer the questions for a new award
+          </Link>
+        </div>
+      )}
 
       <h2 className="govuk-heading-m">Why this route</h2>
       <ol className="govuk-list govuk-list--number">
@@ -168,7 +196,11 @@ export function ResultView({
 
       {result.socialValue && (
         <>
-          <h2 className="govuk-heading-m">Social value</h2>
+          <h2 className="govuk-heading-m">
+            {answers.approach === 'change-existing-contract'
+              ? 'Your duties in deciding the change'
+              : 'Social value'}
+          </h2>
           <p className="govuk-body">{result.socialValue.text}</p>
           <ul className="govuk-list">
             {result.socialValue.references.map((r) => (

@@ -42,7 +42,10 @@ export function ChoiceQuestion({
     label: o.label,
     hint: o.hint,
   })
-  const options = entries.filter(([value]) => value !== NOT_SURE).map(toOption)
+  const hidden: readonly string[] = wording.hiddenOptions?.(hintContext) ?? []
+  const options = entries
+    .filter(([value]) => value !== NOT_SURE && !hidden.includes(value))
+    .map(toOption)
   const notSureEntry = entries.find(([value]) => value === NOT_SURE)
 
   function answer(form: HTMLFormElement) {

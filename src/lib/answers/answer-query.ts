@@ -1,6 +1,6 @@
 import { type AnswerProblem, type Answers, checkAnswer } from '@machines/answers'
 import { isKnownRuleset, RULESET_BEFORE_VERSIONING } from '@machines/earlier-ruleset'
-import { isQuestionId, type QuestionId, questionIds } from '@machines/questions'
+import { isNumberQuestion, isQuestionId, type QuestionId, questionIds } from '@machines/questions'
 import { ruleset as currentRuleset } from '@machines/ruleset'
 import { checkCallOffTiming, checkStartDate } from '@machines/scenario'
 
@@ -101,7 +101,8 @@ export function parseAnswerQuery(search: string): ParsedQuery {
       if (raw === 'check' || raw === 'result') parsed.returnTo = raw
       continue
     }
-    const value = key === 'contract-value' && /^\d+$/.test(raw) ? Number(raw) : raw
+    const value =
+      isQuestionId(key) && isNumberQuestion(key) && /^\d+$/.test(raw) ? Number(raw) : raw
     const problem = checkAnswer(key, value)
     if (problem) fault(isQuestionId(key) ? 'bad-answer' : 'unknown-question', problem)
     else if (isQuestionId(key)) parsed.answers[key] = value

@@ -20,6 +20,9 @@ export default {
     'machines/body.ts',
     'machines/user-choice.ts',
     'machines/earlier-ruleset.ts',
+    // The changes journey (section 8): its conditions and its arithmetic.
+    'machines/contract-change.ts',
+    'machines/modification-arithmetic.ts',
   ],
   ignorePatterns: [
     'dist',

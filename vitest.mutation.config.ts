@@ -24,6 +24,7 @@ export default defineConfig({
       'machines/body.test.ts',
       'machines/user-choice.test.ts',
       'machines/earlier-ruleset.test.ts',
+      'machines/modification-arithmetic.test.ts',
       // Small hand-counted sub-trees of the enumeration (under a second), not paths.test.ts,
       // whose comparison of coveringPaths with allPaths takes seconds per mutant.
       'machines/paths.depth-first.test.ts',

@@ -63,6 +63,38 @@ const subTrees: [string, Answers][] = [
       'service-category': 'light-touch',
     },
   ],
+  [
+    'an English NHS body’s health contract, after a bridging extension of the same character',
+    {
+      jurisdiction: 'england',
+      'authority-type': 'nhs',
+      approach: 'change-existing-contract',
+      'mod-health-care': 'yes',
+      'mod-original-value': 2_000_000,
+      'mod-earlier-changes-value': 0,
+      'mod-change-value': 600_000,
+      'mod-supplier-change': 'no',
+      'mod-extends-term': 'yes',
+      'mod-bridging': 'yes',
+      'mod-changes-nature': 'no',
+    },
+  ],
+  [
+    'an English department’s 2015 Regulations contract, 30% more of the same nature',
+    {
+      jurisdiction: 'england',
+      'authority-type': 'central-government',
+      approach: 'change-existing-contract',
+      'mod-procurement-start': 'before-act',
+      'mod-contract-category': 'other-services-or-goods',
+      'mod-original-value': 2_000_000,
+      'mod-earlier-changes-value': 0,
+      'mod-change-value': 600_000,
+      'mod-supplier-change': 'no',
+      'mod-extends-term': 'no',
+      'mod-changes-nature': 'no',
+    },
+  ],
 ]
 
 describe('coveringPaths', () => {
@@ -77,6 +109,24 @@ describe('coveringPaths', () => {
       expect(covering.count).toBeLessThan(all.count / 3)
     }, 60_000)
   }
+
+  it('tries both sides of the Provider Selection Regime’s £500,000 and 25% limits', () => {
+    const from: Answers = {
+      jurisdiction: 'wales',
+      'authority-type': 'nhs',
+      approach: 'change-existing-contract',
+      'mod-health-care': 'yes',
+      'mod-original-value': 1_000_000,
+      'mod-earlier-changes-value': 0,
+    }
+    const values = new Set(
+      [...coveringPaths({ today, from })].map((p) => p.answers['mod-change-value']),
+    )
+    // 25% of £1m is £250,000, below £500,000: the last passing and first failing change of each.
+    expect([...values].sort((a, b) => Number(a) - Number(b))).toEqual([
+      0, 249_999, 250_000, 499_999, 500_000,
+    ])
+  })
 
   it('tries both sides of the services and the concession thresholds', () => {
     const from: Answers = {

@@ -73,7 +73,7 @@ export function actNoticeSteps(
     return steps
   }
   steps.push(
-    `Before you make the change, publish a contract change notice ${platform} (s.75), with what reg 40 requires: the ground, why it applies, and the change in value and term.`,
+    `Before you make the change, publish a contract change notice ${platform} (s.75). Include what reg 40 requires: the ground, why it applies, and the change in value and term.`,
     'Set a voluntary standstill of at least 8 working days in the notice, beginning with the day it is published, and make the change only after it ends (s.76).',
   )
   if (overFiveMillion(f)) {
@@ -97,7 +97,7 @@ export const claimTimeRisk =
 /** A convertible contract: the notice duties apply to it from now on (8.8.2). */
 export function convertibleSentence(f: ModificationFigures | undefined): string | undefined {
   if (!convertible(f) || f?.threshold === undefined) return undefined
-  return `This change takes the contract from below the threshold of ${formatPounds(f.threshold)} to above it, so it becomes a public contract and the notice duties apply to it from now on.`
+  return `This change takes the contract to the threshold of ${formatPounds(f.threshold)} or over, making it a public contract: the notice duties apply to it from now on.`
 }
 
 /** References for the notice steps. */

@@ -113,7 +113,8 @@ function actText(ctx: RouteContext): RouteText {
     ],
     nextSteps: [
       'Do not make the change to the current contract.',
-      'Check the direct award justifications: more from the existing supplier where a change would cause incompatibility (Schedule 5, paragraph 7), which needs a transparency notice, or extreme urgency (paragraphs 13 and 14).',
+      'Check the direct award justifications. More from the existing supplier is possible where a new one would cause incompatibility, with a transparency notice (Schedule 5, paragraph 7).',
+      'Extreme and unavoidable urgency is the other justification to check (Schedule 5, paragraphs 13 and 14).',
       newAwardStep(ctx),
       `${decisionNoteStep.replace('the ground relied on', 'each ground you tested')} ${retentionStep('pa-2023')}`,
     ],
@@ -188,6 +189,7 @@ function regulationsText(regime: Extract<RegimeId, 'pcr-2015' | 'pcr-scotland-20
         urgent
           ? 'If the urgency comes from your own delay, such as a late re-procurement, this route is not open.'
           : 'Making the change anyway would be a new award without the procedure the rules require.',
+        'Keep a record of each ground you tested and why it failed, because it shows the decision was taken with care.',
       ]).join(' '),
       references: [
         ...(scotland ? [] : [pcrSaving]),

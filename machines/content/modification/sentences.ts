@@ -3,7 +3,6 @@
 // UNVERIFIED; none is stated as fact.
 import type { RegimeId } from '../../regimes'
 import type { Reference, RouteContext } from '../route-content'
-import { modAnswer } from './figures'
 import { actRefs, psrRefs, regulationsRefs } from './references'
 
 /** The dated decision note: the ground and the evidence a later challenge asks for (8.8.1). */
@@ -102,21 +101,15 @@ export function modificationNotes(ctx: RouteContext): string[] {
     notes.push(
       'For a contract awarded before 24 February 2025, which went through none of the Welsh processes, we applied reg 13(2)-(5), the cautious reading: check it.',
     )
-  if (modAnswer(ctx, 'mod-health-care') === 'not-sure')
-    notes.push(
-      'You were not sure whether this is a health care contract: check whether a Provider Selection Regime governs the change instead.',
-    )
   return notes
 }
 
 /**
  * What replaces the social value note in this journey (6.1): the duty to have regard to the
  * procurement objectives (pa-2023) or the procurement principles (the Provider Selection Regimes).
- * Null under the 2015 Regulations, for which 6.1 names no duty.
+ * Under the 2015 Regulations, for which 6.1 names no duty, a note that states none as law.
  */
-export function modificationDuties(
-  ctx: RouteContext,
-): { text: string; references: Reference[] } | null {
+export function modificationDuties(ctx: RouteContext): { text: string; references: Reference[] } {
   switch (ctx.regime) {
     case 'pa-2023':
       return {
@@ -134,7 +127,11 @@ export function modificationDuties(
         references: [psrRefs.wales.principles],
       }
     default:
-      return null
+      // 6.1 names no duty under the 2015 Regulations for a change, so none is stated as law.
+      return {
+        text: 'The 2015 Regulations set no separate social value duty for a change. Your organisation’s own value for money and social value policies still apply, so record how this change meets them.',
+        references: [],
+      }
   }
 }
 

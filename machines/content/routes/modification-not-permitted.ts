@@ -80,7 +80,9 @@ function whyNot(
       return [
         psr
           ? 'The change fits none of the regime’s grounds: it is not provided for, not a response to external factors, and not within the value limits or urgent.'
-          : 'The change is substantial and fits none of the grounds the rules allow, so it cannot be made to this contract.',
+          : act
+            ? 'It is a substantial change, and neither a Schedule 8 ground nor the below-threshold modification fits it.'
+            : 'It is a substantial change, and none of the grounds in reg 72(1) fits it.',
       ]
   }
 }
@@ -234,7 +236,7 @@ function psrText(nation: 'england' | 'wales') {
         ...whyNot(variant, regime, f),
         continuing,
         `That needs the considerable change test not to be met, that is, a new contract not ${formatPounds(500_000)} and 25% higher or materially different, and satisfactory performance.`,
-        'If lives or safety are at risk, an urgent award may be possible.',
+        'If delay would likely put patients or the public at risk, an urgent award may be possible.',
       ]).join(' '),
       references: [
         r.processes,

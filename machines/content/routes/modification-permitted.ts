@@ -381,8 +381,8 @@ function regulationsText(regime: RegulationsRegime) {
         ...ground.summary,
         notice
           ? 'You must send a modification notice for publication after the change; there is no standstill.'
-          : 'No notice or standstill is required, but your record of the ground is essential.',
-        'Keep that record with its evidence, because a later challenge will ask for it.',
+          : 'No notice or standstill is required.',
+        'Record the ground and its evidence before you make the change, because a later challenge will ask for them.',
       ].join(' '),
       references: [
         ...(scotland ? [] : [pcrSaving]),

@@ -47,6 +47,25 @@ describe('notes of the changes journey', () => {
   })
 })
 
+describe('points of 8.11 the notes state only as checks', () => {
+  it('reg 72 for a light touch contract (item 8) and Scottish contracts awarded before 18 April 2016 (item 24)', () => {
+    const lightTouch = modContext('modification-permitted', 'not-substantial', 'pcr-2015', {
+      answers: { 'mod-contract-category': 'light-touch-services' },
+    })
+    expect(modificationNotes(lightTouch).join(' ')).toMatch(
+      /reg 72 to this light touch contract, .*: check it/,
+    )
+    const old = modContext('modification-minor', 'de-minimis', 'pcr-scotland-2015', {
+      answers: { 'mod-procurement-start': 'before-2024' },
+    })
+    expect(modificationNotes(old).join(' ')).toMatch(/before 18 April 2016, check which rules/)
+    const recent = modContext('modification-minor', 'de-minimis', 'pcr-scotland-2015', {
+      answers: { 'mod-procurement-start': 'before-act' },
+    })
+    expect(modificationNotes(recent).join(' ')).not.toMatch(/18 April 2016/)
+  })
+})
+
 describe('duties in place of the social value note (6.1)', () => {
   it('names the procurement objectives under the Act and the principles under each PSR', () => {
     const act = modificationDuties(modContext('modification-permitted', 'provided-for', 'pa-2023'))

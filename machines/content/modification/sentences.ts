@@ -3,6 +3,7 @@
 // UNVERIFIED; none is stated as fact.
 import type { RegimeId } from '../../regimes'
 import type { Reference, RouteContext } from '../route-content'
+import { modAnswer } from './figures'
 import { actRefs, psrRefs, regulationsRefs } from './references'
 
 /** The dated decision note: the ground and the evidence a later challenge asks for (8.8.1). */
@@ -92,6 +93,18 @@ export function modificationNotes(ctx: RouteContext): string[] {
   if (ctx.regime === 'pcr-2015' && ctx.reservedBodyInScotland)
     notes.push(
       'Your organisation is a UK-wide body working in Scotland: check which regulations governed this contract when it was procured.',
+    )
+  const regulations = ctx.regime === 'pcr-2015' || ctx.regime === 'pcr-scotland-2015'
+  if (regulations && modAnswer(ctx, 'mod-contract-category') === 'light-touch-services')
+    notes.push(
+      'We applied reg 72 to this light touch contract, which is a reading of how the Regulations are built: check it.',
+    )
+  if (
+    ctx.regime === 'pcr-scotland-2015' &&
+    modAnswer(ctx, 'mod-procurement-start') === 'before-2024'
+  )
+    notes.push(
+      'If the contract was awarded before 18 April 2016, check which rules govern changes to it.',
     )
   if (ctx.regime === 'psr-2023' || ctx.regime === 'psr-wales-2025')
     notes.push(

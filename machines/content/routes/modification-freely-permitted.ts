@@ -84,6 +84,7 @@ function actBelowThreshold(ctx: RouteContext): RouteText {
     ],
     nextSteps: [
       'Record the contract’s value before and after the change, and the threshold it is measured against.',
+      'We used the threshold in force when the contract’s procurement started, which is a reading of the rules: check it.',
       `${decisionNoteStep} ${retentionStep('pa-2023')}`,
       changeLogStep,
       localRulesStep,

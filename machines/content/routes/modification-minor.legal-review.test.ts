@@ -42,6 +42,15 @@ describe('modification-minor under the Procurement Act 2023 (below-threshold mod
     )
   })
 
+  it('states the aggregation of earlier changes (8.11 item 4) and the threshold date (item 5) only as checks', () => {
+    const t = shown(minor('pa-2023', f))
+    expect(t).toMatch(
+      /We counted every earlier change, whatever its ground, .*: check whether changes on other grounds count/,
+    )
+    expect(t).toMatch(/threshold in force when the contract’s procurement started, .*: check it/)
+    expect(shown(minor('pcr-2015', f))).toMatch(/check whether changes on other grounds count/)
+  })
+
   it('uses the 15% limit for works', () => {
     expect(minor('pa-2023', f, { 'mod-contract-category': 'works' }).summary).toMatch(
       /the limit is 15%/,

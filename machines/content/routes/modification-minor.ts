@@ -65,7 +65,7 @@ function actText(ctx: RouteContext): RouteText {
       ...recordsReferences('pa-2023'),
     ],
     risks: present([
-      'Every later change counts towards the same threshold, so one more change may need a ground of its own or a new procurement.',
+      'We counted every earlier change, whatever its ground, which is the cautious reading: check whether changes on other grounds count. Later changes will count towards the same threshold.',
       f ? actBaseWarning(f, cap) : undefined,
       duty === 'required' ? standstillRisk : claimTimeRisk,
       terminationRisk('pa-2023'),
@@ -73,6 +73,7 @@ function actText(ctx: RouteContext): RouteText {
     ]),
     nextSteps: [
       'Record the figures: the value before the change, this change, every earlier change, and the threshold they are measured against.',
+      'We used the threshold in force when the contract’s procurement started, which is a reading of the rules: check it.',
       ...actNoticeSteps(ctx, f),
       `${decisionNoteStep} ${retentionStep('pa-2023')}`,
       changeLogStep,
@@ -109,7 +110,7 @@ function regulationsText(regime: RegulationsRegime) {
         terminationReference(regime),
       ],
       risks: [
-        'Every later change counts towards the same limits, so one more change may need another ground or a new procurement.',
+        'We counted every earlier change, whatever its ground, which is the cautious reading: check whether changes on other grounds count. Later changes will count towards the same limits.',
         'Another supplier may challenge a change made in breach, and the contract could be declared ineffective: check which remedies apply to a change made now.',
         terminationRisk(regime),
         splittingRisk(regime),

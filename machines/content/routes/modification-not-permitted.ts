@@ -235,7 +235,8 @@ function psrText(nation: 'england' | 'wales') {
           : 'This change cannot be made to the existing contract under the Welsh regime, so a new process is needed (WSI 2025/99, reg 7).',
         ...whyNot(variant, regime, f),
         continuing,
-        `That needs the considerable change test not to be met, that is, a new contract not ${formatPounds(500_000)} and 25% higher or materially different, and satisfactory performance.`,
+        'That needs the provider to be performing satisfactorily, and the considerable change threshold not to be met.',
+        `That threshold is a new contract ${formatPounds(500_000)} and 25% higher in value, or materially different in character.`,
         'If delay would likely put patients or the public at risk, an urgent award may be possible.',
       ]).join(' '),
       references: [

@@ -114,6 +114,25 @@ export const pcs2015 = {
     'Public Contracts (Scotland) Regulations 2015, reg 41',
     `${PCS}/regulation/41`,
   ),
+  /** An award without prior publication: no award decision notice and no standstill. */
+  noStandstillWithoutPublication: ref(
+    'pcs-regs-2015',
+    'No award decision notice and no standstill where the contract is exempt from prior publication of a contract notice',
+    'Public Contracts (Scotland) Regulations 2015, regs 85(4)(c) and 86(2)(a)',
+    `${PCS}/regulation/86`,
+  ),
+  /** What the voluntary transparency notice and the 10-day wait protect against. */
+  ineffectivenessAfterTransparencyNotice: ref(
+    'pcs-regs-2015',
+    'Ineffectiveness: the first ground does not apply after a voluntary transparency notice and a wait of at least 10 days',
+    'Public Contracts (Scotland) Regulations 2015, reg 91(6)-(7)',
+    `${PCS}/regulation/91`,
+  ),
+  procurementJourneyNoStandstill: ref(
+    'procurement-journey-standstill',
+    'No standstill where the contract is exempt from prior publication of a contract notice',
+    'Scottish Government, Procurement Journey, Route 3: contract award and standstill',
+  ),
   noticeOfDecisionToAwardAndStandstill: ref(
     'pcs-regs-2015',
     'Notice of decision to award and the standstill period',

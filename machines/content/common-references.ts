@@ -60,6 +60,12 @@ export const pa2023 = {
     'Procurement Act 2023, s.53(1)(a)',
     `${PA}/section/53`,
   ),
+  /** The Cabinet Office's guidance on the Act's direct awards (ss.41-43). */
+  directAwardGuidance: ref(
+    'co-direct-award-guidance',
+    'Guidance on direct award',
+    'Cabinet Office, Guidance: Direct Award',
+  ),
 }
 
 export const pcr2015 = {

@@ -113,11 +113,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
         `${PA}/section/51`,
       ),
       ...largeContractReferences(ctx, lightTouch),
-      ref(
-        'co-direct-award-guidance',
-        'Guidance on direct award',
-        'Cabinet Office, Guidance: Direct Award',
-      ),
+      pa2023.directAwardGuidance,
     ],
     risks: [
       'A competitor that can offer a reasonable alternative can challenge the award, and a court can set aside a contract awarded unlawfully.',

@@ -86,11 +86,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       ),
       ...largeContractReferences(ctx, lightTouch),
       lightTouch ? pa2023.lightTouchContractDetailsNotice : pa2023.contractDetailsNotice,
-      ref(
-        'co-direct-award-guidance',
-        'Guidance on direct award',
-        'Cabinet Office, Guidance: Direct Award',
-      ),
+      pa2023.directAwardGuidance,
     ],
     risks: [
       'Courts read this ground strictly, and a competitor that could have delivered can challenge the award; a court can set aside a contract awarded unlawfully.',

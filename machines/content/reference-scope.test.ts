@@ -158,12 +158,13 @@ const exceptions: {
     citation: /^Public Contracts Regulations 2015, reg (2\(1\)|13)$/,
     why: 'Spec 5.1 and 6.2: outside-procurement-rules / not-a-contracting-authority never asks when the procurement began, so it states the 2015 Regulations’ test (reg 2(1)) and subsidised-contracts rule (reg 13) beside the Act’s.',
   },
-  // — changes (issue 16)
+  // changes-content (issue 16)
   {
     source: 'pa-2023',
     regime: 'pcr-2015',
-    citation: /^Procurement Act 2023, (Schedule 5, paragraph|s\.4[14]|s\.5[13])/,
-    why: 'Spec 5.3 and 8.8.5: a change to a pcr-2015 contract that no ground permits needs a new procurement, which starts now and so is run under the Act; the result names the Act’s direct award justifications (Sch 5 paras 7, 8, 13-14), s.41, the transparency notice (s.44), the standstill (s.51) and the contract details notice (s.53).',
+    citation:
+      /^Procurement Act 2023, (s\.41|s\.44|s\.51\(3\)\(a\) and \(4\)-\(5\)|s\.53\(1\)|Schedule 5, paragraphs? (7|13 and 14))$/,
+    why: 'Spec 5.3 and 8.8.5: a change the 2015 Regulations do not permit needs a new procurement, which starts now under the Act, so modification-not-permitted names the Act’s direct award justifications and notices.',
   },
 ]
 

@@ -73,7 +73,9 @@ export function actNoticeSteps(
     return steps
   }
   steps.push(
-    `Before you make the change, publish a contract change notice ${platform} (s.75), with what reg 40 requires: the ground, why it applies, and the change in value and term.`,
+    wales
+      ? `Before you make the change, publish a contract change notice ${platform} (s.75). Give the ground, why it applies, and the change in value and term; check the Welsh rules on its content.`
+      : `Before you make the change, publish a contract change notice ${platform} (s.75). Include what reg 40 requires: the ground, why it applies, and the change in value and term.`,
     'Set a voluntary standstill of at least 8 working days in the notice, beginning with the day it is published, and make the change only after it ends (s.76).',
   )
   if (overFiveMillion(f)) {
@@ -89,7 +91,7 @@ export function actNoticeSteps(
 
 /** Why a standstill is worth having, and the time limits for a claim (8.8.2 notes). */
 export const standstillRisk =
-  'A claim issued during the standstill suspends the change (s.101). A change made only after the standstill ends loses one ground for being set aside (s.105).'
+  'A claim issued during the standstill suspends the change (s.101). Making the change only after the standstill ends removes one ground for setting it aside (s.105).'
 
 export const claimTimeRisk =
   'A claim to set aside a change must be brought within 30 days of knowledge, and within six months of the change (s.106). A court must set aside a change in breach where a set-aside condition is met, unless the public interest overrides it.'
@@ -97,7 +99,7 @@ export const claimTimeRisk =
 /** A convertible contract: the notice duties apply to it from now on (8.8.2). */
 export function convertibleSentence(f: ModificationFigures | undefined): string | undefined {
   if (!convertible(f) || f?.threshold === undefined) return undefined
-  return `This change takes the contract from below the threshold of ${formatPounds(f.threshold)} to above it, so it becomes a public contract and the notice duties apply to it from now on.`
+  return `This change takes the contract to the threshold of ${formatPounds(f.threshold)} or over, making it a public contract: the notice duties apply to it from now on.`
 }
 
 /** References for the notice steps. */
@@ -108,13 +110,16 @@ export function actNoticeReferences(
 ): Reference[] {
   const duty = changeNoticeDuty(ctx, f, restructuring)
   if (duty === 'light-touch' || duty === 'ni-transferred') return [actRefs.noticeExceptions]
+  // Reg 40 is the Cabinet Office's rule; a devolved Welsh authority's notice content is a point
+  // to check (8.11 item 18), and no answer says whether a body in Wales is one.
+  const wales = ctx.jurisdiction === 'wales'
   const refs = [
     actRefs.changeNotice,
-    changeNoticeContent,
+    ...(wales ? [] : [changeNoticeContent]),
     actRefs.voluntaryStandstill,
     actRefs.remedies,
   ]
   if (duty === 'required' && overFiveMillion(f)) refs.push(actRefs.publishModification)
-  if (duty === 'required' && ctx.jurisdiction === 'wales') refs.push(welshPlatform)
+  if (duty === 'required' && wales) refs.push(welshPlatform)
   return refs
 }

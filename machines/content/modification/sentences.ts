@@ -94,6 +94,18 @@ export function modificationNotes(ctx: RouteContext): string[] {
     notes.push(
       'Your organisation is a UK-wide body working in Scotland: check which regulations governed this contract when it was procured.',
     )
+  const regulations = ctx.regime === 'pcr-2015' || ctx.regime === 'pcr-scotland-2015'
+  if (regulations && modAnswer(ctx, 'mod-contract-category') === 'light-touch-services')
+    notes.push(
+      'We applied reg 72 to this light touch contract, which is a reading of how the Regulations are built: check it.',
+    )
+  if (
+    ctx.regime === 'pcr-scotland-2015' &&
+    modAnswer(ctx, 'mod-procurement-start') === 'before-2024'
+  )
+    notes.push(
+      'If the contract was awarded before 18 April 2016, check which rules govern changes to it.',
+    )
   if (ctx.regime === 'psr-2023' || ctx.regime === 'psr-wales-2025')
     notes.push(
       'If the contract was awarded under the Public Contracts Regulations 2015, check how their saving and this regime’s rules on changes fit together.',
@@ -102,21 +114,15 @@ export function modificationNotes(ctx: RouteContext): string[] {
     notes.push(
       'For a contract awarded before 24 February 2025, which went through none of the Welsh processes, we applied reg 13(2)-(5), the cautious reading: check it.',
     )
-  if (modAnswer(ctx, 'mod-health-care') === 'not-sure')
-    notes.push(
-      'You were not sure whether this is a health care contract: check whether a Provider Selection Regime governs the change instead.',
-    )
   return notes
 }
 
 /**
  * What replaces the social value note in this journey (6.1): the duty to have regard to the
  * procurement objectives (pa-2023) or the procurement principles (the Provider Selection Regimes).
- * Null under the 2015 Regulations, for which 6.1 names no duty.
+ * Under the 2015 Regulations, for which 6.1 names no duty, a note that states none as law.
  */
-export function modificationDuties(
-  ctx: RouteContext,
-): { text: string; references: Reference[] } | null {
+export function modificationDuties(ctx: RouteContext): { text: string; references: Reference[] } {
   switch (ctx.regime) {
     case 'pa-2023':
       return {
@@ -134,7 +140,11 @@ export function modificationDuties(
         references: [psrRefs.wales.principles],
       }
     default:
-      return null
+      // 6.1 names no duty under the 2015 Regulations for a change, so none is stated as law.
+      return {
+        text: 'The 2015 Regulations set no separate social value duty for a change. Your organisation’s own value for money and social value policies still apply, so record how this change meets them.',
+        references: [],
+      }
   }
 }
 

@@ -72,7 +72,9 @@ function actBelowThreshold(ctx: RouteContext): RouteText {
       'Those rules cover public contracts (s.3) and contracts that a change would make public, and a below-threshold contract is neither (s.5(5)).',
       f ? belowThresholdSentence(f) : undefined,
       headroomSentence(ctx),
-      'No contract change notice is needed, but your own procedure rules still apply and the decision should be recorded.',
+      'Cabinet Office guidance says such contracts may be freely modified under the Act.',
+      'No contract change notice is needed, but your own procedure rules still apply.',
+      'Record the decision and the figures, because a later change will be measured from them.',
     ]).join(' '),
     references: [actRefs.publicContract, actRefs.permittedModification, modificationsGuidance],
     risks: [
@@ -82,6 +84,7 @@ function actBelowThreshold(ctx: RouteContext): RouteText {
     ],
     nextSteps: [
       'Record the contract’s value before and after the change, and the threshold it is measured against.',
+      'We used the threshold in force when the contract’s procurement started, which is a reading of the rules: check it.',
       `${decisionNoteStep} ${retentionStep('pa-2023')}`,
       changeLogStep,
       localRulesStep,
@@ -106,7 +109,9 @@ function regulationsBelowThreshold(scotland: boolean) {
           ? 'Check whether any rule on changes applies to a regulated procurement under the Procurement Reform (Scotland) Act 2014 (£50,000 or more for goods and services).'
           : 'Check whether the Regulations’ rules for lower-value contracts say anything about changes; we found no such rule.',
         headroomSentence(ctx),
-        'Your own procedure rules still apply, and the decision should be recorded.',
+        'Your own procedure rules still apply.',
+        'Changes that could reasonably have been made together count together, so test this change with any others you plan.',
+        'Record the decision and the figures, because a later change will be measured from them.',
       ]).join(' '),
       references: [
         ...(scotland

@@ -47,19 +47,13 @@ function actText(ctx: RouteContext): RouteText {
   return {
     title: 'Change permitted: below-threshold modification',
     summary: present([
-      'You can make this change without a new procurement, because it is small enough to be a below-threshold modification (Procurement Act 2023, s.74(1)(c) and (4)).',
-      `The change may not alter the contract’s estimated value by more than ${cap}%, and all such changes together must stay below the threshold.`,
-      'It must not add a new kind of supply, and it applies only to a change that no Schedule 8 ground permits and that is substantial (s.74(4)(d)).',
+      'This change is small enough to be a below-threshold modification, so you can make it without a new procurement (Procurement Act 2023, s.74(1)(c) and (4)).',
+      `It may change the value by no more than ${cap}%, with all such changes together below the threshold, and adds no new kind of supply.`,
+      'The ground is used only where no Schedule 8 ground applies and the change is substantial (s.74(4)(d)).',
       f ? actChangeSentence(f, cap) : undefined,
-      f ? actBaseWarning(f, cap) : undefined,
       f ? actAggregateSentence(f) : undefined,
       f ? termSentence(f) : undefined,
       convertibleSentence(f),
-      duty === 'required'
-        ? 'Because the term grows by more than 10%, a contract change notice is needed first.'
-        : duty === 'exempt'
-          ? 'On our cautious reading of s.75(2), no contract change notice is needed.'
-          : 'No contract change notice is needed for this contract.',
     ]).join(' '),
     references: [
       actRefs.belowThresholdModification,
@@ -70,14 +64,16 @@ function actText(ctx: RouteContext): RouteText {
       terminationReference('pa-2023'),
       ...recordsReferences('pa-2023'),
     ],
-    risks: [
-      'Every later change counts towards the same threshold, so one more change may need a ground of its own or a new procurement.',
+    risks: present([
+      'We counted every earlier change, whatever its ground, which is the cautious reading: check whether changes on other grounds count. Later changes will count towards the same threshold.',
+      f ? actBaseWarning(f, cap) : undefined,
       duty === 'required' ? standstillRisk : claimTimeRisk,
       terminationRisk('pa-2023'),
       splittingRisk('pa-2023'),
-    ],
+    ]),
     nextSteps: [
       'Record the figures: the value before the change, this change, every earlier change, and the threshold they are measured against.',
+      'We used the threshold in force when the contract’s procurement started, which is a reading of the rules: check it.',
       ...actNoticeSteps(ctx, f),
       `${decisionNoteStep} ${retentionStep('pa-2023')}`,
       changeLogStep,
@@ -114,7 +110,7 @@ function regulationsText(regime: RegulationsRegime) {
         terminationReference(regime),
       ],
       risks: [
-        'Every later change counts towards the same limits, so one more change may need another ground or a new procurement.',
+        'We counted every earlier change, whatever its ground, which is the cautious reading: check whether changes on other grounds count. Later changes will count towards the same limits.',
         'Another supplier may challenge a change made in breach, and the contract could be declared ineffective: check which remedies apply to a change made now.',
         terminationRisk(regime),
         splittingRisk(regime),

@@ -80,7 +80,9 @@ function whyNot(
       return [
         psr
           ? 'The change fits none of the regime’s grounds: it is not provided for, not a response to external factors, and not within the value limits or urgent.'
-          : 'The change is substantial and fits none of the grounds the rules allow, so it cannot be made to this contract.',
+          : act
+            ? 'It is a substantial change, and neither a Schedule 8 ground nor the below-threshold modification fits it.'
+            : 'It is a substantial change, and none of the grounds in reg 72(1) fits it.',
       ]
   }
 }
@@ -113,7 +115,8 @@ function actText(ctx: RouteContext): RouteText {
     ],
     nextSteps: [
       'Do not make the change to the current contract.',
-      'Check the direct award justifications: more from the existing supplier where a change would cause incompatibility (Schedule 5, paragraph 7), which needs a transparency notice, or extreme urgency (paragraphs 13 and 14).',
+      'Check the direct award justifications. More from the existing supplier is possible where a new one would cause incompatibility, with a transparency notice (Schedule 5, paragraph 7).',
+      'Extreme and unavoidable urgency is the other justification to check (Schedule 5, paragraphs 13 and 14).',
       newAwardStep(ctx),
       `${decisionNoteStep.replace('the ground relied on', 'each ground you tested')} ${retentionStep('pa-2023')}`,
     ],
@@ -188,6 +191,7 @@ function regulationsText(regime: Extract<RegimeId, 'pcr-2015' | 'pcr-scotland-20
         urgent
           ? 'If the urgency comes from your own delay, such as a late re-procurement, this route is not open.'
           : 'Making the change anyway would be a new award without the procedure the rules require.',
+        'Keep a record of each ground you tested and why it failed, because it shows the decision was taken with care.',
       ]).join(' '),
       references: [
         ...(scotland ? [] : [pcrSaving]),
@@ -231,8 +235,9 @@ function psrText(nation: 'england' | 'wales') {
           : 'This change cannot be made to the existing contract under the Welsh regime, so a new process is needed (WSI 2025/99, reg 7).',
         ...whyNot(variant, regime, f),
         continuing,
-        `That needs the considerable change test not to be met, that is, a new contract not ${formatPounds(500_000)} and 25% higher or materially different, and satisfactory performance.`,
-        'If lives or safety are at risk, an urgent award may be possible.',
+        'That needs the provider to be performing satisfactorily, and the considerable change threshold not to be met.',
+        `That threshold is a new contract ${formatPounds(500_000)} and 25% higher in value, or materially different in character.`,
+        'If delay would likely put patients or the public at risk, an urgent award may be possible.',
       ]).join(' '),
       references: [
         r.processes,

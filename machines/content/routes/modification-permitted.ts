@@ -66,7 +66,7 @@ const present = (xs: (string | undefined)[]) => xs.filter((x): x is string => x 
 // ——— Procurement Act 2023 ———
 
 function actGround(variant: Variant, f: ModificationFigures | undefined): Ground {
-  const fifty = f ? present([actChangeSentence(f, 50), actBaseWarning(f, 50)]) : []
+  const fifty = f ? [actChangeSentence(f, 50)] : []
   switch (variant) {
     case 'provided-for':
       return {
@@ -195,6 +195,8 @@ function actText(ctx: RouteContext): RouteText {
   const restructuring = variant === 'corporate-restructuring'
   const ground = actGround(variant, f)
   const duty = changeNoticeDuty(ctx, f, restructuring)
+  const capped =
+    variant === 'unforeseeable' || variant === 'known-risk' || variant === 'additional-supplies'
   const commitment =
     duty === 'required'
       ? 'You must publish a contract change notice before the change, and a voluntary standstill protects it.'
@@ -224,12 +226,13 @@ function actText(ctx: RouteContext): RouteText {
       terminationReference('pa-2023'),
       ...recordsReferences('pa-2023'),
     ],
-    risks: [
+    risks: present([
       ...ground.risks,
+      capped && f ? actBaseWarning(f, 50) : undefined,
       duty === 'required' ? standstillRisk : claimTimeRisk,
       terminationRisk('pa-2023'),
       splittingRisk('pa-2023'),
-    ],
+    ]),
     nextSteps: steps,
   }
 }
@@ -378,7 +381,8 @@ function regulationsText(regime: RegulationsRegime) {
         ...ground.summary,
         notice
           ? 'You must send a modification notice for publication after the change; there is no standstill.'
-          : 'No notice or standstill is required, but your record of the ground is essential.',
+          : 'No notice or standstill is required.',
+        'Record the ground and its evidence before you make the change, because a later challenge will ask for them.',
       ].join(' '),
       references: [
         ...(scotland ? [] : [pcrSaving]),

@@ -142,7 +142,7 @@ function noticeSteps(
       : 'through the Welsh digital platform to the central digital platform'
   if (variant === 'urgent')
     return [
-      `Within 30 days of the change, submit a notice of the urgent modification for publication ${where}, with the information in ${nation === 'england' ? 'Schedule 14' : 'Schedule 15'}.`,
+      `Within 30 days of the change, submit a notice of the urgent modification for publication ${where}. Include the information in ${nation === 'england' ? 'Schedule 14' : 'Schedule 15'}.`,
     ]
   if (variant === 'continuity')
     return [
@@ -159,7 +159,7 @@ function noticeSteps(
     ]
   if (attributable)
     return [
-      `Within 30 days of the change, submit a notice of the modification for publication ${where}, with the information in ${schedule}, because the cumulative change is ${half} or more.`,
+      `Within 30 days of the change, submit a notice of the modification for publication ${where}. Include the information in ${schedule}; it is due because the cumulative change is ${half} or more.`,
     ]
   return [
     `The regulation asks for a notice only where the change is your decision. The cumulative change is ${half} or more, so we recommend one anyway: check which reading the guidance takes.`,
@@ -181,7 +181,7 @@ function psrText(nation: Nation) {
       summary: present([
         nation === 'england'
           ? 'This health care contract is governed by the Provider Selection Regime, whenever it was awarded (SI 2023/1348, reg 29(2)), and the change fits one of its grounds.'
-          : 'This health care contract is governed by the Welsh Provider Selection Regime for changes made from 24 February 2025 (WSI 2025/99, reg 33(2)), and the change fits one of its grounds.',
+          : 'The Welsh Provider Selection Regime governs changes to this health care contract made from 24 February 2025 (WSI 2025/99, reg 33(2)), and the change fits one of its grounds.',
         ...g.summary,
         variant !== 'within-value-limits' && f ? psrValueSentence(f) : undefined,
         'No standstill applies to a change: the regime’s standstill is for award decisions.',

@@ -1,5 +1,6 @@
 import type { Answers } from './answers'
 import type { PathAnswers } from './body'
+import { changeGroundsFor } from './content/modification/grounds'
 import { routeSummaries } from './content/route-summaries'
 import { answerLabel, questionTitle } from './content/wording'
 import type { IsoDate } from './dates'
@@ -11,7 +12,7 @@ import {
   numberQuestions,
   type QuestionId,
 } from './questions'
-import { isChangeJourney } from './regime'
+import { isChangeJourney, regimeFor } from './regime'
 import { type Replay, replay } from './replay'
 import type { Alternative } from './result'
 import type { RouteId } from './routes'
@@ -59,7 +60,44 @@ export function alternativesFor(
     }
   }
   const order = (a: Alternative) => path.asked.indexOf(a.ruledOutBy.question)
-  return [...found.values()].sort((a, b) => order(a) - order(b))
+  const alternatives = [...found.values()].sort((a, b) => order(a) - order(b))
+  return change ? groundsTested(path, route, variant, found, alternatives) : alternatives
+}
+
+/**
+ * The changes journey's alternatives (section 6.1): each ground its regime tested before the
+ * one reached, in the order of section 8.5, with the answer that ruled it out where one answer
+ * could have changed it and otherwise what the ground needs; then any other way the answers
+ * could have gone (another regime, say).
+ */
+function groundsTested(
+  path: PathAnswers,
+  route: RouteId,
+  variant: string | null,
+  found: Map<string, Alternative>,
+  others: Alternative[],
+): Alternative[] {
+  const grounds = changeGroundsFor(regimeFor(path))
+  const reached = grounds.findIndex((g) => g.route === route && g.variant === variant)
+  const tested = reached < 0 ? grounds : grounds.slice(0, reached)
+  const last = path.asked.at(-1) as QuestionId
+  const listed = tested.map((ground): Alternative => {
+    const key = `${ground.route}|${ground.variant}`
+    const byAnswer = found.get(key)
+    const name = `${routeSummaries[ground.route].name}: ${ground.name}`
+    if (byAnswer)
+      return { ...byAnswer, name, wouldApplyIf: `${ground.needs} ${byAnswer.wouldApplyIf}` }
+    return {
+      route: ground.route,
+      variant: ground.variant,
+      name,
+      ruledOutBy: { question: last, answer: path.answers[last] ?? '' },
+      whyNot: 'Your answers and figures do not meet what this ground needs',
+      wouldApplyIf: ground.needs,
+    }
+  })
+  const keys = new Set(tested.map((g) => `${g.route}|${g.variant}`))
+  return [...listed, ...others.filter((a) => !keys.has(`${a.route}|${a.variant}`))]
 }
 
 /** Who the organisation is and where: facts to check, not choices that rule a route out. */

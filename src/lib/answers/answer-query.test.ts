@@ -15,6 +15,30 @@ describe('answer links', () => {
     expect(parsed.problems).toEqual([])
   })
 
+  it('round-trips the figures of the changes journey as numbers, and refuses bad ones', () => {
+    const answers = {
+      jurisdiction: 'england',
+      approach: 'change-existing-contract',
+      'mod-original-value': 2_000_000,
+      'mod-earlier-changes-value': 0,
+      'mod-change-value': 150_000,
+      'mod-max-term-months': 36,
+      'mod-extension-months': 3,
+    }
+    const parsed = parseAnswerQuery(answerQuery(answers))
+    expect(parsed.answers).toEqual(answers)
+    expect(parsed.problems).toEqual([])
+    const bad = parseAnswerQuery(
+      '?jurisdiction=england&mod-max-term-months=0&mod-extension-months=2.5&mod-original-value=0',
+    )
+    expect(bad.problems.map((p) => p.field).sort()).toEqual([
+      'mod-extension-months',
+      'mod-max-term-months',
+      'mod-original-value',
+    ])
+    expect(bad.answers).toEqual({ jurisdiction: 'england' })
+  })
+
   // Decision model, section 9.
   it('reads a link without a ruleset as made under 2026-11, and refuses an unknown one', () => {
     expect(parseAnswerQuery('?jurisdiction=england').ruleset).toBe('2026-11')

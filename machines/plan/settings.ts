@@ -55,6 +55,22 @@ function defaultProcedure(
   return 'open'
 }
 
+/** PCR and PCS have no competitive flexible procedure: a negotiation is a competitive procedure with negotiation. */
+function procedureFor(
+  input: PlanInput,
+  fixedCfp: boolean,
+): NonNullable<NonNullable<PlanInput['options']>['procedure']> {
+  const asked = input.options?.procedure
+  if (input.regime === 'pa-2023')
+    return fixedCfp
+      ? 'competitive-flexible'
+      : (asked ?? defaultProcedure(input.route, input.variant))
+  if (input.route === 'innovation-partnership' && input.variant === 'standard')
+    return 'innovation-partnership'
+  const p = asked ?? defaultProcedure(input.route, input.variant)
+  return p === 'competitive-flexible' ? 'cpn' : p
+}
+
 export function settingsOf(input: PlanInput, today: string): Settings {
   const o = input.options ?? {}
   const [calendar, altCalendar] = calendarsFor(input)

@@ -2,26 +2,28 @@
 import type { RegimeId } from '../../regimes'
 import type { StepDef } from '../step'
 import { paLibrary } from './pa-2023'
+import { pcrLibrary } from './pcr-2015'
+import { pcsLibrary } from './pcr-scotland-2015'
+import { psrLibrary } from './psr-2023'
+import { psrwLibrary } from './psr-wales-2025'
+import { neutralLibrary } from './regime-neutral'
 
 const libraries: Record<RegimeId, StepDef[]> = {
   'pa-2023': paLibrary,
-  'pcr-2015': [],
-  'pcr-scotland-2015': [],
-  'psr-2023': [],
-  'psr-wales-2025': [],
+  'pcr-2015': pcrLibrary,
+  'pcr-scotland-2015': pcsLibrary,
+  'psr-2023': psrLibrary,
+  'psr-wales-2025': psrwLibrary,
 }
 
-/** Steps of routes outside procurement law (subsidy control, land), whatever the regime label. */
-const neutral: StepDef[] = []
-
 const byId = new Map<string, StepDef>(
-  [...Object.values(libraries).flat(), ...neutral].map((d) => [d.id, d]),
+  [...Object.values(libraries).flat(), ...neutralLibrary].map((d) => [d.id, d]),
 )
 
 export const libraryStep = (id: string): StepDef | undefined => byId.get(id)
 
-/** True when the id is a step of the regime's library or a regime-neutral step (the runner refuses others). */
+/** True when the id is a step of the regime's library or a regime-neutral one (the runner refuses others). */
 export const inLibrary = (regime: RegimeId, id: string): boolean =>
-  libraries[regime].some((d) => d.id === id) || neutral.some((d) => d.id === id)
+  libraries[regime].some((d) => d.id === id) || neutralLibrary.some((d) => d.id === id)
 
 export const allStepIds = (): string[] => [...byId.keys()]

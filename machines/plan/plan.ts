@@ -96,6 +96,13 @@ export function planSettings(s: Settings, recipe: Recipe, target: PlanInput['tar
       warnings: notes.map((message) => ({ code: 'note', message })),
       errors: [],
     }
+  if (steps.length === 0)
+    return {
+      steps: [],
+      none: 'No statutory notice, period or standstill applies on these answers.',
+      warnings: notes.map((message) => ({ code: 'note', message })),
+      errors: [],
+    }
   const backward = target ? planBackwards(s, steps, target) : undefined
   const pinned = backward?.pinned ?? s.pinned
   const main = run(s, steps, 'main', pinned)

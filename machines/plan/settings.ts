@@ -94,10 +94,7 @@ export function settingsOf(input: PlanInput, today: string): Settings {
     today: input.today ?? today,
     options: {
       ...o,
-      procedure:
-        fixedCfp && input.regime === 'pa-2023'
-          ? 'competitive-flexible'
-          : (o.procedure ?? defaultProcedure(input.route, input.variant)),
+      procedure: procedureFor(input, fixedCfp),
       participationStage: o.participationStage ?? input.route === 'innovation-partnership',
       electronicSubmission: o.electronicSubmission ?? true,
       documentsWithNotice: o.documentsWithNotice ?? true,

@@ -667,7 +667,7 @@ export const paLibrary: StepDef[] = [
     condition: (s) => ({
       key: 'voluntary-standstill',
       text: 'a standstill stated in the contract change notice binds',
-      holds: s.options.voluntaryStandstill,
+      holds: s.options.voluntaryStandstill && changeNoticeRequired(s) !== false,
     }),
     pinnable: false,
     timing: () => ({

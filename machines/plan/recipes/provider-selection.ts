@@ -12,7 +12,40 @@ const later = (id: string): RecipeEntry => ({
   }),
 })
 
+/** PSR modifications (plan-model.md sections 6.7.4 and 6.7.5), England (`psr`) or Wales (`psrw`). */
+function psrModification(s: Settings, p: 'psr' | 'psrw'): Recipe | undefined {
+  const made = `${p}.mod.made`
+  switch (s.variant) {
+    case 'original-direct-award':
+    case 'provided-for':
+    case 'within-value-limits':
+      return { steps: [made, `${p}.modification`] }
+    case 'provider-succession':
+    case 'external-factors':
+      return {
+        steps: [made, { id: `${p}.modification`, requirement: 'recommended' }],
+        notes: [
+          'The regulation limits the duty to changes attributable to your decision; NHS England’s flowchart shows a notice (check).',
+        ],
+      }
+    case 'urgent':
+      return { steps: [made, `${p}.urgent`] }
+    case 'continuity':
+      return {
+        steps: [made],
+        notes: ['No notice for a continuity change; it is counted in the annual summary.'],
+      }
+    default:
+      return undefined
+  }
+}
+
 export function psrRecipe(s: Settings): Recipe | undefined {
+  if (s.route === 'psr-modification-permitted') return psrModification(s, 'psr')
+  if (s.route === 'modification-not-permitted')
+    return {
+      none: 'No change steps: the change must not be made. Plan a new award under the Provider Selection Regime.',
+    }
   if (s.route !== 'provider-selection-regime') return undefined
   const standstill = [
     'psr.standstill',
@@ -57,6 +90,11 @@ export function psrRecipe(s: Settings): Recipe | undefined {
 }
 
 export function psrwRecipe(s: Settings): Recipe | undefined {
+  if (s.route === 'psr-modification-permitted') return psrModification(s, 'psrw')
+  if (s.route === 'modification-not-permitted')
+    return {
+      none: 'No change steps: the change must not be made. Plan a new award under the Provider Selection Regime.',
+    }
   if (s.route !== 'provider-selection-regime') return undefined
   const award = [
     'psrw.standstill',

@@ -4,7 +4,7 @@
  * counted from an uncertain date says so too.
  */
 import type { IsoDate } from '../dates'
-import { addDays, addMonths, maxDate } from './civil-date'
+import { addDays, addMonths } from './civil-date'
 import type { Computed, Ctx } from './step'
 import type { CalendarId, Walk } from './working-day'
 import {
@@ -61,6 +61,7 @@ export function walkWarnings(walk: Walk, calendar: CalendarId): string[] {
   ]
 }
 
+/** A date from a walk. Past the horizon an exact end becomes a minimum: it may move (section 2.1). */
 const fromWalk = (
   walk: Walk,
   calendar: CalendarId,
@@ -68,6 +69,7 @@ const fromWalk = (
   warnings: string[] = [],
 ): Computed => ({
   ...base,
+  dateKind: walk.outsideList && base.dateKind === 'exact' ? 'earliest' : base.dateKind,
   date: walk.date,
   warnings: [...warnings, ...walkWarnings(walk, calendar)],
   holidays: walk.holidaysSkipped,
@@ -263,6 +265,3 @@ export function entryActual(ctx: Ctx, entry: Computed | undefined): Computed {
     [WARN_PROPOSED],
   )
 }
-
-export const latestOf = (a: IsoDate | null, b: IsoDate | null) =>
-  a && b ? maxDate(a, b) : (a ?? b)

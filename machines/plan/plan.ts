@@ -5,7 +5,6 @@
  */
 import type { IsoDate } from '../dates'
 import { planBackwards } from './backward'
-import { addDays } from './civil-date'
 import { dated, inherit } from './counting'
 import { libraryStep } from './library'
 import { entryId, type Recipe, type RecipeEntry } from './recipe'
@@ -207,5 +206,3 @@ export function plan(input: PlanInput, today: IsoDate): Plan {
   if (!recipe) throw new Error(`no recipe for ${input.route} / ${input.variant} / ${input.regime}`)
   return planSettings(s, recipe, input.target)
 }
-
-export const dayBefore = (date: IsoDate) => addDays(date, -1)

@@ -83,8 +83,11 @@ export function concessionSteps(c: ConcessionConfig): StepDef[] {
       }),
       compute: (ctx) => {
         const notice = ctx.get(id('notice'))
+        // The other reading of this step is the 5-day cut alone (section 3.4), in the regime's own calendar.
         const cut = ctx.reading === 'alt' && !stages(ctx)
-        const r = r5(ctx, notice, cut ? 25 : 30, 'min', 'the period for applications')
+        const r = cut
+          ? r5({ ...ctx, reading: 'main' }, notice, 25, 'min', 'the period for applications')
+          : r5(ctx, notice, 30, 'min', 'the period for applications')
         return r.date && !stages(ctx)
           ? { ...r, reasons: [...r.reasons, `${CUT_REASON} (UNVERIFIED)`] }
           : r

@@ -14,6 +14,14 @@ import type { Computed, ConditionCheck, Ctx, Reading, Settings, StepDef } from '
 import type { Plan, PlanInput, PlanMessage, PlanStep, Requirement } from './types'
 import { validate } from './validate'
 
+/** What each bound of section 2.1 means, as a step title. */
+const boundTitles = {
+  begins: 'Standstill begins',
+  'qppn-earliest': 'Earliest tender notice for the planned procurement notice to count',
+  'qppn-latest': 'Latest tender notice for the planned procurement notice to count',
+  'with-pin': 'Tender deadline had a qualifying prior information notice been sent',
+} as const
+
 /** A step of the recipe whose condition does not fail, with the recipe's requirement. */
 export type Shown = {
   def: StepDef
@@ -130,7 +138,7 @@ export function planSettings(s: Settings, recipe: Recipe, target: PlanInput['tar
     for (const b of st.def.bounds?.(contextFor(s, steps, main)) ?? []) {
       out.push({
         id: `${st.def.id}#${b.name}`,
-        title: `${st.def.title}: ${b.name}`,
+        title: boundTitles[b.name],
         order: out.length + 1,
         phase: st.def.phase,
         kind: 'milestone',

@@ -183,8 +183,7 @@ function PlanRow({ step }: { step: PlanStep }) {
         )}
         {result.generousDate && (
           <span className="govuk-body-s app-plan__alt">
-            Check: {formatDate(result.generousDate)} if the period includes the day{' '}
-            {result.generousDate}
+            Check: {formatDate(result.generousDate)} if “within” allows one more day
           </span>
         )}
       </td>
@@ -197,7 +196,7 @@ function PlanRow({ step }: { step: PlanStep }) {
             .join('; ')}
         </span>
         {shownWarnings(step).length > 0 && (
-          <ul className="govuk-list govuk-body-s app-plan__warnings">
+          <ul className="govuk-list app-plan__warnings">
             {shownWarnings(step).map((w) => (
               <li key={w}>{w}</li>
             ))}

@@ -164,7 +164,7 @@ function PlanRow({ step }: { step: PlanStep }) {
           {step.condition && <> {step.condition.text}</>}
         </span>
       </td>
-      <td className="govuk-table__cell">
+      <td className="govuk-table__cell" data-label="Date">
         {result.date ? (
           <>
             <span className="govuk-!-font-weight-bold">{formatDate(result.date)}</span>{' '}
@@ -187,7 +187,7 @@ function PlanRow({ step }: { step: PlanStep }) {
           </span>
         )}
       </td>
-      <td className="govuk-table__cell">
+      <td className="govuk-table__cell" data-label="Rule and source">
         <span className="govuk-body-s">
           {step.sources
             .map(

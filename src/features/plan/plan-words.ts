@@ -28,7 +28,7 @@ export const dateKindWords: Record<DateKind, string> = {
   pinned: 'your date',
   earliest: 'earliest lawful date',
   latest: 'latest date',
-  exact: 'ends at midnight',
+  exact: 'exact date',
   none: 'no date',
 }
 

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { appReady, axeViolations, expect, test } from './support/fixtures'
 
 // A most suitable provider process under the Provider Selection Regime (England).
@@ -36,4 +37,15 @@ test('the procurement plan: set dates with the keyboard and the dependent dates 
     '15 April 2027',
   )
   expect(await axeViolations(page)).toEqual([])
+
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    plan.getByRole('button', { name: 'Add to calendar (.ics)' }).click(),
+  ])
+  expect(file.suggestedFilename()).toBe('procurement-plan.ics')
+  const ics = (await readFile((await file.path()) as string, 'utf8')).replace(/\r\n /g, '')
+  const events = ics.split('BEGIN:VEVENT').slice(1)
+  const standstillEvent = events.find((e) => /UID:[0-9a-f]{16}-psr\.standstill@route-finder/.test(e))
+  expect(standstillEvent).toContain('DTSTART;VALUE=DATE:20270316')
+  expect(events.every((e) => e.includes('\r\nEND:VEVENT'))).toBe(true)
 })

@@ -9,6 +9,7 @@ import type { Result } from '@machines/result'
 import { type FormEvent, useMemo, useState } from 'react'
 import { DateInput } from '@/components/date-input/date-input'
 import { ErrorSummary, type FieldError } from '@/components/error-summary/error-summary'
+import { downloadCalendar } from './calendar-file'
 import {
   dateKindWords,
   isProposal,
@@ -132,6 +133,18 @@ export default function PlanSection({ result, answers, today }: Props) {
                 </form>
               </div>
             </details>
+          )}
+          {plan.steps.some((s) => s.result.date) && (
+            <button
+              type="button"
+              className="govuk-button govuk-button--secondary app-no-print"
+              data-module="govuk-button"
+              onClick={() =>
+                downloadCalendar(plan, result, window.location.search.slice(1), new Date())
+              }
+            >
+              Add to calendar (.ics)
+            </button>
           )}
           <p className="govuk-body-s">Bank holidays checked {formatDate(BANK_HOLIDAYS_CHECKED)}.</p>
         </>

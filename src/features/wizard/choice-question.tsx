@@ -20,6 +20,7 @@ import { type RadioOption, Radios } from '@/components/radios/radios'
 import type { Dates } from '@/lib/answers/answer-urls'
 import { afterAnswer } from './flow'
 import { QuestionHint } from './question-hint'
+import { rememberAnswer } from './remember-answer'
 
 export function ChoiceQuestion({
   question,
@@ -65,6 +66,7 @@ export function ChoiceQuestion({
       setAttempt((n) => n + 1)
       return
     }
+    rememberAnswer(question, merged, dates.startDate, returnTo)
     // The next question renders within this submit, so it paints in the very next frame.
     navigate(afterAnswer(answers, question, value, dates, returnTo), { flushSync: true })
   }

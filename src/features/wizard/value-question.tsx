@@ -14,6 +14,7 @@ import { ValueInput } from '@/components/value-input/value-input'
 import type { Dates } from '@/lib/answers/answer-urls'
 import { parseContractValue, VAT_RATE, wholeLifeValue } from './contract-value'
 import { afterAnswer } from './flow'
+import { rememberAnswer } from './remember-answer'
 import { dateParts, parseStartDate } from './start-date'
 
 const wording = contractValueWording
@@ -66,6 +67,12 @@ export function ValueQuestion({
       setAttempt((n) => n + 1)
       return
     }
+    rememberAnswer(
+      'contract-value',
+      { ...answers, 'contract-value': value.value },
+      start.date,
+      returnTo,
+    )
     navigate(
       afterAnswer(
         answers,

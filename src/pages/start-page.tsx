@@ -13,7 +13,7 @@ export function StartPage() {
           heading="Route Finder: find a route to commission a public service"
         >
           <p className="govuk-body-l">
-            Answer a few questions about what you want to commission. Route Finder recommends a
+            Answer questions about what you want to commission. Route Finder recommends a
             route, such as a grant, a light touch contract or an innovation partnership, and
             explains why, with the legal references for your nation.
           </p>

@@ -10,28 +10,28 @@ export const contractValue = {
   // contracts that could reasonably be one valued together (PA 2023 s.4, Sch 3 paras 1, 4).
   // A concession is valued by the provider's total expected income, from users and from the
   // authority (decision model 3.3: PA 2023 Sch 3 para 3; CCR 2016 reg 9; CCSR 2016 reg 8(3)).
-  hint({ sib, concession }: HintContext): string {
-    const lines =
-      concession === 'yes'
-        ? [
-            'A concession is valued differently. Enter everything the provider expects to receive over the whole life of the contract, from the people who use the service and from you.',
-            'Include VAT, every year, and any extensions and options.',
-          ]
+  hint(context: HintContext): string {
+    return contractValue.hintParagraphs(context).join(' ')
+  },
+  /** The hint in short paragraphs, for the page: what to count, then the special cases. */
+  hintParagraphs({ sib, concession }: HintContext): string[] {
+    if (concession === 'yes')
+      return [
+        'A concession is valued differently. Enter everything the provider expects to receive over the whole life of the contract, from the people who use the service and from you.',
+        'Include VAT, every year, and any extensions and options.',
+      ]
+    return [
+      'Enter the most you could expect to pay over the whole life of the contract, including VAT: every year, plus any extensions and options. Thresholds are set including VAT, so a net figure can mislead.',
+      'For a call-off under a framework, enter the value of the call-off, not of the whole framework. Add up separate placements or orders for the same service where they could reasonably be bought as one contract.',
+      sib
+        ? 'For a Social Impact Bond, enter the cap on outcome payments: the most you could pay if every outcome is achieved.'
+        : 'For payment by results, use the most you could pay, such as the cap on outcome payments.',
+      ...(concession === 'no'
+        ? []
         : [
-            'Enter the most you could expect to pay over the whole life of the contract, including VAT: every year, plus any extensions and options.',
-            'Thresholds are set including VAT, so a net figure can mislead.',
-            'For a call-off under a framework, enter the value of the call-off, not of the whole framework.',
-            'Add up separate placements or orders for the same service where they could reasonably be bought as one contract.',
-            sib
-              ? 'For a Social Impact Bond, enter the cap on outcome payments: the most you could pay if every outcome is achieved.'
-              : 'For payment by results, use the most you could pay, such as the cap on outcome payments.',
-            ...(concession === 'no'
-              ? []
-              : [
-                  'For a concession, where the people who use the service mainly pay the provider at its own risk, enter everything it expects to receive, from them and from you.',
-                ]),
-          ]
-    return lines.join(' ')
+            'For a concession, where the people who use the service mainly pay the provider at its own risk, enter everything it expects to receive, from them and from you.',
+          ]),
+    ]
   },
   label: 'Estimated value in pounds, including VAT',
   errors: {

@@ -1,7 +1,7 @@
 import type { Answers } from '@machines/answers'
 import { formatPounds } from '@machines/content/money'
 import type { HintContext } from '@machines/content/question-wording'
-import { contractValueWording, questionHint, startDateWording } from '@machines/content/wording'
+import { contractValueWording, startDateWording } from '@machines/content/wording'
 import { useRef, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { answersOnSubmit, ContinueButton } from '@/components/continue-button/continue-button'
@@ -122,7 +122,11 @@ export function ValueQuestion({
         <ValueInput
           name="contract-value"
           label={wording.title}
-          hint={questionHint('contract-value', hintContext)}
+          hint={wording.hintParagraphs(hintContext).map((paragraph) => (
+            <p className="app-hint-paragraph" key={paragraph}>
+              {paragraph}
+            </p>
+          ))}
           prefix="£"
           error={errors.value}
           defaultValue={typeof current === 'number' ? String(current) : ''}

@@ -208,3 +208,18 @@ describe('grant and value hints', () => {
     expect(startDateWording.hint('no')).not.toMatch(/23 February 2025/)
   })
 })
+
+describe('user choice, by the rules that apply', () => {
+  const base = { sib: false, userChoice: false } as const
+  it('names the Act’s ground only under the Act, and the lack of one only where it is lacking', () => {
+    const act = questionHint('user-choice', { ...base, regime: 'pa-2023' })
+    expect(act).toMatch(/^Under the Procurement Act 2023/)
+    expect(act).not.toMatch(/2015 Regulations|Scottish/)
+    const scottish = questionHint('user-choice', { ...base, regime: 'pcr-scotland-2015' })
+    expect(scottish).toMatch(/^The Scottish regulations have no ground/)
+    expect(scottish).not.toMatch(/Procurement Act|2015 Regulations/)
+    expect(questionHint('user-choice', { ...base, regime: 'pcr-2015' })).toMatch(
+      /^The 2015 Regulations have no ground/,
+    )
+  })
+})

@@ -13,9 +13,9 @@ export function StartPage() {
           heading="Route Finder: find a route to commission a public service"
         >
           <p className="govuk-body-l">
-            Answer questions about what you want to commission. Route Finder recommends a
-            route, such as a grant, a light touch contract or an innovation partnership, and
-            explains why, with the legal references for your nation.
+            Answer questions about what you want to commission. Route Finder recommends a route,
+            such as a grant, a light touch contract or an innovation partnership, and explains why,
+            with the legal references for your nation.
           </p>
           <p className="govuk-body">
             It is for council and NHS commissioners, procurement officers, and the charities and
@@ -33,9 +33,9 @@ export function StartPage() {
               questions, median 14; a grant 6 to 8, a contract usually 10 to 18. */}
           <h2 className="govuk-heading-m">How long it takes</h2>
           <p className="govuk-body">
-            You answer 4 to 20 questions: about 7 for a grant, usually 10 to 18 for a contract. At
-            a desk, with the facts to hand, allow 15 to 30 minutes. In a workshop, talking each
-            answer through, allow about an hour.
+            You answer 4 to 20 questions: about 7 for a grant, usually 10 to 18 for a contract. At a
+            desk, with the facts to hand, allow 15 to 30 minutes. In a workshop, talking each answer
+            through, allow about an hour.
           </p>
           <p className="govuk-body">
             You can save the session and come back to it. Your answers stay in this browser.

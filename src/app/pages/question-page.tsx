@@ -93,7 +93,13 @@ export function QuestionPage() {
             returnTo={returnTo}
           />
         ) : (
-          <ValueQuestion key={search} answers={answers} dates={dates} returnTo={returnTo} />
+          <ValueQuestion
+            key={search}
+            answers={answers}
+            dates={dates}
+            hintContext={run.hintContext}
+            returnTo={returnTo}
+          />
         )}
         {run.asked.length > 0 && (
           <SaveSessionButton defaultName={`Unfinished: ${questionTitle(questionId)}`} />

@@ -45,7 +45,9 @@ test('the procurement plan: set dates with the keyboard and the dependent dates 
   expect(file.suggestedFilename()).toBe('procurement-plan.ics')
   const ics = (await readFile((await file.path()) as string, 'utf8')).replace(/\r\n /g, '')
   const events = ics.split('BEGIN:VEVENT').slice(1)
-  const standstillEvent = events.find((e) => /UID:[0-9a-f]{16}-psr\.standstill@route-finder/.test(e))
+  const standstillEvent = events.find((e) =>
+    /UID:[0-9a-f]{16}-psr\.standstill@route-finder/.test(e),
+  )
   expect(standstillEvent).toContain('DTSTART;VALUE=DATE:20270316')
   expect(events.every((e) => e.includes('\r\nEND:VEVENT'))).toBe(true)
 })

@@ -94,7 +94,13 @@ export function QuestionPage() {
             returnTo={returnTo}
           />
         ) : questionId === 'contract-value' ? (
-          <ValueQuestion key={search} answers={answers} dates={dates} returnTo={returnTo} />
+          <ValueQuestion
+            key={search}
+            answers={answers}
+            dates={dates}
+            hintContext={run.hintContext}
+            returnTo={returnTo}
+          />
         ) : (
           <FigureQuestion
             key={`${questionId}${search}`}

@@ -7,6 +7,7 @@ import { LinkProblemPage } from '@/components/link-problem-page/link-problem-pag
 import { Page } from '@/components/page/page'
 import { paths } from '@/config/paths'
 import { compareSetQuery } from '@/features/compare/compare-set'
+import { PlanSectionLoader } from '@/features/plan/plan-section-loader'
 import { ExportButtons } from '@/features/record/export-buttons'
 import { PrintDetails } from '@/features/record/print-details'
 import { RecordDetailsForm } from '@/features/record/record-details-form'
@@ -58,6 +59,7 @@ function ResultPageContent({
           <PrintDetails />
           <OpenedRecordNotice result={result} answers={answers} />
           <ResultView result={result} answers={answers} startDate={dates.startDate} />
+          <PlanSectionLoader result={result} answers={answers} today={dates.today} />
           <div className="app-no-print">
             <h2 className="govuk-heading-m">Notes on this decision</h2>
             <ResultNotes />

@@ -159,6 +159,58 @@ describe('the scenario runner (npm run route)', () => {
     JSON.stringify({ answers: { 'service-category': 'outcomes-based' } }),
     /service-category must be one of: /,
   ])
+  // The changes journey (section 8): figures out of range, not whole, or contradictory.
+  const changing = { jurisdiction: 'england', approach: 'change-existing-contract' }
+  invalid.push(
+    [
+      'a negative change value',
+      JSON.stringify({ answers: { ...changing, 'mod-change-value': -1 } }),
+      /mod-change-value must be from 0 to 1000000000000 pounds/,
+    ],
+    [
+      'an original value of 0',
+      JSON.stringify({ answers: { ...changing, 'mod-original-value': 0 } }),
+      /mod-original-value must be from 1 to 1000000000000 pounds/,
+    ],
+    [
+      'an earlier changes value over 10^12',
+      JSON.stringify({ answers: { ...changing, 'mod-earlier-changes-value': 1e12 + 1 } }),
+      /mod-earlier-changes-value must be from 0/,
+    ],
+    [
+      'a fractional extension in months',
+      JSON.stringify({ answers: { ...changing, 'mod-extension-months': 2.5 } }),
+      /mod-extension-months must be a whole number of months from 0 to 1200/,
+    ],
+    [
+      'an extension beyond 1,200 months',
+      JSON.stringify({ answers: { ...changing, 'mod-extension-months': 1201 } }),
+      /mod-extension-months must be from 0 to 1200 months/,
+    ],
+    [
+      'an extension on a contract whose longest term is 0 months',
+      JSON.stringify({
+        answers: { ...changing, 'mod-max-term-months': 0, 'mod-extension-months': 3 },
+      }),
+      /mod-max-term-months is 0: an extension needs a term to extend/,
+    ],
+    [
+      'an English direct award process for a Welsh contract',
+      JSON.stringify({
+        answers: {
+          ...changing,
+          jurisdiction: 'wales',
+          'psr-mod-original-process': 'direct-award-a-or-b',
+        },
+      }),
+      /"direct-award-a-or-b" is an English process, but jurisdiction is "wales"/,
+    ],
+    [
+      'a Welsh direct award process for an English contract',
+      JSON.stringify({ answers: { ...changing, 'psr-mod-original-process': 'direct-award-1' } }),
+      /"direct-award-1" is a Welsh process, but jurisdiction is "england"/,
+    ],
+  )
   for (const [name, input, message] of invalid) {
     it(`refuses ${name}`, () => {
       const outcome = run(input)

@@ -1,5 +1,6 @@
 import { isIsoDate } from '@machines/dates'
-import { isQuestionId, type QuestionId } from '@machines/questions'
+// The ids alone, not every question's options: this store loads with the start page.
+import { isQuestionId, type QuestionId } from '@machines/question-ids'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { type StorageStatus, safeStorage } from '@/lib/storage/safe-storage'

@@ -1,7 +1,7 @@
 import { alternativesFor } from './alternatives'
 import { caseStudies } from './content/case-studies'
-import type { Jurisdiction, RouteContent } from './content/route-content'
-import { sibNotes } from './content/social-impact-bond'
+import type { Jurisdiction, RouteContent, RouteText } from './content/route-content'
+import { sibHeadline, sibNotes } from './content/social-impact-bond'
 import { socialValueFor } from './content/social-value'
 import { userChoiceNotesFor } from './content/user-choice'
 import type { Decision } from './decide'
@@ -51,6 +51,7 @@ export function resultOf(decision: Decision, content: RouteContent | undefined):
 
   if (content?.id !== route) throw new Error(`The result needs the content of ${route}`)
   const text = content.text(context)
+  const headline = headlineText(text, context.sib)
   const threshold = context.threshold
   const sib = context.sib
   // The user-choice flag adds its lines as the SIB flag does (decision model, section 2).
@@ -61,8 +62,8 @@ export function resultOf(decision: Decision, content: RouteContent | undefined):
     route,
     variant,
     regime: context.regime,
-    title: text.title,
-    summary: text.summary,
+    title: headline.title,
+    summary: headline.summary,
     rationale: rationaleFor(path, threshold),
     alternatives: alternativesFor(path, route, threshold, dates),
     references: text.references,
@@ -83,7 +84,6 @@ export function resultOf(decision: Decision, content: RouteContent | undefined):
     socialValue: socialValueFor(context.jurisdiction as Jurisdiction, context.regime, route),
     caseStudies: caseStudiesFor(route, variant),
     notes: [
-      ...(sib ? [sibNotes.summary] : []),
       ...(userChoice ? [userChoice.summary] : []),
       ...resultNotes(path, route, threshold, options.startDate),
       ...(content.notes ?? []),
@@ -105,15 +105,20 @@ export function headlineOf(decision: Decision, content: RouteContent): Headline 
   const { route, variant, context } = decision
   if (!route || !context || content.id !== route)
     throw new Error(`The headline needs a route and its content, not ${content.id}`)
-  const text = content.text(context)
+  const { title, summary } = headlineText(content.text(context), context.sib)
   return {
     route,
     variant,
     regime: context.regime,
-    title: text.title,
-    summary: text.summary,
+    title,
+    summary,
     assumptions: decision.assumptions,
   }
+}
+
+/** The route's title and summary, led by the Social Impact Bond on a path with its flag. */
+function headlineText(text: RouteText, sib: boolean): Pick<RouteText, 'title' | 'summary'> {
+  return sib ? sibHeadline(text) : { title: text.title, summary: text.summary }
 }
 
 function caseStudiesFor(route: RouteId, variant: string | null): Result['caseStudies'] {

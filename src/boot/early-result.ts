@@ -1,7 +1,7 @@
 import { questionTitle } from '@machines/content/wording'
 import { decide } from '@machines/decide'
 import { type Headline, headlineOf } from '@machines/result-of'
-import { routeFacts } from '@/features/result/route-facts'
+import { routeFacts } from '@/lib/route-content/route-facts'
 import { parseAnswerQuery } from '@/lib/answers/answer-query'
 import { questionUrl } from '@/lib/answers/answer-urls'
 import { loadRouteContent } from '@/lib/route-content/load-route-content'

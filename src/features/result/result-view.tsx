@@ -10,7 +10,7 @@ import { LegalAdviceNotice } from '@/components/legal-advice-notice/legal-advice
 import { answerRows } from '@/lib/answers/answer-rows'
 import { questionUrl } from '@/lib/answers/answer-urls'
 import { useRecordDraft } from '@/lib/record-draft/record-draft'
-import { routeFacts } from './route-facts'
+import { routeFacts } from '@/lib/route-content/route-facts'
 
 /** Everything a complete Result says, in the order a commissioner reads it. */
 export function ResultView({

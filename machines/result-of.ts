@@ -1,6 +1,6 @@
 import { alternativesFor } from './alternatives'
 import { caseStudies } from './content/case-studies'
-import type { Jurisdiction, RouteContent, RouteText } from './content/route-content'
+import type { Jurisdiction, RouteContent, RouteContext, RouteText } from './content/route-content'
 import { sibHeadline, sibNotes } from './content/social-impact-bond'
 import { socialValueFor } from './content/social-value'
 import { userChoiceNotesFor } from './content/user-choice'
@@ -68,11 +68,7 @@ export function resultOf(decision: Decision, content: RouteContent | undefined):
     alternatives: alternativesFor(path, route, threshold, dates),
     references: text.references,
     risks: [...text.risks, ...(sib ? sibNotes.risks : []), ...(userChoice?.risks ?? [])],
-    nextSteps: [
-      ...text.nextSteps,
-      ...(sib ? sibNotes.nextSteps : []),
-      ...(userChoice?.nextSteps ?? []),
-    ],
+    nextSteps: nextStepsOf(text, context),
     threshold: threshold
       ? {
           amount: threshold.amount,
@@ -91,10 +87,13 @@ export function resultOf(decision: Decision, content: RouteContent | undefined):
   }
 }
 
-/** The top of a result: what the early result paints before the app has loaded. */
+/**
+ * The top of a result: what the early result paints before the app has loaded (the title,
+ * the summary card's facts, reason and first steps, the assumptions and the summary).
+ */
 export type Headline = Pick<
   Result,
-  'route' | 'variant' | 'regime' | 'title' | 'summary' | 'assumptions'
+  'route' | 'variant' | 'regime' | 'title' | 'summary' | 'assumptions' | 'rationale' | 'nextSteps'
 > & { route: RouteId }
 
 /**
@@ -105,7 +104,8 @@ export function headlineOf(decision: Decision, content: RouteContent): Headline 
   const { route, variant, context } = decision
   if (!route || !context || content.id !== route)
     throw new Error(`The headline needs a route and its content, not ${content.id}`)
-  const { title, summary } = headlineText(content.text(context), context.sib)
+  const text = content.text(context)
+  const { title, summary } = headlineText(text, context.sib)
   return {
     route,
     variant,
@@ -113,7 +113,19 @@ export function headlineOf(decision: Decision, content: RouteContent): Headline 
     title,
     summary,
     assumptions: decision.assumptions,
+    rationale: rationaleFor(decision.path, context.threshold),
+    nextSteps: nextStepsOf(text, context),
   }
+}
+
+/** The route's next steps, then those of the SIB and user-choice flags (section 2). */
+function nextStepsOf(text: RouteText, context: RouteContext): string[] {
+  const userChoice = context.userChoice ? userChoiceNotesFor(context.regime) : undefined
+  return [
+    ...text.nextSteps,
+    ...(context.sib ? sibNotes.nextSteps : []),
+    ...(userChoice?.nextSteps ?? []),
+  ]
 }
 
 /** The route's title and summary, led by the Social Impact Bond on a path with its flag. */

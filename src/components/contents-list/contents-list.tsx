@@ -1,4 +1,4 @@
-import { type RefObject, useId, useLayoutEffect, useState } from 'react'
+import { type RefObject, useEffect, useId, useState } from 'react'
 import { jumpOnClick } from './jump'
 
 type Item = { id: string; text: string }
@@ -12,12 +12,16 @@ export function ContentsList({ source }: { source: RefObject<HTMLElement | null>
   const [items, setItems] = useState<Item[]>([])
   const headingId = useId()
 
-  useLayoutEffect(() => {
+  // After the commit: the source's ref is attached only once its later siblings' layout
+  // effects have run, so a layout effect here would find it empty.
+  useEffect(() => {
     const root = source.current
     if (!root) return
     const read = () => {
       const taken = new Set<string>()
-      const next = [...root.querySelectorAll('h2')].map((h2) => {
+      // Headings shown only in print are not on the screen to jump to.
+      const shown = [...root.querySelectorAll('h2')].filter((h2) => !h2.closest('.app-print-only'))
+      const next = shown.map((h2) => {
         if (!h2.id) h2.id = uniqueSlug(h2.textContent ?? '', taken)
         taken.add(h2.id)
         return { id: h2.id, text: (h2.textContent ?? '').trim() }

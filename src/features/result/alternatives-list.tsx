@@ -28,6 +28,11 @@ export function AlternativesList({ alternatives }: { alternatives: readonly Alte
           </div>
         ))}
       </dl>
+      {hidden > 0 && !all && (
+        <p className="govuk-body-s app-no-print">
+          {hidden === 1 ? '1 more route was' : `${hidden} more routes were`} considered.
+        </p>
+      )}
       {hidden > 0 && (
         <button
           type="button"
@@ -38,11 +43,6 @@ export function AlternativesList({ alternatives }: { alternatives: readonly Alte
         >
           {all ? 'Show fewer alternatives' : 'Show all alternatives'}
         </button>
-      )}
-      {hidden > 0 && !all && (
-        <p className="govuk-body-s app-no-print">
-          {hidden === 1 ? '1 more route was' : `${hidden} more routes were`} considered.
-        </p>
       )}
     </>
   )

@@ -73,7 +73,11 @@ describe('opening a saved record', () => {
     ['a string', '"route-finder-record"', /record object/],
     ['another format', withChange({ format: 'something-else' }), /another format/],
     ['no format', json({ ...good, format: undefined }), /another format/],
-    ['a future version', withChange({ version: 3 }), /newer version of Route Finder \(record version 3\)/],
+    [
+      'a future version',
+      withChange({ version: 3 }),
+      /newer version of Route Finder \(record version 3\)/,
+    ],
     ['an amount with pence', withChange({ amount: 12.5 }), /not allowed in "amount"/],
     ['an amount as text', withChange({ amount: '12,000' }), /not allowed in "amount"/],
     ['a negative amount', withChange({ amount: -1 }), /not allowed in "amount"/],

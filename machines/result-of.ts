@@ -5,8 +5,8 @@ import {
   modificationDuties,
   modificationNotes,
 } from './content/modification/sentences'
-import type { Jurisdiction, RouteContent } from './content/route-content'
-import { sibNotes } from './content/social-impact-bond'
+import type { Jurisdiction, RouteContent, RouteContext, RouteText } from './content/route-content'
+import { sibHeadline, sibNotes } from './content/social-impact-bond'
 import { socialValueFor } from './content/social-value'
 import { userChoiceNotesFor } from './content/user-choice'
 import { crossesThresholdUnderRegulations } from './contract-change'
@@ -58,28 +58,24 @@ export function resultOf(decision: Decision, content: RouteContent | undefined):
 
   if (content?.id !== route) throw new Error(`The result needs the content of ${route}`)
   const text = content.text(context)
+  const headline = headlineText(text, context.sib)
   const threshold = context.threshold
   const sib = context.sib
   // The user-choice flag adds its lines as the SIB flag does (decision model, section 2).
   const userChoice = context.userChoice ? userChoiceNotesFor(context.regime) : undefined
-  const change = isChangeJourney(path)
   return {
     ...common,
     status: 'complete',
     route,
     variant,
     regime: context.regime,
-    title: text.title,
-    summary: text.summary,
+    title: headline.title,
+    summary: headline.summary,
     rationale: rationaleFor(path, threshold),
-    alternatives: alternativesFor(path, route, variant, threshold, dates),
+    alternatives: alternativesFor(path, route, threshold, dates, variant),
     references: text.references,
     risks: [...text.risks, ...(sib ? sibNotes.risks : []), ...(userChoice?.risks ?? [])],
-    nextSteps: [
-      ...text.nextSteps,
-      ...(sib ? sibNotes.nextSteps : []),
-      ...(userChoice?.nextSteps ?? []),
-    ],
+    nextSteps: nextStepsOf(text, context),
     threshold: threshold
       ? {
           amount: threshold.amount,
@@ -90,16 +86,15 @@ export function resultOf(decision: Decision, content: RouteContent | undefined):
       : null,
     // The changes journey replaces the social value note with the duty to have regard to the
     // procurement objectives or principles (decision model, section 6.1).
-    socialValue: change
+    socialValue: isChangeJourney(path)
       ? modificationDuties(context)
       : socialValueFor(context.jurisdiction as Jurisdiction, context.regime, route),
     caseStudies: caseStudiesFor(route, variant),
     notes: [
-      ...(sib ? [sibNotes.summary] : []),
       ...(userChoice ? [userChoice.summary] : []),
       ...resultNotes(path, route, threshold, options.startDate),
       ...(content.notes ?? []),
-      ...(change ? changeNotes(decision) : []),
+      ...changeNotes(decision),
     ],
   }
 }
@@ -109,7 +104,7 @@ export function resultOf(decision: Decision, content: RouteContent | undefined):
  * about the organisation and the rules, and the case test B1 leaves to the cautious course.
  */
 function changeNotes({ path, options, context }: Decision): string[] {
-  if (!context) return []
+  if (!context || !isChangeJourney(path)) return []
   const dated = { ...path, startDate: options.startDate, today: options.today }
   return [
     ...modificationNotes(context),
@@ -117,10 +112,13 @@ function changeNotes({ path, options, context }: Decision): string[] {
   ]
 }
 
-/** The top of a result: what the early result paints before the app has loaded. */
+/**
+ * The top of a result: what the early result paints before the app has loaded (the title,
+ * the summary card's facts, reason and first steps, the assumptions and the summary).
+ */
 export type Headline = Pick<
   Result,
-  'route' | 'variant' | 'regime' | 'title' | 'summary' | 'assumptions'
+  'route' | 'variant' | 'regime' | 'title' | 'summary' | 'assumptions' | 'rationale' | 'nextSteps'
 > & { route: RouteId }
 
 /**
@@ -132,14 +130,32 @@ export function headlineOf(decision: Decision, content: RouteContent): Headline 
   if (!route || !context || content.id !== route)
     throw new Error(`The headline needs a route and its content, not ${content.id}`)
   const text = content.text(context)
+  const { title, summary } = headlineText(text, context.sib)
   return {
     route,
     variant,
     regime: context.regime,
-    title: text.title,
-    summary: text.summary,
+    title,
+    summary,
     assumptions: decision.assumptions,
+    rationale: rationaleFor(decision.path, context.threshold),
+    nextSteps: nextStepsOf(text, context),
   }
+}
+
+/** The route's next steps, then those of the SIB and user-choice flags (section 2). */
+function nextStepsOf(text: RouteText, context: RouteContext): string[] {
+  const userChoice = context.userChoice ? userChoiceNotesFor(context.regime) : undefined
+  return [
+    ...text.nextSteps,
+    ...(context.sib ? sibNotes.nextSteps : []),
+    ...(userChoice?.nextSteps ?? []),
+  ]
+}
+
+/** The route's title and summary, led by the Social Impact Bond on a path with its flag. */
+function headlineText(text: RouteText, sib: boolean): Pick<RouteText, 'title' | 'summary'> {
+  return sib ? sibHeadline(text) : { title: text.title, summary: text.summary }
 }
 
 function caseStudiesFor(route: RouteId, variant: string | null): Result['caseStudies'] {

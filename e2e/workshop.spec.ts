@@ -168,6 +168,45 @@ test('facilitator mode: large type, question number, path so far, notes open, ke
   expect(await axeViolations(page)).toEqual([])
 })
 
+// The question with the most text (four options with hints and a long hint) after a Social
+// Impact Bond's questions, and the deepest question of the light touch path (17 answers in
+// the path so far): on a projector both must show their heading and Continue at once.
+const sib =
+  'jurisdiction=england&authority-type=local-authority&approach=social-impact-bond&sib-initiator=provider&sib-authority-pays=yes&existing-procurement=no&health-care=no&provider-relationship=other&service-category=light-touch'
+const projected = [
+  `/questions/user-choice?${sib}&ruleset=2027-01`,
+  `/questions/relationship-model?${mutual.replace('mutual-conditions=yes', 'mutual-conditions=not-sure')}&ruleset=2027-01`,
+]
+
+test('facilitator mode at 1920×1080: the heading and Continue on the first screen, the path beside them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await page.goto(projected[0] as string)
+  await page.getByRole('button', { name: 'Facilitator mode' }).click()
+  for (const url of projected) {
+    await page.goto(url)
+    const heading = page.getByRole('heading', { level: 1 })
+    await expect(page.getByText('Path so far')).toBeVisible()
+    const h1 = await heading.boundingBox()
+    const next = await page.getByRole('button', { name: 'Continue' }).boundingBox()
+    const path = await page.locator('.app-path-so-far').boundingBox()
+    if (!h1 || !next || !path) throw new Error('the question is not on screen')
+    expect(h1.y + h1.height, url).toBeLessThanOrEqual(1080)
+    expect(next.y + next.height, url).toBeLessThanOrEqual(1080)
+    // The path so far stands in its own column to the right, not above the question.
+    expect(path.x, url).toBeGreaterThan(h1.x + h1.width)
+    // The page uses the screen's width, not the 960px column.
+    const main = await page.locator('main').boundingBox()
+    expect(main?.width ?? 0).toBeGreaterThan(1700)
+  }
+  await expect(page.getByRole('button', { name: /Facilitator mode/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  expect(await axeViolations(page)).toEqual([])
+})
+
 test('the start page does not load the compare or map code', async ({ page }) => {
   const requested: string[] = []
   page.on('request', (r) => requested.push(new URL(r.url()).pathname))

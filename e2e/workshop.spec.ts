@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs'
 import { axeViolations, expect, test } from './support/fixtures'
 
 // A light touch contract above the threshold, the 2027-01 questions answered so that they
@@ -136,6 +137,113 @@ test('what if: a changed answer shows beside the current result, which stays unt
     'data-route',
     'direct-award-uniqueness',
   )
+})
+
+test('compare: a pasted link that cannot be used is explained in plain English', async ({
+  page,
+}) => {
+  await page.goto('/compare')
+  const field = page.getByLabel('Add a scenario from a link')
+  const add = page.getByRole('button', { name: 'Add', exact: true })
+  const summary = page.locator('.govuk-error-summary')
+  for (const [link, says] of [
+    ['just some words', 'That is not a Route Finder link'],
+    [`/result?${base}&colour=blue`, 'a question Route Finder does not ask'],
+    [
+      '/result?jurisdiction=mars',
+      'answer to “Where is your organisation constituted?” is not one of',
+    ],
+  ] as const) {
+    await field.fill(link)
+    await add.click()
+    await expect(summary).toContainText(says)
+    await expect(page.locator('#scenario-link-error')).toContainText(says)
+    // Never the link's keys or the model's ids.
+    await expect(summary).not.toContainText(/colour|jurisdiction|mars|must be one of/)
+  }
+  expect(await axeViolations(page)).toEqual([])
+  await expect(page.locator('table')).toHaveCount(0)
+})
+
+test('compare: scenarios are named, differing rows marked in words, and the comparison prints', async ({
+  page,
+}) => {
+  await page.goto('/compare')
+  for (const [link, name] of [
+    [`/result?${mutual}`, 'Reserved to a mutual'],
+    [`/result?${alliance}`, ''],
+  ]) {
+    await page.getByLabel('Add a scenario from a link').fill(link as string)
+    await page.getByLabel('Scenario name').fill(name as string)
+    await page.getByRole('button', { name: 'Add', exact: true }).click()
+  }
+  const headers = page.locator('table thead th')
+  await expect(headers).toHaveText(['Question', 'Reserved to a mutual', 'Scenario 2'])
+  // The route differs too, and says so.
+  await expect(
+    page.locator('tr[data-differs="true"] th').filter({ hasText: 'Route' }),
+  ).toContainText('Differs')
+  // The name is part of the link.
+  await page.reload()
+  await expect(headers.nth(1)).toHaveText('Reserved to a mutual')
+
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.screenshot({ path: 'test-results/screenshots/compare-390.png', fullPage: true })
+  await page.setViewportSize({ width: 320, height: 700 })
+  await page.screenshot({ path: 'test-results/screenshots/compare-320.png', fullPage: true })
+  await page.setViewportSize({ width: 1280, height: 900 })
+
+  const print = page.getByRole('button', { name: 'Print comparison' })
+  await expect(print).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('table.app-compare')).toBeVisible()
+  await expect(page.locator('table.app-compare [data-route]')).toHaveCount(2)
+  await expect(print).toBeHidden()
+  await expect(page.getByLabel('Add a scenario from a link')).toBeHidden()
+  await expect(page.getByRole('button', { name: /^Remove/ }).first()).toBeHidden()
+  // Nothing is cut off at the side of the sheet.
+  const table = await page.locator('table.app-compare').boundingBox()
+  const sheet = await page.locator('main').boundingBox()
+  expect((table?.x ?? 0) + (table?.width ?? 0)).toBeLessThanOrEqual(
+    (sheet?.x ?? 0) + (sheet?.width ?? 0) + 1,
+  )
+  const pdf = await page.pdf({ preferCSSPageSize: true })
+  writeFileSync('test-results/screenshots/compare-print.pdf', pdf)
+  await page.emulateMedia({ media: 'screen' })
+  expect(await axeViolations(page)).toEqual([])
+})
+
+test('what if: "Add to compare" puts the changed answers beside the current ones', async ({
+  page,
+}) => {
+  await page.goto(`/result?${mutual}`)
+  await page.getByRole('button', { name: 'What if…' }).click()
+  await page.getByLabel('Answer to change').selectOption('single-provider')
+  await page
+    .getByRole('group', { name: /Can only one provider deliver it/ })
+    .getByLabel('Yes')
+    .check()
+  await expect(page.getByTestId('what-if-result').locator('[data-what-if-route]')).toBeVisible()
+  await page.getByRole('button', { name: 'Add to compare' }).click()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Added to the comparison' }),
+  ).toContainText('2 scenarios')
+  expect(await axeViolations(page)).toEqual([])
+  await page.getByRole('link', { name: 'See the comparison' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare scenarios')
+  await expect(page.locator('table thead th')).toHaveText([
+    'Question',
+    'Current answers',
+    'What if: Yes',
+  ])
+  expect(
+    await page
+      .locator('table [data-route]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-route'))),
+  ).toEqual(['reserved-contract-mutual', 'direct-award-uniqueness'])
+  await expect(
+    page.locator('tr[data-differs="true"] th').filter({ hasText: /Can only one provider/ }),
+  ).toContainText('Differs')
 })
 
 test('facilitator mode: large type, question number, path so far, notes open, kept per browser', async ({

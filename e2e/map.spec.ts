@@ -322,6 +322,8 @@ test('full screen: the map and its buttons fill the screen, and Escape leaves', 
 })
 
 test('full screen without the Fullscreen API covers the window instead', async ({ page }) => {
+  // axe over the whole drawn model takes a while on a busy machine.
+  test.slow()
   await page.addInitScript(() => {
     Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false })
   })
@@ -340,6 +342,8 @@ test('full screen without the Fullscreen API covers the window instead', async (
 })
 
 test('focus on my path greys the branches not taken', async ({ page }) => {
+  // axe over the whole drawn model takes a while on a busy machine.
+  test.slow()
   await openMap(page, query)
   const toggle = page.getByRole('button', { name: 'Focus on my path' })
   const stroke = (selector: string) =>

@@ -101,7 +101,7 @@ export function ComparePage() {
       />
       <div className="app-compare-page">
         <Page title="Compare scenarios" error={Boolean(error)}>
-          <p className="govuk-body">
+          <p className="govuk-body app-no-print">
             Put up to {MAX_SCENARIOS} sets of answers side by side to see how the route changes. The
             page address holds the comparison, so you can share it.
           </p>

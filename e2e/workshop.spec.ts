@@ -276,13 +276,15 @@ test('facilitator mode: large type, question number, path so far, notes open, ke
   expect(await axeViolations(page)).toEqual([])
 })
 
-// The question with the most text (four options with hints and a long hint) after a Social
-// Impact Bond's questions, and the deepest question of the light touch path (17 answers in
-// the path so far): on a projector both must show their heading and Continue at once.
+// The choice with the most text (four options with hints and a long hint) and the value page
+// after a Social Impact Bond's questions, and the deepest question of the light touch path (17
+// answers in the path so far): on a projector each shows its heading and Continue at once.
 const sib =
   'jurisdiction=england&authority-type=local-authority&approach=social-impact-bond&sib-initiator=provider&sib-authority-pays=yes&existing-procurement=no&health-care=no&provider-relationship=other&service-category=light-touch'
 const projected = [
   `/questions/user-choice?${sib}&ruleset=2027-01`,
+  // The value page: the longest hint, and a second question, the start date.
+  `/questions/contract-value?${sib}&user-choice=no&use-framework=no&ruleset=2027-01`,
   `/questions/relationship-model?${mutual.replace('mutual-conditions=yes', 'mutual-conditions=not-sure')}&ruleset=2027-01`,
 ]
 

@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test'
 import { chromiumLaunchOptions } from './e2e/support/browser'
 
-const port = 4317
+// E2E_PORT lets a second checkout on the same machine run its suite alongside.
+const port = Number(process.env.E2E_PORT ?? 4317)
 
 export default defineConfig({
   testDir: 'e2e',

@@ -85,7 +85,7 @@ test('Word, Markdown and JSON downloads hold the record, with details and notes'
   ])
   const record = JSON.parse(readFileSync(await json.path(), 'utf8'))
   expect(record.format).toBe('route-finder-record')
-  expect(record.version).toBe(1)
+  expect(record.version).toBe(2)
   expect(record.answers).toEqual(answers)
   expect(record.approvedBy).toBe('Cabinet')
   expect(record.notes.jurisdiction).toBe('Constituted in Wales since 1996.')

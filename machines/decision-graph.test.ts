@@ -76,7 +76,9 @@ describe('the decision graph, read from the decision table', () => {
       'No or I am not sure, in England',
     )
     // "Yes, in England" and "Yes, outside England" both reach the same route.
-    expect(edgeById.get('psr-existing-only->provider-selection-regime')?.label).toBe('Yes')
+    expect(edgeById.get('psr-existing-only->provider-selection-regime')?.label).toBe(
+      'Yes, both are true',
+    )
   })
 
   it('has words for every guard beyond the answer itself', () => {

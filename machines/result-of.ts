@@ -1,7 +1,7 @@
 import { alternativesFor } from './alternatives'
 import { caseStudies } from './content/case-studies'
-import type { Jurisdiction, RouteContent } from './content/route-content'
-import { sibNotes } from './content/social-impact-bond'
+import type { Jurisdiction, RouteContent, RouteContext, RouteText } from './content/route-content'
+import { sibHeadline, sibNotes } from './content/social-impact-bond'
 import { socialValueFor } from './content/social-value'
 import { userChoiceNotesFor } from './content/user-choice'
 import type { Decision } from './decide'
@@ -51,6 +51,7 @@ export function resultOf(decision: Decision, content: RouteContent | undefined):
 
   if (content?.id !== route) throw new Error(`The result needs the content of ${route}`)
   const text = content.text(context)
+  const headline = headlineText(text, context.sib)
   const threshold = context.threshold
   const sib = context.sib
   // The user-choice flag adds its lines as the SIB flag does (decision model, section 2).
@@ -61,17 +62,13 @@ export function resultOf(decision: Decision, content: RouteContent | undefined):
     route,
     variant,
     regime: context.regime,
-    title: text.title,
-    summary: text.summary,
+    title: headline.title,
+    summary: headline.summary,
     rationale: rationaleFor(path, threshold),
     alternatives: alternativesFor(path, route, threshold, dates),
     references: text.references,
     risks: [...text.risks, ...(sib ? sibNotes.risks : []), ...(userChoice?.risks ?? [])],
-    nextSteps: [
-      ...text.nextSteps,
-      ...(sib ? sibNotes.nextSteps : []),
-      ...(userChoice?.nextSteps ?? []),
-    ],
+    nextSteps: nextStepsOf(text, context),
     threshold: threshold
       ? {
           amount: threshold.amount,
@@ -83,7 +80,6 @@ export function resultOf(decision: Decision, content: RouteContent | undefined):
     socialValue: socialValueFor(context.jurisdiction as Jurisdiction, context.regime, route),
     caseStudies: caseStudiesFor(route, variant),
     notes: [
-      ...(sib ? [sibNotes.summary] : []),
       ...(userChoice ? [userChoice.summary] : []),
       ...resultNotes(path, route, threshold, options.startDate),
       ...(content.notes ?? []),
@@ -91,10 +87,13 @@ export function resultOf(decision: Decision, content: RouteContent | undefined):
   }
 }
 
-/** The top of a result: what the early result paints before the app has loaded. */
+/**
+ * The top of a result: what the early result paints before the app has loaded (the title,
+ * the summary card's facts, reason and first steps, the assumptions and the summary).
+ */
 export type Headline = Pick<
   Result,
-  'route' | 'variant' | 'regime' | 'title' | 'summary' | 'assumptions'
+  'route' | 'variant' | 'regime' | 'title' | 'summary' | 'assumptions' | 'rationale' | 'nextSteps'
 > & { route: RouteId }
 
 /**
@@ -106,14 +105,32 @@ export function headlineOf(decision: Decision, content: RouteContent): Headline 
   if (!route || !context || content.id !== route)
     throw new Error(`The headline needs a route and its content, not ${content.id}`)
   const text = content.text(context)
+  const { title, summary } = headlineText(text, context.sib)
   return {
     route,
     variant,
     regime: context.regime,
-    title: text.title,
-    summary: text.summary,
+    title,
+    summary,
     assumptions: decision.assumptions,
+    rationale: rationaleFor(decision.path, context.threshold),
+    nextSteps: nextStepsOf(text, context),
   }
+}
+
+/** The route's next steps, then those of the SIB and user-choice flags (section 2). */
+function nextStepsOf(text: RouteText, context: RouteContext): string[] {
+  const userChoice = context.userChoice ? userChoiceNotesFor(context.regime) : undefined
+  return [
+    ...text.nextSteps,
+    ...(context.sib ? sibNotes.nextSteps : []),
+    ...(userChoice?.nextSteps ?? []),
+  ]
+}
+
+/** The route's title and summary, led by the Social Impact Bond on a path with its flag. */
+function headlineText(text: RouteText, sib: boolean): Pick<RouteText, 'title' | 'summary'> {
+  return sib ? sibHeadline(text) : { title: text.title, summary: text.summary }
 }
 
 function caseStudiesFor(route: RouteId, variant: string | null): Result['caseStudies'] {

@@ -560,6 +560,29 @@ export const sources = [
     url: 'https://www.legislation.gov.uk/uksi/2015/102/regulation/77',
     checked: '2026-12-02',
   },
+  // plan (issue 17): the bank holiday calendars the procurement plan counts working days in,
+  // and the Act that defines "working day" for the Provider Selection Regime in Wales.
+  {
+    id: 'bfda-1971',
+    title: 'Banking and Financial Dealings Act 1971, section 1 and Schedule 1 (bank holidays)',
+    publisher: leg,
+    url: 'https://www.legislation.gov.uk/ukpga/1971/80/schedule/1',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'gov-uk-bank-holidays',
+    title: 'UK bank holidays (England and Wales, Scotland, Northern Ireland)',
+    publisher: 'GOV.UK',
+    url: 'https://www.gov.uk/bank-holidays',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'legislation-wales-act-2019',
+    title: 'Legislation (Wales) Act 2019, Schedule 1 (meaning of "working day")',
+    publisher: leg,
+    url: 'https://www.legislation.gov.uk/anaw/2019/4/schedule/1',
+    checked: '2026-12-02',
+  },
 ] as const satisfies readonly Source[]
 
 export type SourceId = (typeof sources)[number]['id']

@@ -52,6 +52,13 @@ const scope: Record<string, Scope[]> = {
   'wg-pa-exempted-contracts': [{ regimes: ['pa-2023'], nations: ['wales'] }],
   'procurement-wales-regs-2024': [{ regimes: ['pa-2023'], nations: ['wales'] }],
   'wppn-012': [{ regimes: ['pa-2023'], nations: ['wales'] }],
+  // The lists of reservable services that the mutual-conditions hint links to.
+  'procurement-regs-2024-sch-1': [
+    ...CABINET_OFFICE,
+    { regimes: ['pa-2023'], nations: ['scotland'] },
+  ],
+  'procurement-wales-regs-2024-sch-1': [{ regimes: ['pa-2023'], nations: ['wales'] }],
+  'pcr-2015-reg-77': [{ regimes: ['pcr-2015'], nations: UK_ACT }],
   'lga-1988-s17': [{ regimes: ['pa-2023', 'pcr-2015'], nations: ['england', 'wales'] }],
   // The commencement and saving regulations decide between the Act and the 2015 Regulations.
   'pa-2023-transitional': [{ regimes: ['pa-2023', 'pcr-2015'], nations: UK_ACT }],
@@ -104,6 +111,11 @@ const scope: Record<string, Scope[]> = {
     },
   ],
   'toolkit-faq': [{}],
+  // plan (issue 17): the bank holiday calendars behind working-day counts hold under every
+  // regime; the Welsh interpretation Act counts time in Welsh instruments only.
+  'bfda-1971': [{}],
+  'gov-uk-bank-holidays': [{}],
+  'legislation-wales-act-2019': [{ nations: ['wales'] }],
   // — content-a (issue 15): outside the procurement rules, user choice, below-threshold variants.
   // The Cabinet Office reads s.2 of the Act, which binds every body under it.
   'co-contracting-authority-guidance': [{ regimes: ['pa-2023'], nations: UK_ACT }],

@@ -59,7 +59,7 @@ describe('paintEarlyResult', () => {
       expect(earlyTop.map((e) => e.className)).toEqual([
         'govuk-caption-l',
         'govuk-heading-l',
-        'app-result-route',
+        'app-result-summary',
         ...(result?.assumptions.length ? ['govuk-warning-text app-assumptions'] : []),
         'govuk-body-l',
       ])

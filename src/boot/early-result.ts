@@ -1,10 +1,10 @@
 import { questionTitle } from '@machines/content/wording'
 import { decide } from '@machines/decide'
 import { type Headline, headlineOf } from '@machines/result-of'
-import { routeFacts } from '@/features/result/route-facts'
 import { parseAnswerQuery } from '@/lib/answers/answer-query'
 import { questionUrl } from '@/lib/answers/answer-urls'
 import { loadRouteContent } from '@/lib/route-content/load-route-content'
+import { moreStepsLink, NEXT_STEPS_ID, resultSummary } from '@/lib/route-content/result-summary'
 
 type Child = Node | string | false | undefined
 
@@ -27,7 +27,7 @@ function element(
  * On a slow connection a result link would show "Loading the page…" until React, the
  * router and the result page have all arrived. The recommendation needs only the
  * decision logic and the reached route's content, so it is painted first, in the same
- * markup as the top of the result page (the caption, title, route facts, assumptions and
+ * markup as the top of the result page (the caption, title, summary card, assumptions and
  * summary) and from the same words (headlineOf, the top of resultOf). The app replaces it
  * with the whole page when it starts.
  *
@@ -53,7 +53,9 @@ export async function paintEarlyResult(
     children?: Child[],
     attributes?: Record<string, string>,
   ) => element(doc, tag, className, children, attributes)
-  const facts = routeFacts(result).map((fact) =>
+  const summary = resultSummary(result)
+  const more = moreStepsLink(summary)
+  const facts = summary.facts.map((fact) =>
     el('div', 'govuk-summary-list__row', [
       el('dt', 'govuk-summary-list__key', [fact.label]),
       el('dd', 'govuk-summary-list__value', [
@@ -104,8 +106,22 @@ export async function paintEarlyResult(
       el('div', 'govuk-grid-column-two-thirds', [
         el('span', 'govuk-caption-l', ['Recommended route']),
         el('h1', 'govuk-heading-l', [result.title], { tabindex: '-1' }),
-        el('div', 'app-result-route', [
-          el('dl', 'govuk-summary-list govuk-summary-list--no-border', facts),
+        // The summary card, as ResultSummaryCard draws it; the record buttons come with the app.
+        el('div', 'app-result-summary', [
+          el('div', 'app-result-route', [
+            el('dl', 'govuk-summary-list govuk-summary-list--no-border', facts),
+          ]),
+          summary.firstSteps.length > 0 && el('h2', 'govuk-heading-s', ['First things to do']),
+          summary.firstSteps.length > 0 &&
+            el(
+              'ol',
+              'govuk-list govuk-list--number',
+              summary.firstSteps.map((step) => el('li', '', [step])),
+            ),
+          more &&
+            el('p', 'govuk-body app-no-print', [
+              el('a', 'govuk-link', [more], { href: `#${NEXT_STEPS_ID}` }),
+            ]),
         ]),
         assumptions,
         el('p', 'govuk-body-l', [result.summary]),

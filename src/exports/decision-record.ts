@@ -1,21 +1,28 @@
 import type { Answers } from '@machines/answers'
 import { formatDate } from '@machines/content/date'
 import { formatPounds } from '@machines/content/money'
-import { routeSummaries } from '@machines/content/route-summaries'
 import { thresholdLabel } from '@machines/content/value-sentence'
 import { regimes } from '@machines/regimes'
 import type { Result } from '@machines/result'
 import { sourceById } from '@machines/sources'
 import { type AnswerRow, answerRows } from '@/lib/answers/answer-rows'
+import { takesRecipient } from '@/lib/record-draft/recipient-routes'
+import { parseRecordAmount } from '@/lib/record-draft/record-amount'
 import type { NoteKey, RecordDraft } from '@/lib/record-draft/record-draft'
+import { routeFacts } from '@/lib/route-content/route-facts'
 
 export const RECORD_FORMAT = 'route-finder-record'
-export const RECORD_VERSION = 1
+/**
+ * Version 2 is version 1 with the optional details `amount` and `recipient` (the procurement
+ * plan adds `plan` to it). Version 1 files still open: they are version 2 without those.
+ */
+export const RECORD_VERSION = 2
+export type RecordVersion = 1 | typeof RECORD_VERSION
 
-/** The saved decision record (JSON, version 1). Documented in the README. */
+/** The saved decision record (JSON, version 2). Documented in the README. */
 export type DecisionRecord = {
   format: typeof RECORD_FORMAT
-  version: typeof RECORD_VERSION
+  version: RecordVersion
   answers: Answers
   startDate?: string
   title?: string
@@ -23,6 +30,10 @@ export type DecisionRecord = {
   preparedBy?: string
   approvedBy?: string
   decisionDate?: string
+  /** Grant and asset routes only: the amount given or the asset's value, whole pounds. */
+  amount?: number
+  /** Grant and asset routes only: who receives it. */
+  recipient?: string
   notes?: Partial<Record<NoteKey, string>>
   createdAt: string
   ruleset: { version: string; checked: string }
@@ -57,6 +68,13 @@ export function buildRecord(input: {
     const value = draft[field]?.trim()
     if (value) record[field] = value
   }
+  if (result.route && takesRecipient(result.route)) {
+    const recipient = draft.recipient?.trim()
+    if (recipient) record.recipient = recipient
+    // An amount that does not read as whole pounds is left out; the form says why.
+    const amount = draft.amount?.trim() ? parseRecordAmount(draft.amount) : undefined
+    if (amount?.ok) record.amount = amount.value
+  }
   const notes = Object.entries(draft.notes).filter(([, v]) => v?.trim())
   if (notes.length > 0) record.notes = Object.fromEntries(notes)
   return record
@@ -85,25 +103,25 @@ export type RecordView = {
 
 export function recordView(record: DecisionRecord): RecordView {
   const { result } = record
-  const route = result.route ? routeSummaries[result.route] : undefined
   const details = [
     ['Organisation', record.organisation],
     ['Prepared by', record.preparedBy],
     ['Approved by', record.approvedBy],
     ['Decision date', record.decisionDate && formatDate(record.decisionDate)],
-    ['Procurement rules', regimes[result.regime].name],
-    ['Route', route?.name],
-    [
-      'Variant',
-      result.variant ? (route?.variantLabels[result.variant] ?? result.variant) : undefined,
-    ],
+    ['Recipient', record.recipient],
+    ['Amount', record.amount === undefined ? undefined : formatPounds(record.amount)],
   ]
     .filter((d): d is [string, string] => Boolean(d[1]))
     .map(([label, value]) => ({ label, value }))
+  // The route, variant and rules as the page states them, with its note for a route
+  // outside procurement law.
+  const facts = result.route
+    ? routeFacts(result).map(({ label, value, note }) => ({ label, value: value + (note ?? '') }))
+    : [{ label: 'Procurement rules', value: regimes[result.regime].name }]
   const t = result.threshold
   return {
     heading: record.title || result.title,
-    details,
+    details: [...details, ...facts],
     routeTitle: result.title,
     summary: result.summary,
     answers: answerRows(result.asked, record.answers, record.startDate).map((row) => ({

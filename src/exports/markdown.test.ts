@@ -1,6 +1,8 @@
+import { evaluate } from '@machines/evaluate'
 import { describe, expect, it } from 'vitest'
+import { buildRecord } from './decision-record'
 import { escapeMarkdown, recordToMarkdown } from './markdown'
-import { longRecord } from './record.examples'
+import { grantAnswers, longRecord } from './record.examples'
 
 describe('the Markdown record', () => {
   const record = longRecord()
@@ -45,5 +47,25 @@ describe('the Markdown record', () => {
     expect(escapeMarkdown('- item')).toBe('\\- item')
     expect(escapeMarkdown('a | b')).toBe('a \\| b')
     expect(escapeMarkdown('line\nbreak')).toBe('line break')
+  })
+
+  it('says a grant sits outside procurement law, as the page does, with its amount and recipient', () => {
+    const result = evaluate(grantAnswers, { today: '2026-11-25' })
+    const grant = recordToMarkdown(
+      buildRecord({
+        result,
+        answers: grantAnswers,
+        startDate: undefined,
+        draft: { notes: {}, amount: '£12,000', recipient: 'Riverside Food Bank' },
+        createdAt: '2026-11-25T10:00:00.000Z',
+      }),
+    )
+    expect(grant).toContain(
+      '- **Procurement rules:** Procurement Act 2023 (this route sits outside them)',
+    )
+    expect(grant).toContain('- **Recipient:** Riverside Food Bank')
+    expect(grant).toContain('- **Amount:** £12,000')
+    // A procurement route carries no such note.
+    expect(md).toMatch(/- \*\*Procurement rules:\*\* [^\n(]+\n/)
   })
 })

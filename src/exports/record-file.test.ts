@@ -1,16 +1,66 @@
+import { evaluate } from '@machines/evaluate'
 import { describe, expect, it } from 'vitest'
-import { longRecord } from './record.examples'
+import { buildRecord } from './decision-record'
+import { grantAnswers, longDraft, longRecord } from './record.examples'
 import { parseRecordFile } from './record-file'
 
 const good = longRecord()
 const json = (value: unknown) => JSON.stringify(value)
 const withChange = (change: Record<string, unknown>) => json({ ...good, ...change })
 
+function grantInput(details: { amount: string; recipient: string }) {
+  const result = evaluate(grantAnswers, { today: '2026-11-25' })
+  return {
+    result,
+    answers: grantAnswers,
+    startDate: undefined,
+    draft: { ...longDraft, ...details },
+    createdAt: '2026-11-25T10:00:00.000Z',
+  }
+}
+const grantRecord = (details: { amount: string; recipient: string }) =>
+  buildRecord(grantInput(details))
+
 describe('opening a saved record', () => {
   it('accepts a record it wrote', () => {
     const parsed = parseRecordFile(json(good))
     expect(parsed.ok).toBe(true)
     if (parsed.ok) expect(parsed.record.answers).toEqual(good.answers)
+  })
+
+  it('writes version 2 and reads back its amount and recipient', () => {
+    const record = grantRecord({ amount: '£12,000', recipient: 'Riverside Food Bank' })
+    expect(record.version).toBe(2)
+    expect(record.amount).toBe(12000)
+    expect(record.recipient).toBe('Riverside Food Bank')
+    const parsed = parseRecordFile(json(record))
+    expect(parsed.ok && parsed.record).toEqual(record)
+  })
+
+  it('still opens a version 1 file, which has no amount or recipient', () => {
+    const { amount: _a, recipient: _r, ...v1 } = grantRecord({ amount: '12000', recipient: 'X' })
+    const parsed = parseRecordFile(json({ ...v1, version: 1 }))
+    expect(parsed.ok).toBe(true)
+    if (parsed.ok) {
+      expect(parsed.record.version).toBe(1)
+      expect(parsed.record.amount).toBeUndefined()
+      expect(parsed.record.title).toBe(good.title)
+    }
+  })
+
+  it('keeps amount and recipient only for a grant or an asset transfer', () => {
+    const record = buildRecord({
+      ...grantInput({ amount: '12000', recipient: 'X' }),
+      result: good.result,
+      answers: good.answers,
+    })
+    expect(good.result.route).not.toBe('grant')
+    expect(record.amount).toBeUndefined()
+    expect(record.recipient).toBeUndefined()
+  })
+
+  it('leaves out an amount that is not whole pounds, as the form says', () => {
+    expect(grantRecord({ amount: '12.5', recipient: 'X' }).amount).toBeUndefined()
   })
 
   const malformed: [string, string, RegExp][] = [
@@ -23,7 +73,15 @@ describe('opening a saved record', () => {
     ['a string', '"route-finder-record"', /record object/],
     ['another format', withChange({ format: 'something-else' }), /another format/],
     ['no format', json({ ...good, format: undefined }), /another format/],
-    ['a future version', withChange({ version: 2 }), /newer version/],
+    [
+      'a future version',
+      withChange({ version: 3 }),
+      /newer version of Route Finder \(record version 3\)/,
+    ],
+    ['an amount with pence', withChange({ amount: 12.5 }), /not allowed in "amount"/],
+    ['an amount as text', withChange({ amount: '12,000' }), /not allowed in "amount"/],
+    ['a negative amount', withChange({ amount: -1 }), /not allowed in "amount"/],
+    ['a recipient that is a number', withChange({ recipient: 7 }), /not allowed in "recipient"/],
     ['version as text', withChange({ version: '1' }), /not allowed in "version"/],
     ['answers missing', json({ ...good, answers: undefined }), /not allowed in "answers"/],
     ['answers as an array', withChange({ answers: ['england'] }), /answers/],

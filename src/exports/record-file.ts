@@ -1,6 +1,7 @@
 import { isIsoDate } from '@machines/dates'
 import { checkScenario } from '@machines/scenario'
 import * as v from 'valibot'
+import { MAX_RECORD_AMOUNT } from '@/lib/record-draft/record-amount'
 import { isNoteKey, MAX_TEXT_LENGTH } from '@/lib/record-draft/record-draft'
 import { type DecisionRecord, RECORD_FORMAT, RECORD_VERSION } from './decision-record'
 
@@ -33,10 +34,10 @@ function droppedKey(raw: unknown, kept: object | undefined): string | undefined 
   return Object.keys(raw).find((key) => !Object.hasOwn(kept ?? {}, key))
 }
 
-/** The record's envelope. Answers and dates are checked by the decision model itself. */
-const RecordSchema = v.object({
+/** The record's envelope in version 1. Answers and dates are checked by the decision model itself. */
+const recordV1Entries = {
   format: v.literal(RECORD_FORMAT),
-  version: v.literal(RECORD_VERSION),
+  version: v.literal(1),
   answers: v.record(v.string(), v.union([v.string(), v.number()])),
   startDate: v.optional(v.string()),
   title: v.optional(text),
@@ -53,7 +54,20 @@ const RecordSchema = v.object({
     regime: v.string(),
     title: v.string(),
   }),
-})
+}
+
+/** Version 2: version 1 with the optional amount (whole pounds) and recipient. */
+const RecordSchema = v.variant('version', [
+  v.object(recordV1Entries),
+  v.object({
+    ...recordV1Entries,
+    version: v.literal(RECORD_VERSION),
+    amount: v.optional(
+      v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(MAX_RECORD_AMOUNT)),
+    ),
+    recipient: v.optional(text),
+  }),
+])
 
 /**
  * Reads a saved decision record. The one place files are validated: every refusal says

@@ -47,3 +47,13 @@ export function longRecord(): DecisionRecord {
     createdAt: '2026-11-25T10:00:00.000Z',
   })
 }
+
+/** A grant to an organisation with some economic activity, within the MFA limit. */
+export const grantAnswers = {
+  jurisdiction: 'england',
+  'authority-type': 'local-authority',
+  approach: 'fund-organisation',
+  'enforceable-deliverables': 'no',
+  'economic-activity': 'yes',
+  'mfa-headroom': 'yes',
+} as const

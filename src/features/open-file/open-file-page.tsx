@@ -29,9 +29,18 @@ export function OpenFilePage() {
     }
     const { record } = result
     const { title, organisation, preparedBy, approvedBy, decisionDate, notes } = record
-    useRecordDraft
-      .getState()
-      .replace({ title, organisation, preparedBy, approvedBy, decisionDate, notes: notes ?? {} })
+    // Version 2's details; a version 1 file has neither.
+    const { amount, recipient } = record
+    useRecordDraft.getState().replace({
+      title,
+      organisation,
+      preparedBy,
+      approvedBy,
+      decisionDate,
+      recipient,
+      amount: amount === undefined ? undefined : amount.toLocaleString('en-GB'),
+      notes: notes ?? {},
+    })
     useOpenedRecord.getState().open({
       route: record.result.route,
       variant: record.result.variant,

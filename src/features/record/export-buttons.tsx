@@ -9,6 +9,9 @@ import { compactDraft, useRecordDraft } from '@/lib/record-draft/record-draft'
 
 type Format = 'docx' | 'md' | 'json'
 
+/** The id of the buttons' heading, for links back to them from further down the page. */
+export const KEEP_RECORD_ID = 'keep-this-record'
+
 /** The download buttons, in the order a committee report needs them. */
 const downloads: [Format, string][] = [
   ['docx', 'Download as Word (.docx)'],
@@ -57,7 +60,9 @@ export function ExportButtons({
 
   return (
     <div className="app-no-print">
-      <h2 className="govuk-heading-m">Keep this record</h2>
+      <h2 className="govuk-heading-m" id={KEEP_RECORD_ID}>
+        Keep this record
+      </h2>
       <div className="govuk-button-group">
         <button type="button" className="govuk-button" onClick={() => window.print()}>
           Print this record

@@ -6,14 +6,19 @@ import { questionTitle } from '@machines/content/wording'
 import type { Result } from '@machines/result'
 import { sourceById } from '@machines/sources'
 import { Link } from 'react-router-dom'
+import { BackToTop } from '@/components/contents-list/back-to-top'
 import { LegalAdviceNotice } from '@/components/legal-advice-notice/legal-advice-notice'
 import { answerRows } from '@/lib/answers/answer-rows'
 import { questionUrl } from '@/lib/answers/answer-urls'
 import { useRecordDraft } from '@/lib/record-draft/record-draft'
-import { routeFacts } from './route-facts'
+import { NEXT_STEPS_ID } from '@/lib/route-content/result-summary'
+import { AlternativesList } from './alternatives-list'
 
-/** Everything a complete Result says, in the order a commissioner reads it. */
-export function ResultView({
+/**
+ * What a result rests on and what it means, after the summary card: its assumptions and its
+ * summary. The early result paints the same markup.
+ */
+export function ResultIntro({
   result,
   answers,
   startDate,
@@ -22,30 +27,10 @@ export function ResultView({
   answers: Answers
   startDate: string | undefined
 }) {
-  const notes = useRecordDraft((s) => s.draft.notes)
   const changeUrl = (question: Result['asked'][number]) =>
     questionUrl(question, answers, startDate, 'result')
   return (
     <>
-      <div
-        className="app-result-route"
-        data-route={result.route ?? ''}
-        data-variant={result.variant ?? ''}
-        data-regime={result.regime}
-      >
-        <dl className="govuk-summary-list govuk-summary-list--no-border">
-          {routeFacts(result).map((fact) => (
-            <div className="govuk-summary-list__row" key={fact.label}>
-              <dt className="govuk-summary-list__key">{fact.label}</dt>
-              <dd className="govuk-summary-list__value">
-                {fact.value}
-                {fact.note && <span className="app-source">{fact.note}</span>}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </div>
-
       {result.assumptions.length > 0 && (
         <div className="govuk-warning-text app-assumptions">
           <span className="govuk-warning-text__icon" aria-hidden="true">
@@ -79,7 +64,28 @@ export function ResultView({
       )}
 
       <p className="govuk-body-l">{result.summary}</p>
+    </>
+  )
+}
 
+/**
+ * The sections of a complete Result, in the order a commissioner reads them, each with an id
+ * for the contents list and a "Back to top" link after it.
+ */
+export function ResultView({
+  result,
+  answers,
+  startDate,
+}: {
+  result: Result
+  answers: Answers
+  startDate: string | undefined
+}) {
+  const notes = useRecordDraft((s) => s.draft.notes)
+  const changeUrl = (question: Result['asked'][number]) =>
+    questionUrl(question, answers, startDate, 'result')
+  return (
+    <>
       <h2 className="govuk-heading-m">Why this route</h2>
       <ol className="govuk-list govuk-list--number">
         {result.rationale.map((r) => (
@@ -95,6 +101,7 @@ export function ResultView({
           </li>
         ))}
       </ol>
+      <BackToTop />
 
       {result.notes.length > 0 && (
         <>
@@ -104,15 +111,20 @@ export function ResultView({
               <li key={n}>{n}</li>
             ))}
           </ul>
+          <BackToTop />
         </>
       )}
 
-      <h2 className="govuk-heading-m">Next steps</h2>
+      <h2 className="govuk-heading-m" id={NEXT_STEPS_ID}>
+        Next steps
+      </h2>
       <ol className="govuk-list govuk-list--number">
         {result.nextSteps.map((s) => (
           <li key={s}>{s}</li>
         ))}
       </ol>
+
+      <BackToTop />
 
       <h2 className="govuk-heading-m">Risks to manage</h2>
       <ul className="govuk-list govuk-list--bullet">
@@ -120,6 +132,8 @@ export function ResultView({
           <li key={r}>{r}</li>
         ))}
       </ul>
+
+      <BackToTop />
 
       <h2 className="govuk-heading-m">Legal references</h2>
       <ul className="govuk-list">
@@ -134,6 +148,7 @@ export function ResultView({
           </li>
         ))}
       </ul>
+      <BackToTop />
 
       {result.threshold && (
         <>
@@ -146,23 +161,17 @@ export function ResultView({
           <p className="app-source">
             Source: {result.threshold.source.map((id) => sourceById(id)?.title ?? id).join('; ')}
           </p>
+          <BackToTop />
         </>
       )}
 
       {result.alternatives.length > 0 && (
         <>
-          <h2 className="govuk-heading-m">Alternatives considered</h2>
-          <dl className="govuk-summary-list">
-            {result.alternatives.map((a) => (
-              <div className="govuk-summary-list__row" key={a.route}>
-                <dt className="govuk-summary-list__key">{a.name}</dt>
-                <dd className="govuk-summary-list__value">
-                  <p className="govuk-body">Not recommended: {a.whyNot}.</p>
-                  <p className="govuk-body">{a.wouldApplyIf}</p>
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <h2 className="govuk-heading-m" id="alternatives">
+            Alternatives considered
+          </h2>
+          <AlternativesList alternatives={result.alternatives} />
+          <BackToTop />
         </>
       )}
 
@@ -180,6 +189,7 @@ export function ResultView({
               </li>
             ))}
           </ul>
+          <BackToTop />
         </>
       )}
 
@@ -192,6 +202,7 @@ export function ResultView({
               <p className="govuk-body">{c.summary}</p>
             </div>
           ))}
+          <BackToTop />
         </>
       )}
 
@@ -210,6 +221,7 @@ export function ResultView({
           )
         })}
       </dl>
+      <BackToTop />
       {notes.result && (
         <div className="app-print-only">
           <h2 className="govuk-heading-m">Notes</h2>

@@ -11,6 +11,10 @@ export const recordDetailFields = [
   'preparedBy',
   'approvedBy',
   'decisionDate',
+  // Only for the routes that give money or an asset to a named organisation
+  // (routesWithRecipient); `amount` is kept as typed and read by parseRecordAmount.
+  'amount',
+  'recipient',
 ] as const
 export type RecordDetailField = (typeof recordDetailFields)[number]
 

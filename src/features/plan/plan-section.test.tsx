@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+import type { Result } from '@machines/result'
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import PlanSection from './plan-section'
+
+afterEach(cleanup)
+
+const result = (route: string, variant: string | null, regime: Result['regime']) =>
+  ({ status: 'complete', route, variant, regime }) as Result
+const england = { jurisdiction: 'england', 'authority-type': 'local-authority' } as const
+
+const rowOf = (container: HTMLElement, id: string) =>
+  container.querySelector(`[data-step="${id}"]`) as HTMLElement
+
+describe('PlanSection', () => {
+  it('lists the steps with their dates, marking proposals, and moves dependent dates when a date is set', () => {
+    const { container } = render(
+      <PlanSection
+        result={result('framework-call-off', 'standard', 'pa-2023')}
+        answers={england}
+        today="2027-07-01"
+      />,
+    )
+    expect(screen.getByRole('heading', { name: 'Your procurement plan' })).toBeTruthy()
+    expect(within(rowOf(container, 'pa.uk7')).getByText('No computed date')).toBeTruthy()
+    fireEvent.change(container.querySelector('#plan-pa-uk6-day') as HTMLInputElement, {
+      target: { value: '8' },
+    })
+    fireEvent.change(container.querySelector('#plan-pa-uk6-month') as HTMLInputElement, {
+      target: { value: '7' },
+    })
+    fireEvent.change(container.querySelector('#plan-pa-uk6-year') as HTMLInputElement, {
+      target: { value: '2027' },
+    })
+    fireEvent.click(screen.getByRole('button', { name: 'Update the plan' }))
+    expect(
+      within(rowOf(container, 'pa.standstill.voluntary')).getByText('20 July 2027'),
+    ).toBeTruthy()
+    expect(within(rowOf(container, 'pa.entry.actual')).getByText(/proposed/)).toBeTruthy()
+    expect(within(rowOf(container, 'pa.uk7')).getByText('19 August 2027')).toBeTruthy()
+  })
+
+  it('shows the other reading of an UNVERIFIED point beside the date', () => {
+    const { container } = render(
+      <PlanSection
+        result={result('grant', 'subsidy-assessment', 'pa-2023')}
+        answers={england}
+        today="2027-01-15"
+      />,
+    )
+    for (const [part, value] of [
+      ['day', '15'],
+      ['month', '1'],
+      ['year', '2027'],
+    ])
+      fireEvent.change(container.querySelector(`#plan-sca-decision-${part}`) as HTMLInputElement, {
+        target: { value },
+      })
+    fireEvent.click(screen.getByRole('button', { name: 'Update the plan' }))
+    const row = rowOf(container, 'sca.database')
+    expect(within(row).getByText('14 April 2027')).toBeTruthy()
+    expect(within(row).getByText(/15 April 2027/)).toBeTruthy()
+  })
+
+  it('says why a date is refused, in an error summary linked to the field', () => {
+    const { container } = render(
+      <PlanSection
+        result={result('framework-call-off', 'standard', 'pa-2023')}
+        answers={england}
+        today="2027-07-01"
+      />,
+    )
+    fireEvent.change(container.querySelector('#plan-pa-uk6-day') as HTMLInputElement, {
+      target: { value: '30' },
+    })
+    fireEvent.change(container.querySelector('#plan-pa-uk6-month') as HTMLInputElement, {
+      target: { value: '2' },
+    })
+    fireEvent.change(container.querySelector('#plan-pa-uk6-year') as HTMLInputElement, {
+      target: { value: '2027' },
+    })
+    fireEvent.click(screen.getByRole('button', { name: 'Update the plan' }))
+    const summary = screen.getByRole('alert')
+    expect(
+      within(summary)
+        .getByRole('link', { name: /must be a real date/ })
+        .getAttribute('href'),
+    ).toBe('#plan-pa-uk6-day')
+  })
+
+  it('says so when the route has no statutory notices', () => {
+    render(
+      <PlanSection
+        result={result('grant', 'not-a-subsidy', 'pa-2023')}
+        answers={england}
+        today="2027-01-15"
+      />,
+    )
+    expect(screen.getByText(/No statutory notice or period/)).toBeTruthy()
+  })
+})

@@ -1,0 +1,44 @@
+/**
+ * The words the plan section shows for the engine's codes (machines/plan/types.ts). Kept apart
+ * from the component so the wording can change without touching the layout.
+ */
+import type { DateKind, Notice, PlanStep, Requirement } from '@machines/plan/types'
+
+export const platformWords: Record<Notice['platform'], string> = {
+  'find-a-tender': 'Find a Tender (the central digital platform)',
+  'sell2wales-to-find-a-tender': 'Sell2Wales, which passes it to Find a Tender',
+  'public-contracts-scotland': 'Public Contracts Scotland',
+  'contracts-finder': 'Contracts Finder',
+  'subsidy-database': 'the subsidy database',
+  'local-newspaper': 'a local newspaper',
+  'own-website': 'your own website',
+  'to-suppliers-directly': 'sent directly, not published',
+}
+
+export const requirementWords: Record<Requirement, string> = {
+  mandatory: 'Required',
+  conditional: 'Required if',
+  optional: 'Optional',
+  recommended: 'Recommended',
+  milestone: 'Milestone',
+  information: 'For information',
+}
+
+export const dateKindWords: Record<DateKind, string> = {
+  pinned: 'your date',
+  earliest: 'earliest lawful date',
+  latest: 'latest date',
+  exact: 'exact date',
+  none: 'no date',
+}
+
+/** Whether the date is a proposal the user has not set (section 2 rule 2): shown as such. */
+export const isProposal = (step: PlanStep) =>
+  step.result.dateKind === 'earliest' && step.result.warnings.some((w) => w.startsWith('proposed'))
+
+/** Warnings worth a line of their own (the proposal one is said by the date's label). */
+export const shownWarnings = (step: PlanStep) =>
+  step.result.warnings.filter((w) => !w.startsWith('proposed') && !w.startsWith('no date yet'))
+
+/** Steps whose date the user can set: events, not computed periods. */
+export const settable = (step: PlanStep) => !step.id.includes('#') && step.timing.rule === 'USER'

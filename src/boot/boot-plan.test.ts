@@ -34,22 +34,18 @@ describe('readBootPlan', () => {
 describe('loadSteps', () => {
   it('loads the early result first on a result link, then the app with the result page', () => {
     const steps = [
-      { files: ['assets/early-result-c.js', 'assets/evaluate-d.js'], afterPaint: false },
-      {
-        files: ['assets/index-a.js', 'assets/react-b.js', 'assets/result-page-e.js'],
-        afterPaint: true,
-      },
+      ['assets/early-result-c.js', 'assets/evaluate-d.js'],
+      ['assets/index-a.js', 'assets/react-b.js', 'assets/result-page-e.js'],
     ]
     expect(loadSteps(shell, '/result')).toEqual(steps)
     expect(loadSteps(shell, '/result/')).toEqual(steps)
   })
 
-  it('loads the app after the first paint on every other address', () => {
-    const app = { files: ['assets/index-a.js', 'assets/react-b.js'], afterPaint: true }
-    expect(loadSteps(shell, '/map')).toEqual([app])
-    expect(loadSteps(shell, '/results')).toEqual([app])
+  it('loads the app at once on every other address', () => {
+    expect(loadSteps(shell, '/map')).toEqual([['assets/index-a.js', 'assets/react-b.js']])
+    expect(loadSteps(shell, '/results')).toEqual([['assets/index-a.js', 'assets/react-b.js']])
     expect(loadSteps(readBootPlan({ app: 'assets/index-a.js' }), '/result')).toEqual([
-      { files: ['assets/index-a.js'], afterPaint: true },
+      ['assets/index-a.js'],
     ])
   })
 })

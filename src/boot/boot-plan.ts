@@ -21,25 +21,13 @@ export function readBootPlan(data: Record<string, string | undefined>): BootPlan
   return { app, result: { path: data.resultPath, early, page: files(data.resultPage) } }
 }
 
-/** One round of downloads: its files, all at once, and whether it waits for a paint first. */
-export interface LoadStep {
-  files: string[]
-  afterPaint: boolean
-}
-
 /**
- * The downloads in order. Every other page loads the app once it has painted, so the app
- * never holds back the page's own first paint. A result link loads the early result at
- * once, since the early result is the page's largest paint, then the app with the result
- * page after the early result has painted.
+ * The downloads in order: each step starts once the page has painted after the one
+ * before. A result link paints the early result first, then loads the app with the result
+ * page; every other page loads the app at once.
  */
-export function loadSteps(plan: BootPlan, pathname: string): LoadStep[] {
+export function loadSteps(plan: BootPlan, pathname: string): string[][] {
   const { result } = plan
   const onResult = result && (pathname === result.path || pathname === `${result.path}/`)
-  return onResult
-    ? [
-        { files: result.early, afterPaint: false },
-        { files: [...plan.app, ...result.page], afterPaint: true },
-      ]
-    : [{ files: plan.app, afterPaint: true }]
+  return onResult ? [result.early, [...plan.app, ...result.page]] : [plan.app]
 }

@@ -2,12 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { boot } from './boot'
 
-// When the page paints is afterFirstPaint's (its own tests): here it runs a task at once,
-// or, while `paint.hold` is set, keeps it until the test paints.
-const paint = vi.hoisted(() => ({ hold: false, held: [] as (() => void)[] }))
-vi.mock('./after-first-paint', () => ({
-  afterFirstPaint: (task: () => void) => (paint.hold ? paint.held.push(task) : task()),
-}))
+// The order of the steps; when each may start is afterFirstPaint's (its own tests).
+vi.mock('./after-first-paint', () => ({ afterFirstPaint: (task: () => void) => task() }))
 
 const plan = {
   app: ['assets/index-a.js'],
@@ -22,8 +18,6 @@ const doc = () => document.implementation.createHTMLDocument('Route Finder')
 
 afterEach(() => {
   vi.restoreAllMocks()
-  paint.hold = false
-  paint.held = []
 })
 
 describe('boot', () => {
@@ -51,25 +45,5 @@ describe('boot', () => {
     boot(doc(), '/result', plan, load)
     await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(2))
     expect(load.mock.calls[1]).toEqual([['assets/index-a.js', 'assets/result-page-c.js']])
-  })
-
-  it('starts the early result before the first paint, and the app only after it', async () => {
-    paint.hold = true
-    const load = vi.fn(async (_files: string[]) => {})
-    boot(doc(), '/result', plan, load)
-    expect(load.mock.calls).toEqual([[['assets/early-result-b.js']]])
-    await vi.waitFor(() => expect(paint.held).toHaveLength(1))
-    expect(load).toHaveBeenCalledTimes(1)
-    for (const task of paint.held) task()
-    expect(load).toHaveBeenCalledTimes(2)
-  })
-
-  it('waits for the first paint before loading the app on any other page', () => {
-    paint.hold = true
-    const load = vi.fn(async (_files: string[]) => {})
-    boot(doc(), '/questions/approach', plan, load)
-    expect(load).not.toHaveBeenCalled()
-    for (const task of paint.held) task()
-    expect(load.mock.calls).toEqual([[['assets/index-a.js']]])
   })
 })

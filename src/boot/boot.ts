@@ -1,12 +1,11 @@
 import { afterFirstPaint } from './after-first-paint'
-import { type BootPlan, type LoadStep, loadSteps } from './boot-plan'
+import { type BootPlan, loadSteps } from './boot-plan'
 import { holdEarlySubmit } from './hold-early-submit'
 
 /**
  * What a page's boot module does (see README.md beside this file): holds a form sent
- * too early, and imports the page's files in steps (loadSteps), all of a step's files at
- * once, each step once the one before has finished and, where it says so, the page has
- * painted.
+ * too early, and imports the app's files once the page has painted, all of a step's
+ * files at once, each step after the page has painted what the one before drew.
  */
 export function boot(
   doc: Document,
@@ -15,15 +14,13 @@ export function boot(
   load: (files: string[]) => Promise<unknown>,
 ): void {
   holdEarlySubmit(doc)
-  const run = ([step, ...rest]: LoadStep[]) => {
-    if (!step) return
-    const start = () => {
+  const run = ([files, ...rest]: string[][]) => {
+    if (!files) return
+    afterFirstPaint(() => {
       // A failed step does not stop the next: the app explains what it cannot show.
       const next = () => run(rest)
-      load(step.files).then(next, next)
-    }
-    if (step.afterPaint) afterFirstPaint(start)
-    else start()
+      load(files).then(next, next)
+    })
   }
   run(loadSteps(plan, pathname))
 }

@@ -48,6 +48,12 @@ test('a link with a call-off under an Act framework begun before the Act opens a
   await expect(form).toHaveAttribute('data-question', 'framework-regime')
   // No framework under the Act existed before 24 February 2025: the answer is set aside.
   await expect(page.getByTestId('answer-conflict')).toContainText('24 February 2025')
+  // The other answer in the conflict can be changed from the warning.
+  await expect(
+    page
+      .getByTestId('answer-conflict')
+      .getByRole('link', { name: 'Change when the procurement started' }),
+  ).toHaveAttribute('href', /^\/questions\/existing-procurement\?.*existing-procurement=yes/)
   await expect(form.locator('input[type="radio"]:checked')).toHaveCount(0)
   await expect(page.getByTestId('rules-changed-notice')).toHaveCount(0)
   expect(await axeViolations(page)).toEqual([])

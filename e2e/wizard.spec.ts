@@ -414,7 +414,11 @@ test('the address, the title and the history follow each step', async ({ page })
 
   await page.goBack()
   await expect(form).toHaveAttribute('data-question', 'authority-type')
-  await expect(page).toHaveURL(/\/questions\/authority-type\?jurisdiction=england&ruleset=2027-01$/)
+  // The entry holds the answer given there, as the page's own Back link does.
+  await expect(page).toHaveURL(
+    /\/questions\/authority-type\?jurisdiction=england&authority-type=local-authority&ruleset=2027-01$/,
+  )
+  await expect(page.getByRole('radio', { name: 'Local authority' })).toBeChecked()
   await expect(page).toHaveTitle('What kind of organisation are you? – Route Finder')
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
   await page.goForward()

@@ -65,8 +65,12 @@ describe('the decision graph, read from the decision table', () => {
     expect(edgeById.get('contract-value->direct-award-user-choice')?.label).toBe(
       'The person chose the provider, at or above threshold, under the Procurement Act 2023',
     )
+    // At the concession question the threshold is the concession threshold.
     expect(edgeById.get('concession->concession-contract')?.label).toBe(
-      'Yes, at or above threshold',
+      'Yes, at or above the concession threshold',
+    )
+    expect(edgeById.get('concession->below-threshold')?.label).toBe(
+      'Yes, below the concession threshold',
     )
     expect(edgeById.get('psr-existing-only->psr-patient-choice')?.label).toBe(
       'No or I am not sure, in England',

@@ -72,6 +72,21 @@ export const conditionWords: Record<ConditionName, { holds: string; fails: strin
   underTheAct: { holds: 'under the Procurement Act 2023', fails: 'under the 2015 Regulations' },
 }
 
+/**
+ * Where a guard reads more narrowly at one question: after "Is it a concession?" the
+ * threshold compared is the concession threshold (threshold.ts), not the contract one.
+ */
+const conditionWordsAt: Partial<
+  Record<QuestionId, Partial<Record<ConditionName, { holds: string; fails: string }>>>
+> = {
+  concession: {
+    belowThreshold: {
+      holds: 'below the concession threshold',
+      fails: 'at or above the concession threshold',
+    },
+  },
+}
+
 /** Any answer: the one value a question without fixed options is tried with. */
 const ANY = '*'
 
@@ -253,7 +268,7 @@ export function caseLabel(question: QuestionId, c: EdgeCase): string {
   const parts = [
     ...(every ? [] : [(c.options ?? []).map((o) => answerLabel(question, o)).join(' or ')]),
     ...c.conditions.map((d) => {
-      const words = conditionWords[d.guard]
+      const words = conditionWordsAt[question]?.[d.guard] ?? conditionWords[d.guard]
       return d.holds ? words.holds : words.fails
     }),
   ]

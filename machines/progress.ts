@@ -1,8 +1,8 @@
 import { type Answers, checkAnswer, pickAnswers } from './answers'
-import type { PathAnswers } from './body'
+import { answerOnPath, type PathAnswers } from './body'
 import type { HintContext } from './content/question-wording'
 import type { IsoDate } from './dates'
-import { isQuestionId } from './questions'
+import { type ChoiceQuestionId, isQuestionId, type OptionOf, optionsOf } from './questions'
 import { regimeFor } from './regime'
 import { type Replay, replay } from './replay'
 import { choseSocialImpactBond } from './social-impact-bond'
@@ -34,16 +34,40 @@ export function progress(
   const result: Progress = {
     ...run,
     path,
-    hintContext: {
-      regime: regimeFor(path),
-      sib: choseSocialImpactBond(path),
-      userChoice: choseProvider(path),
-    },
+    hintContext: hintContextOf(path),
   }
   deepFreeze(result)
   recent.set(key, result)
   if (recent.size > REMEMBERED) recent.delete(recent.keys().next().value as string)
   return result
+}
+
+/** What hints may depend on, from the answers on the path (see `HintContext`). */
+export function hintContextOf(path: PathAnswers): HintContext {
+  const nation = answerOnPath(path, 'jurisdiction')
+  const body = answerOnPath(path, 'authority-type')
+  const concession = answerOnPath(path, 'concession')
+  return {
+    regime: regimeFor(path),
+    sib: choseSocialImpactBond(path),
+    userChoice: choseProvider(path),
+    nation: isOption('jurisdiction', nation) ? nation : undefined,
+    body: isOption('authority-type', body) ? body : undefined,
+    // One person's chosen provider is never asked about a concession (decision model, section 2).
+    concession:
+      concession === 'yes'
+        ? 'yes'
+        : concession !== undefined || answerOnPath(path, 'user-choice') === 'chosen-provider'
+          ? 'no'
+          : 'possible',
+  }
+}
+
+function isOption<Q extends ChoiceQuestionId>(
+  id: Q,
+  value: string | number | undefined,
+): value is OptionOf<Q> {
+  return typeof value === 'string' && optionsOf(id).includes(value)
 }
 
 const REMEMBERED = 8

@@ -535,6 +535,31 @@ export const sources = [
     url: 'https://gov.wales/node/63150',
     checked: '2026-12-02',
   },
+  // questions (issue 19): where to check the conditions for reserving to mutuals.
+  {
+    id: 'procurement-regs-2024-sch-1',
+    title:
+      'The Procurement Regulations 2024 (SI 2024/692), Schedule 1: light touch services, those marked R reservable (reg 42(2))',
+    publisher: leg,
+    url: 'https://www.legislation.gov.uk/uksi/2024/692/schedule/1',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'procurement-wales-regs-2024-sch-1',
+    title:
+      'The Procurement (Wales) Regulations 2024 (WSI 2024/782), Schedule 1: light touch services',
+    publisher: leg,
+    url: 'https://www.legislation.gov.uk/wsi/2024/782/schedule/1',
+    checked: '2026-12-02',
+  },
+  {
+    id: 'pcr-2015-reg-77',
+    title:
+      'The Public Contracts Regulations 2015 (SI 2015/102), regulation 77: reserved contracts for certain services',
+    publisher: leg,
+    url: 'https://www.legislation.gov.uk/uksi/2015/102/regulation/77',
+    checked: '2026-12-02',
+  },
 ] as const satisfies readonly Source[]
 
 export type SourceId = (typeof sources)[number]['id']

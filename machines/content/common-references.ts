@@ -60,6 +60,12 @@ export const pa2023 = {
     'Procurement Act 2023, s.53(1)(a)',
     `${PA}/section/53`,
   ),
+  /** The Cabinet Office's guidance on the Act's direct awards (ss.41-43). */
+  directAwardGuidance: ref(
+    'co-direct-award-guidance',
+    'Guidance on direct award',
+    'Cabinet Office, Guidance: Direct Award',
+  ),
 }
 
 export const pcr2015 = {
@@ -113,6 +119,25 @@ export const pcs2015 = {
     'Preliminary market consultation',
     'Public Contracts (Scotland) Regulations 2015, reg 41',
     `${PCS}/regulation/41`,
+  ),
+  /** An award without prior publication: no award decision notice and no standstill. */
+  noStandstillWithoutPublication: ref(
+    'pcs-regs-2015',
+    'No award decision notice and no standstill where the contract is exempt from prior publication of a contract notice',
+    'Public Contracts (Scotland) Regulations 2015, regs 85(4)(c) and 86(2)(a)',
+    `${PCS}/regulation/86`,
+  ),
+  /** What the voluntary transparency notice and the 10-day wait protect against. */
+  ineffectivenessAfterTransparencyNotice: ref(
+    'pcs-regs-2015',
+    'Ineffectiveness: the first ground does not apply after a voluntary transparency notice and a wait of at least 10 days',
+    'Public Contracts (Scotland) Regulations 2015, reg 91(6)-(7)',
+    `${PCS}/regulation/91`,
+  ),
+  procurementJourneyNoStandstill: ref(
+    'procurement-journey-standstill',
+    'No standstill where the contract is exempt from prior publication of a contract notice',
+    'Scottish Government, Procurement Journey, Route 3: contract award and standstill',
   ),
   noticeOfDecisionToAwardAndStandstill: ref(
     'pcs-regs-2015',

@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '../evaluate'
+import { choiceOptions } from '../questions'
 import { type RegimeId, regimeIds, regimes } from '../regimes'
 import type { Result } from '../result'
 import { routeContext } from '../route-context'
 import { sourceById, sources } from '../sources'
 import { enumeratedPaths } from '../testing/enumerated-paths'
 import { copyStyleProblems, longSentences } from './copy-style'
+import type { HintContext } from './question-wording'
 import { routeCatalogue } from './route-catalogue'
 import type { RouteContext } from './route-content'
-import { choiceWording, contractValueWording, questionHint } from './wording'
+import {
+  choiceWording,
+  contractValueWording,
+  optionHint,
+  questionChecklist,
+  questionHint,
+} from './wording'
 
 const today = '2026-11-25'
 
@@ -122,26 +130,27 @@ describe('route content for every reachable route, variant and regime', () => {
 
 describe('the wording', () => {
   it('keeps every sentence of question text, hints and notes to 30 words or fewer', () => {
-    const texts: string[] = [contractValueWording.title, contractValueWording.hint]
-    for (const [id, w] of Object.entries(choiceWording)) {
-      texts.push(w.title)
-      for (const regime of regimeIds) {
-        for (const sib of [true, false])
-          for (const userChoice of [true, false])
-            texts.push(questionHint(id as never, { regime, sib, userChoice }))
+    const texts: string[] = [contractValueWording.title]
+    for (const context of hintContexts()) {
+      texts.push(questionHint('contract-value', context))
+      for (const [id, w] of Object.entries(choiceWording)) {
+        texts.push(questionHint(id as never, context))
+        const list = questionChecklist(id as never, context)
+        if (list) texts.push(list.intro, ...list.items, list.after ?? '', list.link?.text ?? '')
+        for (const option of Object.keys(w.options))
+          texts.push(optionHint(id as never, option, context) ?? '')
       }
-      for (const o of Object.values(w.options) as {
-        label: string
-        hint?: string
-        reason: string
-      }[]) {
-        texts.push(o.label, o.hint ?? '', o.reason)
+    }
+    for (const [, w] of Object.entries(choiceWording)) {
+      texts.push(w.title)
+      for (const o of Object.values(w.options) as { label: string; reason: string }[]) {
+        texts.push(o.label, o.reason)
       }
       if (w.notSure) texts.push(w.notSure.assumed, w.notSure.why, w.notSure.check)
     }
     // Route text is checked with the rest of the copy style above; the notes are added here.
     for (const [, r] of results) texts.push(...r.notes)
-    expect(texts.flatMap((t) => longSentences(t))).toEqual([])
+    expect([...new Set(texts)].flatMap((t) => longSentences(t))).toEqual([])
   })
 })
 
@@ -157,4 +166,15 @@ function valuesToTry(ctx: RouteContext): (number | undefined)[] {
   const below = v < t.amount
   const lines = [11_999, 12_000, 29_999, 30_000, 49_999, 50_000, t.amount - 1, t.amount]
   return [v, ...[...lines, 5_000_000, 5_000_001].filter((x) => x < t.amount === below)]
+}
+
+/** Every context a hint can be read in: each regime, flag, nation, body and concession state. */
+function* hintContexts(): Generator<HintContext> {
+  for (const regime of regimeIds)
+    for (const sib of [true, false])
+      for (const userChoice of [true, false])
+        for (const nation of [undefined, ...choiceOptions.jurisdiction])
+          for (const body of [undefined, ...choiceOptions['authority-type']])
+            for (const concession of ['yes', 'no', 'possible'] as const)
+              yield { regime, sib, userChoice, nation, body, concession }
 }

@@ -10,4 +10,6 @@ export const earlierRulesetWording = {
     `The questions have changed since this was made (ruleset ${madeUnder}), so we need at least one more answer, starting with this one.`,
   /** A call-off under an Act framework said to have begun before the Act. */
   callOffBeforeTheAct: `No framework or dynamic market under the Procurement Act 2023 existed before ${formatDate('2025-02-24')}, but your answers say this call-off started earlier. Choose the rules the framework was set up under, or change your answer about when the procurement started.`,
+  /** The link to the other answer in that conflict. */
+  changeWhenStarted: 'Change when the procurement started',
 } as const

@@ -1,6 +1,6 @@
 import type { ChoiceQuestionId, QuestionId } from '../questions'
 import { formatPounds } from './money'
-import type { ChoiceWording, HintContext } from './question-wording'
+import { type Checklist, type ChoiceWording, type HintContext, resolve } from './question-wording'
 import { approach } from './questions/approach'
 import { assetServiceObligations } from './questions/asset-service-obligations'
 import { assetValue } from './questions/asset-value'
@@ -77,6 +77,7 @@ export const choiceWording: { [Q in ChoiceQuestionId]: ChoiceWording<Q> } = {
   'relationship-model': relationshipModel,
 }
 
+export { startDateWording } from './questions/contract-value'
 export { contractValue as contractValueWording }
 
 /** A question's title, for summaries, exports and the decision map. */
@@ -84,11 +85,36 @@ export function questionTitle(id: QuestionId): string {
   return id === 'contract-value' ? contractValue.title : choiceWording[id].title
 }
 
-/** A question's hint, resolved for the path so far. */
+/** A question's hint, resolved for the path so far (the paragraph; see `questionChecklist`). */
 export function questionHint(id: QuestionId, context: HintContext): string {
-  if (id === 'contract-value') return contractValue.hint
-  const hint = choiceWording[id].hint
-  return typeof hint === 'function' ? hint(context) : hint
+  if (id === 'contract-value') return contractValue.hint(context)
+  return resolve(choiceWording[id].hint, context)
+}
+
+/** A question's conditions that must all hold, as a list, resolved for the path so far. */
+export function questionChecklist(id: QuestionId, context: HintContext): Checklist | undefined {
+  if (id === 'contract-value') return undefined
+  const checklist = choiceWording[id].checklist
+  return checklist && resolve(checklist, context)
+}
+
+/** Everything the hint says, as sentences: for text that cannot show a list. */
+export function questionHintText(id: QuestionId, context: HintContext): string {
+  const list = questionChecklist(id, context)
+  const listed =
+    list && `${list.intro} ${list.items.join('; ')}.${list.after ? ` ${list.after}` : ''}`
+  return [questionHint(id, context), listed].filter(Boolean).join(' ')
+}
+
+/** The hint of one option of a choice question, resolved for the path so far. */
+export function optionHint(
+  id: ChoiceQuestionId,
+  option: string,
+  context: HintContext,
+): string | undefined {
+  const wording = (choiceWording[id].options as Record<string, { hint?: unknown }>)[option]
+  const hint = wording?.hint as Parameters<typeof resolve<string | undefined>>[0] | undefined
+  return hint === undefined ? undefined : resolve(hint, context)
 }
 
 /** The words for an answer as a person reads it ("£250,000", "Yes", "England"). */

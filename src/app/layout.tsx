@@ -1,7 +1,8 @@
 import { formatDate } from '@machines/content/date'
 import { ruleset } from '@machines/ruleset'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router-dom'
+import { feedbackLink } from '@/config/feedback'
 import { paths } from '@/config/paths'
 import { compareSetQuery } from '@/features/compare/compare-link'
 import { FacilitatorToggle } from '@/features/facilitator/facilitator-toggle'
@@ -40,6 +41,7 @@ export function Layout() {
         </div>
       </header>
       <div className="govuk-width-container">
+        <PhaseBanner />
         <main className="govuk-main-wrapper" id="main-content">
           <UpdateBanner />
           <StorageNotice />
@@ -87,13 +89,32 @@ export function Layout() {
 function HeaderNav() {
   const { pathname } = useLocation()
   const search = useHydratedSearch()
+  // On a phone the links fold behind "Menu" (CSS shows the button below the tablet width);
+  // each new page starts with them folded.
+  const [open, setOpen] = useState(false)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: folds the menu when the page changes
+  useEffect(() => setOpen(false), [pathname])
   const carries = sessionPages.some((p) => pathname.startsWith(p))
   const mapLink = carries ? `${paths.map}${search}` : paths.map
   const compareLink =
     carries && search ? `${paths.compare}${compareSetQuery([search.slice(1)])}` : paths.compare
   return (
-    <nav aria-label="Menu">
-      <ul className="app-header__nav">
+    <nav aria-label="Menu" className="app-header__menu">
+      {/* Without a script the button could not open the menu: this style shows the links
+          (and hides the button) instead. */}
+      <noscript>
+        <link rel="stylesheet" href="/menu-without-script.css" />
+      </noscript>
+      <button
+        type="button"
+        className="app-header__menu-button"
+        aria-controls="app-header-nav"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Menu
+      </button>
+      <ul id="app-header-nav" className={`app-header__nav${open ? ' app-header__nav--open' : ''}`}>
         <li>
           <Link className="app-header__link" to={mapLink}>
             Decision map
@@ -119,5 +140,31 @@ function HeaderNav() {
         </li>
       </ul>
     </nav>
+  )
+}
+
+/**
+ * The GOV.UK phase banner: the service is in beta. The feedback link opens the person's own
+ * email program, to the address set when the app was built; without one there is no link.
+ */
+function PhaseBanner() {
+  return (
+    <div className="app-phase-banner">
+      <p>
+        <strong className="app-phase-banner__tag">Beta</strong>
+        <span>
+          This is a new service.
+          {feedbackLink && (
+            <>
+              {' '}
+              <a className="govuk-link" href={feedbackLink}>
+                Email us your feedback
+              </a>{' '}
+              to help us improve it.
+            </>
+          )}
+        </span>
+      </p>
+    </div>
   )
 }

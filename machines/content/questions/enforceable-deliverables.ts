@@ -2,7 +2,9 @@ import type { ChoiceWording } from '../question-wording'
 
 export const enforceableDeliverables: ChoiceWording<'enforceable-deliverables'> = {
   title: 'Will you specify what must be delivered, and be able to enforce it?',
-  hint: 'Enforce means you can withhold payment, pay only on delivery, or claw money back if it is not delivered.',
+  // Grant or contract is decided by substance (decision model, section 2): what counts is a
+  // right to delivery, not the usual grant conditions on how the money is used (issue 19).
+  hint: 'Enforce means you can withhold payment, pay only on delivery, or claw money back if what you specified is not delivered. A right to claw back money that is misused or left unspent is a usual grant condition: on its own, it does not make a grant a contract.',
   error: 'Select whether you will specify and enforce what is delivered',
   options: {
     yes: {

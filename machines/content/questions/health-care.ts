@@ -1,4 +1,31 @@
-import type { ChoiceWording } from '../question-wording'
+import type { ChoiceWording, HintContext } from '../question-wording'
+
+/**
+ * The scope sentences for the nation and body answered: an English body never reads the
+ * Welsh rules, and a body is told only the limits that concern its own kind.
+ */
+function healthCareHint({ nation, body }: HintContext): string {
+  const scope =
+    'Health care means treating, diagnosing or preventing physical or mental illness, for services listed by code in Schedule 1 to the regulations.'
+  const council =
+    'Council public health services, such as drug and alcohol or sexual health services, can count; social care does not.'
+  const other =
+    'For other services, such as employment support, check whether they are health care and appear in Schedule 1.'
+  const english = {
+    'local-authority': 'In England the rules do not cover district councils in two-tier areas.',
+    nhs: 'In England the rules do not cover special health authorities.',
+    any: 'In England the rules do not cover district councils in two-tier areas or special health authorities.',
+  }
+  const welsh =
+    'In Wales they cover county and county borough councils, local health boards, NHS trusts and special health authorities.'
+  const mixed =
+    'In England, a contract mixing health care with other services is covered only if health care is its main subject matter and the rest could not reasonably be bought separately.'
+  const councilLine = body === 'nhs' ? [] : [council]
+  if (nation === 'wales') return [scope, ...councilLine, other].join(' ')
+  const englishLine = english[body === 'local-authority' || body === 'nhs' ? body : 'any']
+  if (nation === 'england') return [scope, ...councilLine, other, englishLine, mixed].join(' ')
+  return [scope, council, other, english.any, welsh, mixed].join(' ')
+}
 
 export const healthCare: ChoiceWording<'health-care'> = {
   title: 'Are you arranging health care services for the health service?',
@@ -6,7 +33,7 @@ export const healthCare: ChoiceWording<'health-care'> = {
   // subject matter (Bevan Brittan, 2025); council examples from NHS England's statutory
   // guidance as summarised by Freeths (2024). Employment support is left to the codes: no
   // source says how it is classed.
-  hint: 'Health care means treating, diagnosing or preventing physical or mental illness, for services listed by code in Schedule 1 to the regulations. Council public health services, such as drug and alcohol or sexual health services, can count; social care does not. For other services, such as employment support, check whether they are health care and appear in Schedule 1. In England the rules do not cover district councils in two-tier areas or special health authorities. In Wales they cover county and county borough councils, local health boards, NHS trusts and special health authorities. In England, a contract mixing health care with other services is covered only if health care is its main subject matter and the rest could not reasonably be bought separately.',
+  hint: healthCareHint,
   error: 'Select whether you are arranging health care services',
   options: {
     yes: {

@@ -1,9 +1,12 @@
+import { formatPounds } from '../money'
 import type { ChoiceWording } from '../question-wording'
+import { assistancePeriod, subsidyFigures } from '../subsidy-figures'
 
 export const mfaHeadroom: ChoiceWording<'mfa-headroom'> = {
   title:
     'Including this award, will the recipient stay under the Minimal Financial Assistance limit?',
-  hint: 'Count its Minimal Financial Assistance and similar subsidies in this financial year and the two before. The recipient can tell you what it has had.',
+  // The limit is fixed in the Act (s.36(1)), not a dated threshold.
+  hint: `The limit is ${formatPounds(subsidyFigures.mfaLimit)} of Minimal Financial Assistance and SPEI assistance together, over ${assistancePeriod}. Section 36 of the Subsidy Control Act 2022 sets it. The recipient can tell you what it has had.`,
   error: 'Select whether the recipient will stay under the limit',
   options: {
     yes: {

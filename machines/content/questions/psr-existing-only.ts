@@ -3,11 +3,19 @@ import type { ChoiceWording } from '../question-wording'
 export const psrExistingOnly: ChoiceWording<'psr-existing-only'> = {
   title:
     'Is there an existing provider, and can only they provide this service because of its nature?',
-  hint: 'For example an emergency department that only the local hospital trust can run. Where this is true, you must use this process.',
+  hint: 'For example an emergency department that only the local hospital trust can run.',
+  checklist: {
+    intro: 'All of these must be true:',
+    items: [
+      'there is an existing provider of this service',
+      'because of the nature of the service, only that provider can provide it',
+    ],
+    after: 'Where both are true, you must use this process.',
+  },
   error: 'Select whether only the existing provider can provide this service',
   options: {
     yes: {
-      label: 'Yes',
+      label: 'Yes, both are true',
       reason:
         'Only the existing provider can provide the service, so the regulations require a direct award to them.',
     },

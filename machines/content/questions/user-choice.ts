@@ -4,7 +4,18 @@ import type { ChoiceWording } from '../question-wording'
 // ground (legal-facts.md, "User choice contracts and direct payments").
 export const userChoice: ChoiceWording<'user-choice'> = {
   title: 'Is this for one named person, who (or whose carer) chooses the provider?',
-  hint: 'Under the Procurement Act 2023 you may award a user choice contract directly only when four things hold. The light touch services are for one person. A law requires you to take account of that person’s, or their carer’s, views on who provides them. They have said which provider they want, or only one provider can meet their needs. And a competition would not be in their best interests. The 2015 Regulations and the Scottish regulations have no such ground, though many single placements are below the threshold. A direct payment the person spends themselves is not a contract of yours.',
+  // Each set of rules is named only where it applies: the Act's ground for the Act, and the
+  // absence of one for the 2015 Regulations and the Scottish regulations.
+  hint: ({ regime }) => {
+    const directPayment =
+      'A direct payment the person spends themselves is not a contract of yours.'
+    if (regime === 'pcr-2015' || regime === 'pcr-scotland-2015') {
+      const rules =
+        regime === 'pcr-2015' ? 'The 2015 Regulations have' : 'The Scottish regulations have'
+      return `${rules} no ground for a direct award to the provider one person chose, though many single placements are below the threshold. ${directPayment}`
+    }
+    return `Under the Procurement Act 2023 you may award a user choice contract directly only when four things hold. The light touch services are for one person. A law requires you to take account of that person’s, or their carer’s, views on who provides them. They have said which provider they want, or only one provider can meet their needs. And a competition would not be in their best interests. ${directPayment}`
+  },
   error: 'Select whether this is for one person who chooses the provider',
   options: {
     'chosen-provider': {

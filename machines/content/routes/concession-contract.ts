@@ -126,14 +126,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
         `${PA}/schedule/2`,
       ),
       pa2023.contractAwardNotice,
-      lightTouch
-        ? pa2023.lightTouchStandstill
-        : ref(
-            'pa-2023',
-            'Mandatory standstill of 8 working days',
-            'Procurement Act 2023, s.51',
-            `${PA}/section/51`,
-          ),
+      lightTouch ? pa2023.lightTouchStandstill : pa2023.mandatoryStandstill,
       ...largeContractReferences(ctx, lightTouch, false),
       lightTouch ? pa2023.lightTouchContractDetailsNotice : pa2023.contractDetailsNotice,
     ],

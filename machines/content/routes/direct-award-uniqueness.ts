@@ -113,11 +113,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
         `${PA}/section/51`,
       ),
       ...largeContractReferences(ctx, lightTouch),
-      ref(
-        'co-direct-award-guidance',
-        'Guidance on direct award',
-        'Cabinet Office, Guidance: Direct Award',
-      ),
+      pa2023.directAwardGuidance,
     ],
     risks: [
       'A competitor that can offer a reasonable alternative can challenge the award, and a court can set aside a contract awarded unlawfully.',
@@ -221,23 +217,9 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
       ),
       ...(lightTouch ? [pcs2015.socialAndOtherSpecificServices] : []),
       pcs2015.preliminaryMarketConsultation,
-      ref(
-        'pcs-regs-2015',
-        'No award decision notice and no standstill where the contract is exempt from prior publication of a contract notice',
-        'Public Contracts (Scotland) Regulations 2015, regs 85(4)(c) and 86(2)(a)',
-        `${PCS}/regulation/86`,
-      ),
-      ref(
-        'pcs-regs-2015',
-        'Ineffectiveness: the first ground does not apply after a voluntary transparency notice and a wait of at least 10 days',
-        'Public Contracts (Scotland) Regulations 2015, reg 91(6)-(7)',
-        `${PCS}/regulation/91`,
-      ),
-      ref(
-        'procurement-journey-standstill',
-        'No standstill where the contract is exempt from prior publication of a contract notice',
-        'Scottish Government, Procurement Journey, Route 3: contract award and standstill',
-      ),
+      pcs2015.noStandstillWithoutPublication,
+      pcs2015.ineffectivenessAfterTransparencyNotice,
+      pcs2015.procurementJourneyNoStandstill,
     ],
     risks: [
       'A competitor that can offer a reasonable alternative can challenge the award. Without the notice and the wait, a court may find the contract ineffective.',

@@ -2,7 +2,7 @@
 // 6.2). Provisions read on legislation.gov.uk for the 2026-12-02 check: PA 2023 ss.41, 44, 50, 51,
 // 53, 54 and Sch 5 paras 13-14; PCR 2015 regs 32(2)(c) and (4), 50(1), 75(2)-(4), 86(5)(a), 99(3)-(4);
 // PCS Regs 2015 regs 33(1)(c) and (3), 51, 75(2)-(3), 85-86, 91(6)-(7).
-import { pa2023 } from '../common-references'
+import { pa2023, pcs2015 } from '../common-references'
 import {
   conflictsAssessmentReference,
   conflictsAssessmentStep,
@@ -86,11 +86,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       ),
       ...largeContractReferences(ctx, lightTouch),
       lightTouch ? pa2023.lightTouchContractDetailsNotice : pa2023.contractDetailsNotice,
-      ref(
-        'co-direct-award-guidance',
-        'Guidance on direct award',
-        'Cabinet Office, Guidance: Direct Award',
-      ),
+      pa2023.directAwardGuidance,
     ],
     risks: [
       'Courts read this ground strictly, and a competitor that could have delivered can challenge the award; a court can set aside a contract awarded unlawfully.',
@@ -224,23 +220,9 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
               `${PCS}/regulation/51`,
             ),
           ]),
-      ref(
-        'pcs-regs-2015',
-        'No award decision notice and no standstill where the contract is exempt from prior publication of a contract notice',
-        'Public Contracts (Scotland) Regulations 2015, regs 85(4)(c) and 86(2)(a)',
-        `${PCS}/regulation/86`,
-      ),
-      ref(
-        'pcs-regs-2015',
-        'Ineffectiveness: the first ground does not apply after a voluntary transparency notice and a wait of at least 10 days',
-        'Public Contracts (Scotland) Regulations 2015, reg 91(6)-(7)',
-        `${PCS}/regulation/91`,
-      ),
-      ref(
-        'procurement-journey-standstill',
-        'No standstill where the contract is exempt from prior publication of a contract notice',
-        'Scottish Government, Procurement Journey, Route 3: contract award and standstill',
-      ),
+      pcs2015.noStandstillWithoutPublication,
+      pcs2015.ineffectivenessAfterTransparencyNotice,
+      pcs2015.procurementJourneyNoStandstill,
     ],
     risks: [
       'Courts read this ground strictly, and a competitor that could have delivered can challenge the award. Without the notice and the wait, a court may find the contract ineffective.',

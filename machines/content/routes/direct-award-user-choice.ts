@@ -117,11 +117,7 @@ function paText(ctx: RouteContext): RouteText {
         `${PA}/schedule/3`,
       ),
       ...views.references,
-      ref(
-        'co-direct-award-guidance',
-        'Guidance on direct award',
-        'Cabinet Office, Guidance: Direct Award',
-      ),
+      pa2023.directAwardGuidance,
     ],
     risks: [
       'The ground covers a contract for one person only. A block contract or an approved list for many people needs a competition or a framework.',

@@ -19,6 +19,27 @@ function existingContract(ctx: RouteContext): boolean {
   return ctx.answers['psr-continue-existing'] === 'not-sure'
 }
 
+/** References that several processes of the regime cite, written once. */
+const psrReferences = {
+  guidance: ref(
+    'nhse-psr-guidance',
+    'Statutory guidance on the regime',
+    'NHS England, Provider Selection Regime statutory guidance',
+  ),
+  walesPublication: ref(
+    'psr-wales-2025',
+    'Publication of notices: through the Welsh digital platform (Sell2Wales) to the central digital platform',
+    'WSI 2025/99, reg 24',
+    `${PSRW}/regulation/24/made`,
+  ),
+  walesSelection: ref(
+    'psr-wales-2025',
+    'Basic selection criteria',
+    'WSI 2025/99, reg 22 and Schedule 18',
+    `${PSRW}/regulation/22/made`,
+  ),
+}
+
 /* ---------------------------------------------------------------- England (SI 2023/1348) */
 
 const england = {
@@ -81,13 +102,7 @@ function englandRefs(
             'NHS England, Provider Selection Regime statutory guidance',
           ),
         ]
-      : [
-          ref(
-            'nhse-psr-guidance',
-            'Statutory guidance on the regime',
-            'NHS England, Provider Selection Regime statutory guidance',
-          ),
-        ]),
+      : [psrReferences.guidance]),
     ...(frameworks
       ? [
           ref(
@@ -147,11 +162,7 @@ function englandText(ctx: RouteContext): RouteText {
             'SI 2023/1348, regs 19(2)(b) and 20(7)',
             `${PSR}/regulation/19`,
           ),
-          ref(
-            'nhse-psr-guidance',
-            'Statutory guidance on the regime',
-            'NHS England, Provider Selection Regime statutory guidance',
-          ),
+          psrReferences.guidance,
         ],
         risks: [
           'If the framework does not name your organisation or cover these services, you cannot award under it and need another of the regime’s processes.',
@@ -202,11 +213,7 @@ function englandText(ctx: RouteContext): RouteText {
             `${PSR}/regulation/20`,
           ),
           ref('psr-2023', 'Conflicts of interest', 'SI 2023/1348, reg 21', `${PSR}/regulation/21`),
-          ref(
-            'nhse-psr-guidance',
-            'Statutory guidance on the regime',
-            'NHS England, Provider Selection Regime statutory guidance',
-          ),
+          psrReferences.guidance,
         ],
         risks: [
           'The ground is narrow: a reason you could have foreseen, or one that comes from your own delay or planning, does not qualify (reg 14(2)(b)).',
@@ -430,22 +437,8 @@ function walesRefs(
       'WSI 2025/99, reg 12',
       `${PSRW}/regulation/12/made`,
     ),
-    ...(selection
-      ? [
-          ref(
-            'psr-wales-2025',
-            'Basic selection criteria',
-            'WSI 2025/99, reg 22 and Schedule 18',
-            `${PSRW}/regulation/22/made`,
-          ),
-        ]
-      : []),
-    ref(
-      'psr-wales-2025',
-      'Publication of notices: through the Welsh digital platform (Sell2Wales) to the central digital platform',
-      'WSI 2025/99, reg 24',
-      `${PSRW}/regulation/24/made`,
-    ),
+    ...(selection ? [psrReferences.walesSelection] : []),
+    psrReferences.walesPublication,
     ref(
       'wg-psr-review-unit',
       'Reviews by the Wales Procurement Review Unit',
@@ -504,12 +497,7 @@ function walesText(ctx: RouteContext): RouteText {
             'WSI 2025/99, regs 22(2)(b) and 25(5)',
             `${PSRW}/regulation/22/made`,
           ),
-          ref(
-            'psr-wales-2025',
-            'Publication of notices: through the Welsh digital platform (Sell2Wales) to the central digital platform',
-            'WSI 2025/99, reg 24',
-            `${PSRW}/regulation/24/made`,
-          ),
+          psrReferences.walesPublication,
           ref(
             'wg-psr-review-unit',
             'Reviews by the Wales Procurement Review Unit: call-offs under regs 20 and 21, not reg 19',
@@ -551,24 +539,14 @@ function walesText(ctx: RouteContext): RouteText {
             'WSI 2025/99, reg 14(1)-(2), (5)-(6) and Schedule 14',
             `${PSRW}/regulation/14/made`,
           ),
-          ref(
-            'psr-wales-2025',
-            'Basic selection criteria',
-            'WSI 2025/99, reg 22 and Schedule 18',
-            `${PSRW}/regulation/22/made`,
-          ),
+          psrReferences.walesSelection,
           ref(
             'psr-wales-2025',
             'Excluded providers, and the exception to protect public health',
             'WSI 2025/99, reg 25(1)-(2)',
             `${PSRW}/regulation/25/made`,
           ),
-          ref(
-            'psr-wales-2025',
-            'Publication of notices: through the Welsh digital platform (Sell2Wales) to the central digital platform',
-            'WSI 2025/99, reg 24',
-            `${PSRW}/regulation/24/made`,
-          ),
+          psrReferences.walesPublication,
           ref(
             'wg-psr-urgent-guidance',
             'Urgent awards: poor planning is not an acceptable reason (draft guidance)',

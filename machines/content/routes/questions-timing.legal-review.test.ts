@@ -3,7 +3,7 @@ import type { Answers } from '../../answers'
 import type { Result } from '../../result'
 import { runScenarios } from '../../runner'
 import { evaluate2026Answers as evaluate } from '../../testing/answers-2026-11'
-import { questionHint } from '../wording'
+import { questionHint, questionHintText } from '../wording'
 
 /**
  * Legal reviews of December 2026 (A: M5, I14, I15, U2; B: #19, #28, #29, #30) and issue 14
@@ -202,7 +202,7 @@ describe('hints (review A I14, I15, U2; review B #28, #30; issue 14)', () => {
     questionHint(id, { regime, sib: false, userChoice: false })
 
   it('I14: a reserved contract under reg 77 is only for the listed services', () => {
-    const text = questionHint('mutual-conditions', {
+    const text = questionHintText('mutual-conditions', {
       regime: 'pcr-2015',
       sib: false,
       userChoice: false,

@@ -87,14 +87,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
             ),
           ]),
       pa2023.contractAwardNotice,
-      lightTouch
-        ? pa2023.lightTouchStandstill
-        : ref(
-            'pa-2023',
-            'Mandatory standstill of 8 working days',
-            'Procurement Act 2023, s.51',
-            `${PA}/section/51`,
-          ),
+      lightTouch ? pa2023.lightTouchStandstill : pa2023.mandatoryStandstill,
       ...largeContractReferences(ctx, lightTouch),
       lightTouch ? pa2023.lightTouchContractDetailsNotice : pa2023.contractDetailsNotice,
     ],

@@ -13,6 +13,7 @@ import { ChoiceQuestion } from '@/features/wizard/choice-question'
 import { backFrom } from '@/features/wizard/flow'
 import { RulesChangedNotice } from '@/features/wizard/rules-changed-notice'
 import { ValueQuestion } from '@/features/wizard/value-question'
+import { questionUrl } from '@/lib/answers/answer-urls'
 import { useAnswerQuery } from '@/lib/answers/use-answer-query'
 import { useFacilitator } from '@/lib/facilitator/facilitator-store'
 import { NotFoundPage } from '@/pages/not-found-page'
@@ -67,7 +68,18 @@ export function QuestionPage() {
         )}
         {newSinceLink && <RulesChangedNotice madeUnder={ruleset} />}
         {conflictHere && (
-          <AnswerConflictNotice message={earlierRulesetWording.callOffBeforeTheAct} />
+          <AnswerConflictNotice
+            message={earlierRulesetWording.callOffBeforeTheAct}
+            change={
+              // The other answer in the conflict, when it is one the path has asked.
+              answers['existing-procurement'] === 'yes'
+                ? {
+                    href: questionUrl('existing-procurement', answers, dates.startDate),
+                    text: earlierRulesetWording.changeWhenStarted,
+                  }
+                : undefined
+            }
+          />
         )}
         {/* Each question's form starts afresh, without the last one's error; the value
             page's fields also start afresh for each link. */}
@@ -81,7 +93,13 @@ export function QuestionPage() {
             returnTo={returnTo}
           />
         ) : (
-          <ValueQuestion key={search} answers={answers} dates={dates} returnTo={returnTo} />
+          <ValueQuestion
+            key={search}
+            answers={answers}
+            dates={dates}
+            hintContext={run.hintContext}
+            returnTo={returnTo}
+          />
         )}
         {run.asked.length > 0 && (
           <SaveSessionButton defaultName={`Unfinished: ${questionTitle(questionId)}`} />

@@ -28,6 +28,11 @@ export const valueInputProps: PropDocs<ValueInputProps> = {
     required: false,
     description: 'The value already given (from the link), as typed text.',
   },
+  prefix: {
+    required: false,
+    description:
+      'Text before the field in GOV.UK’s input prefix, such as "£"; hidden from screen readers, as the label says what the amount is in.',
+  },
   error: {
     required: false,
     description:
@@ -45,7 +50,7 @@ export const valueInputExamples = {
   },
   'with value': {
     description: 'Answered already: the link’s value is in the field',
-    props: { name: 'contract-value', label, hint, defaultValue: '250000' },
+    props: { name: 'contract-value', label, hint, defaultValue: '250000', prefix: '£' },
   },
   'with error': {
     description: 'Continue pressed with something that is not an amount',

@@ -19,11 +19,15 @@ describe('ValueInput: every example', () => {
     expect(h1.getAttribute('tabindex')).toBe('-1')
     expect(h1.querySelector('label')?.className).toBe('govuk-label govuk-label--l')
 
-    // Named and identified by `name`; a numeric keyboard; no spelling or autofill.
+    // Named and identified by `name`; a text keyboard ("2.4m"); no spelling or autofill.
     expect(input.name).toBe(props.name)
     expect(input.id).toBe(props.name)
     expect(input.type).toBe('text')
-    expect(input.getAttribute('inputmode')).toBe('numeric')
+    expect(input.getAttribute('inputmode')).toBeNull()
+    // The prefix sits before the field, hidden from screen readers.
+    const prefix = container.querySelector('.govuk-input__prefix')
+    expect(prefix?.textContent ?? undefined).toBe(props.prefix)
+    if (props.prefix) expect(prefix?.getAttribute('aria-hidden')).toBe('true')
     expect(input.getAttribute('spellcheck')).toBe('false')
     expect(input.getAttribute('autocomplete')).toBe('off')
     expect(input.value).toBe(props.defaultValue ?? '')

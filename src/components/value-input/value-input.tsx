@@ -9,12 +9,14 @@ export type ValueInputProps = {
   hint?: ReactNode
   defaultValue?: string
   error?: string | undefined
+  /** Shown before the field, as GOV.UK's input prefix ("£"); hidden from screen readers. */
+  prefix?: string
 }
 
 /**
- * A GOV.UK text input for an amount in pounds whose label is the page's h1. Numeric
- * keyboard, no spelling or autofill: people type figures such as "£250,000", which the
- * page parses.
+ * A GOV.UK text input for an amount in pounds whose label is the page's h1. A text
+ * keyboard, as people type "2.4m" or "£2.4 million" as well as "£250,000"; no spelling or
+ * autofill. The page parses what was typed.
  */
 export function ValueInput({
   name,
@@ -24,10 +26,24 @@ export function ValueInput({
   hint,
   defaultValue,
   error,
+  prefix,
 }: ValueInputProps) {
   const describedBy = [hint ? `${name}-hint` : '', error ? `${name}-error` : '']
     .filter(Boolean)
     .join(' ')
+  const input = (
+    <input
+      className={`govuk-input govuk-input--width-10${error ? ' govuk-input--error' : ''}`}
+      id={name}
+      name={name}
+      type="text"
+      spellCheck={false}
+      autoComplete="off"
+      defaultValue={defaultValue}
+      aria-describedby={describedBy || undefined}
+      ref={inputRef}
+    />
+  )
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <h1 className="govuk-label-wrapper" tabIndex={-1} ref={headingRef}>
@@ -45,18 +61,16 @@ export function ValueInput({
           <span className="govuk-visually-hidden">Error:</span> {error}
         </p>
       )}
-      <input
-        className={`govuk-input govuk-input--width-10${error ? ' govuk-input--error' : ''}`}
-        id={name}
-        name={name}
-        type="text"
-        inputMode="numeric"
-        spellCheck={false}
-        autoComplete="off"
-        defaultValue={defaultValue}
-        aria-describedby={describedBy || undefined}
-        ref={inputRef}
-      />
+      {prefix ? (
+        <div className="govuk-input__wrapper">
+          <div className="govuk-input__prefix" aria-hidden="true">
+            {prefix}
+          </div>
+          {input}
+        </div>
+      ) : (
+        input
+      )}
     </div>
   )
 }

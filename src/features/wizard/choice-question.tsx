@@ -1,7 +1,12 @@
 import type { Answers } from '@machines/answers'
 import { earlierRulesetWording } from '@machines/content/earlier-ruleset'
 import type { HintContext } from '@machines/content/question-wording'
-import { choiceWording, questionHint } from '@machines/content/wording'
+import {
+  choiceWording,
+  optionHint,
+  questionChecklist,
+  questionHint,
+} from '@machines/content/wording'
 import { type ChoiceQuestionId, NOT_SURE } from '@machines/questions'
 import { checkCallOffTiming } from '@machines/scenario'
 import { useRef, useState } from 'react'
@@ -14,6 +19,8 @@ import { usePageTitle } from '@/components/page/use-page-title'
 import { type RadioOption, Radios } from '@/components/radios/radios'
 import type { Dates } from '@/lib/answers/answer-urls'
 import { afterAnswer } from './flow'
+import { QuestionHint } from './question-hint'
+import { rememberAnswer } from './remember-answer'
 
 export function ChoiceQuestion({
   question,
@@ -36,11 +43,11 @@ export function ChoiceQuestion({
   usePageTitle(wording.title, Boolean(error))
   useFocusOnArrival(heading, question)
 
-  const entries = Object.entries(wording.options) as [string, { label: string; hint?: string }][]
-  const toOption = ([value, o]: [string, { label: string; hint?: string }]): RadioOption => ({
+  const entries = Object.entries(wording.options) as [string, { label: string }][]
+  const toOption = ([value, o]: [string, { label: string }]): RadioOption => ({
     value,
     label: o.label,
-    hint: o.hint,
+    hint: optionHint(question, value, hintContext),
   })
   const options = entries.filter(([value]) => value !== NOT_SURE).map(toOption)
   const notSureEntry = entries.find(([value]) => value === NOT_SURE)
@@ -59,6 +66,7 @@ export function ChoiceQuestion({
       setAttempt((n) => n + 1)
       return
     }
+    rememberAnswer(question, merged, dates.startDate, returnTo)
     // The next question renders within this submit, so it paints in the very next frame.
     navigate(afterAnswer(answers, question, value, dates, returnTo), { flushSync: true })
   }
@@ -75,7 +83,12 @@ export function ChoiceQuestion({
           name={question}
           heading={wording.title}
           headingRef={heading}
-          hint={questionHint(question, hintContext)}
+          hint={
+            <QuestionHint
+              text={questionHint(question, hintContext)}
+              checklist={questionChecklist(question, hintContext)}
+            />
+          }
           options={options}
           notSure={notSureEntry ? toOption(notSureEntry) : undefined}
           checked={typeof current === 'string' ? current : undefined}

@@ -27,12 +27,12 @@ describe('parseStartDate', () => {
     [
       parts('1', '3', '2025'),
       { 'existing-procurement': 'yes' },
-      'The start date must be before 24 February 2025, because you said the procurement started before then',
+      'The start date must be before 24 February 2025, because you answered “Yes, it started before 24 February 2025” to “Did this procurement formally start before 24 February 2025?” Change the date or that answer.',
     ],
     [
       parts('1', '2', '2025'),
       { 'existing-procurement': 'no' },
-      'The start date must be on or after 24 February 2025, because you said the procurement did not start before then',
+      'The start date must be on or after 24 February 2025, because you answered “No, it started on or after that date, or has not started” to “Did this procurement formally start before 24 February 2025?” Change the date or that answer.',
     ],
   ])('refuses %j with a specific message', (input, answers, error) => {
     expect(parseStartDate(input, answers)).toEqual({ ok: false, error })

@@ -1,8 +1,11 @@
 import type { Answers } from '@machines/answers'
+import { startDateWording } from '@machines/content/wording'
 import { isIsoDate } from '@machines/dates'
 import { checkStartDate } from '@machines/scenario'
 
 export type DateParse = { ok: true; date: string | undefined } | { ok: false; error: string }
+
+const errors = startDateWording.errors
 
 /**
  * Reads the optional start date from its day, month and year fields. Empty means "not
@@ -21,27 +24,24 @@ export function parseStartDate(
     const missing = [!day && 'a day', !month && 'a month', !year && 'a year']
       .filter(Boolean)
       .join(' and ')
-    return { ok: false, error: `The start date must include ${missing}` }
+    return { ok: false, error: errors.missing(missing) }
   }
   if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) {
-    return { ok: false, error: 'The start date must be a real date, like 27 3 2026' }
+    return { ok: false, error: errors.notADate }
   }
   const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
-  if (!isIsoDate(iso))
-    return { ok: false, error: 'The start date must be a real date, like 27 3 2026' }
+  if (!isIsoDate(iso)) return { ok: false, error: errors.notADate }
   const problem = checkStartDate(iso, answers)[0]
   if (problem) return { ok: false, error: startDateMessage(problem.message) }
   return { ok: true, date: iso }
 }
 
+// checkStartDate words its problems for the runner; these are the same problems for a person.
 function startDateMessage(message: string): string {
-  if (message.includes('before 2024-01-01'))
-    return 'The start date must be on or after 1 January 2024, the start of these rules'
-  if (message.includes('"yes"'))
-    return 'The start date must be before 24 February 2025, because you said the procurement started before then'
-  if (message.includes('"no"'))
-    return 'The start date must be on or after 24 February 2025, because you said the procurement did not start before then'
-  return 'The start date must be a real date, like 27 3 2026'
+  if (message.includes('before 2024-01-01')) return errors.beforeRuleset
+  if (message.includes('"yes"')) return errors.contradicts('yes')
+  if (message.includes('"no"')) return errors.contradicts('no')
+  return errors.notADate
 }
 
 /** Splits a stored date back into its fields. */

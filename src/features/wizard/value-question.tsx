@@ -1,6 +1,7 @@
 import type { Answers } from '@machines/answers'
 import { formatPounds } from '@machines/content/money'
-import { contractValueWording } from '@machines/content/wording'
+import type { HintContext } from '@machines/content/question-wording'
+import { contractValueWording, startDateWording } from '@machines/content/wording'
 import { useRef, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { answersOnSubmit, ContinueButton } from '@/components/continue-button/continue-button'
@@ -13,22 +14,25 @@ import { ValueInput } from '@/components/value-input/value-input'
 import type { Dates } from '@/lib/answers/answer-urls'
 import { parseContractValue, VAT_RATE, wholeLifeValue } from './contract-value'
 import { afterAnswer } from './flow'
+import { rememberAnswer } from './remember-answer'
 import { dateParts, parseStartDate } from './start-date'
 
 const wording = contractValueWording
 const field = (form: FormData, name: string) => String(form.get(name) ?? '')
 
 /**
- * The contract value page. The value comes first in the form; the calculator and the
- * optional start date follow it.
+ * The contract value page. The value comes first in the form; the calculator follows it,
+ * then the start date as a second, optional question in its own fieldset.
  */
 export function ValueQuestion({
   answers,
   dates,
+  hintContext,
   returnTo,
 }: {
   answers: Answers
   dates: Dates
+  hintContext: HintContext
   returnTo: 'check' | 'result' | undefined
 }) {
   const navigate = useNavigate()
@@ -63,6 +67,12 @@ export function ValueQuestion({
       setAttempt((n) => n + 1)
       return
     }
+    rememberAnswer(
+      'contract-value',
+      { ...answers, 'contract-value': value.value },
+      start.date,
+      returnTo,
+    )
     navigate(
       afterAnswer(
         answers,
@@ -112,7 +122,12 @@ export function ValueQuestion({
         <ValueInput
           name="contract-value"
           label={wording.title}
-          hint={wording.hint}
+          hint={wording.hintParagraphs(hintContext).map((paragraph) => (
+            <p className="app-hint-paragraph" key={paragraph}>
+              {paragraph}
+            </p>
+          ))}
+          prefix="£"
           error={errors.value}
           defaultValue={typeof current === 'number' ? String(current) : ''}
           headingRef={heading}
@@ -197,10 +212,11 @@ export function ValueQuestion({
           </div>
         </details>
 
+        {/* A second, optional question with its own heading, after the value and its help. */}
         <DateInput
           namePrefix="startDate"
-          legend="When did or will the procurement start? (optional)"
-          hint="This picks the thresholds in force on that day. Leave it empty to use today’s, or, for a procurement that began under the old rules, those of 23 February 2025. For example, 27 3 2026."
+          legend={<h2 className="govuk-fieldset__heading">{startDateWording.legend}</h2>}
+          hint={startDateWording.hint(answers['existing-procurement'])}
           error={errors.date}
           values={dateParts(dates.startDate)}
         />

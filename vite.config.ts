@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { contentSecurityPolicy } from './deploy/policy.ts'
 import { buildTimeData } from './scripts/build-time-data.ts'
 import { prerenderPages } from './scripts/prerender-pages.mjs'
+import { resultChunks } from './scripts/result-chunks.ts'
 
 /**
  * The CSP goes into the built page only: the dev server injects inline scripts
@@ -111,6 +112,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     react(),
     // Route names without the routes' text: see scripts/build-time-data.ts.
     buildTimeData(['machines/content/route-summaries.ts']),
+    // A result link's modules in a few files rather than thirty: see the script.
+    ...(isSsrBuild ? [] : [resultChunks()]),
     cspMeta(),
     prerenderedPages(),
     ...(isSsrBuild ? [] : [prerender(), offline()]),

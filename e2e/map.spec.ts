@@ -282,10 +282,8 @@ test('keyboard users reach the diagram, its path links and the list', async ({ p
   await openMap(page, query)
   const first = expectedPath(answers).asked[0] as QuestionId
   await page.getByRole('link', { name: 'Skip the diagram and read the map as a list' }).focus()
-  await page.keyboard.press('Tab')
-  await page.keyboard.press('Tab')
-  await page.keyboard.press('Tab')
-  await page.keyboard.press('Tab')
+  // Zoom in, Zoom out, Fit to screen, Focus on my path, Full screen, then the diagram.
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Tab')
   await expect(page.getByRole('region', { name: 'Decision map diagram' })).toBeFocused()
   await page.keyboard.press('Tab')
   await expect(page.locator(`svg [data-node-id="${first}"] a`)).toBeFocused()
@@ -299,4 +297,123 @@ test('keyboard users reach the diagram, its path links and the list', async ({ p
   await page.getByRole('link', { name: 'Skip the diagram and read the map as a list' }).click()
   await expect(page).toHaveURL(/#app-map-outline$/)
   await expect(page.getByRole('heading', { name: 'The map as a list' })).toBeInViewport()
+})
+
+test('full screen: the map and its buttons fill the screen, and Escape leaves', async ({
+  page,
+  pageErrors,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await openMap(page, query)
+  const map = page.locator('.app-map')
+  await page.getByRole('button', { name: 'Full screen' }).click()
+  await expect(map).toHaveAttribute('data-full-screen', /^(native|window)$/)
+  await expect(page.getByRole('button', { name: 'Exit full screen' })).toBeVisible()
+  await expect.poll(async () => (await map.boundingBox())?.height).toBe(1080)
+  expect((await map.boundingBox())?.width).toBe(1920)
+  // The diagram takes what the buttons leave of the screen.
+  const diagram = await page.getByRole('region', { name: 'Decision map diagram' }).boundingBox()
+  expect(diagram?.height ?? 0).toBeGreaterThan(850)
+  await page.keyboard.press('Escape')
+  await expect(map).toHaveAttribute('data-full-screen', 'off')
+  await expect(page.getByRole('button', { name: 'Full screen' })).toBeVisible()
+  expect(await page.evaluate(() => document.fullscreenElement)).toBeNull()
+  expect(pageErrors).toEqual([])
+})
+
+test('full screen without the Fullscreen API covers the window instead', async ({ page }) => {
+  // axe over the whole drawn model takes a while on a busy machine.
+  test.slow()
+  await page.addInitScript(() => {
+    Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false })
+  })
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openMap(page, query)
+  const map = page.locator('.app-map')
+  await page.getByRole('button', { name: 'Full screen' }).click()
+  await expect(map).toHaveAttribute('data-full-screen', 'window')
+  expect(await map.boundingBox()).toEqual({ x: 0, y: 0, width: 1280, height: 800 })
+  expect(await axeViolations(page)).toEqual([])
+  await page.getByRole('button', { name: 'Exit full screen' }).click()
+  await expect(map).toHaveAttribute('data-full-screen', 'off')
+  await page.getByRole('button', { name: 'Full screen' }).click()
+  await page.keyboard.press('Escape')
+  await expect(map).toHaveAttribute('data-full-screen', 'off')
+})
+
+test('focus on my path greys the branches not taken', async ({ page }) => {
+  // axe over the whole drawn model takes a while on a busy machine.
+  test.slow()
+  await openMap(page, query)
+  const toggle = page.getByRole('button', { name: 'Focus on my path' })
+  const stroke = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => getComputedStyle(el).stroke)
+  const offBox = 'svg [data-node-id="grant"] rect'
+  const offLine = 'svg [data-edge-id]:not([data-on-path]) path'
+  const pathBox = 'svg [data-node-id="jurisdiction"] rect'
+  const before = {
+    off: await stroke(offBox),
+    line: await stroke(offLine),
+    on: await stroke(pathBox),
+  }
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+  // GOV.UK's black at 80% tint: lighter than the lines' usual grey.
+  const greyed = 'rgb(206, 206, 206)'
+  expect(await stroke(offBox)).toBe(greyed)
+  expect(await stroke(offLine)).toBe(greyed)
+  expect(before.off).not.toBe(greyed)
+  expect(before.line).not.toBe(greyed)
+  // The path keeps its colour.
+  expect(await stroke(pathBox)).toBe(before.on)
+  expect(await axeViolations(page)).toEqual([])
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+  expect(await stroke(offBox)).toBe(before.off)
+})
+
+test('the labels are never drawn smaller than 10 px: hidden until zoomed in', async ({ page }) => {
+  await openMap(page, query)
+  const map = page.locator('.app-map')
+  const label = page.locator('svg [data-node-id="jurisdiction"] text')
+  const seen = new Set<string>()
+  for (let step = 0; step < 7; step++) {
+    const state = await map.getAttribute('data-labels')
+    // The smallest text is 13 units; the SVG's screen matrix turns units into pixels.
+    const px = await page
+      .locator('.app-map__pan')
+      .evaluate((g) => 13 * ((g as SVGGraphicsElement).getScreenCTM()?.a ?? 0))
+    const opacity = await label.evaluate((el) => getComputedStyle(el).opacity)
+    if (state === 'shown') {
+      expect(px).toBeGreaterThanOrEqual(10)
+      expect(opacity).toBe('1')
+    } else {
+      expect(state).toBe('hidden')
+      expect(px).toBeLessThan(10)
+      expect(opacity).toBe('0')
+      await expect(page.getByText('Zoom in to read the labels')).toBeVisible()
+    }
+    seen.add(state ?? '')
+    await page.getByRole('button', { name: 'Zoom in' }).click()
+  }
+  expect([...seen].sort()).toEqual(['hidden', 'shown'])
+})
+
+test('on a phone the list comes first', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openMap(page, query)
+  const list = await page.getByRole('heading', { name: 'The map as a list' }).boundingBox()
+  const diagram = await page.getByRole('region', { name: 'Decision map diagram' }).boundingBox()
+  expect(list?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(diagram?.y ?? 0)
+  await expect(page.getByRole('heading', { name: 'The map as a list' })).toBeInViewport()
+  // The list comes first in reading order too, so no link skips the diagram.
+  const order = await page
+    .locator('#app-map-outline, [aria-label="Decision map diagram"][tabindex]')
+    .evaluateAll((els) => els.map((e) => e.id || 'diagram'))
+  expect(order).toEqual(['app-map-outline', 'diagram'])
+  await expect(page.getByRole('link', { name: 'Skip the diagram' })).toHaveCount(0)
 })

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs'
 import { axeViolations, expect, test } from './support/fixtures'
 
 // A light touch contract above the threshold, the 2027-01 questions answered so that they
@@ -138,6 +139,113 @@ test('what if: a changed answer shows beside the current result, which stays unt
   )
 })
 
+test('compare: a pasted link that cannot be used is explained in plain English', async ({
+  page,
+}) => {
+  await page.goto('/compare')
+  const field = page.getByLabel('Add a scenario from a link')
+  const add = page.getByRole('button', { name: 'Add', exact: true })
+  const summary = page.locator('.govuk-error-summary')
+  for (const [link, says] of [
+    ['just some words', 'That is not a Route Finder link'],
+    [`/result?${base}&colour=blue`, 'a question Route Finder does not ask'],
+    [
+      '/result?jurisdiction=mars',
+      'answer to “Where is your organisation constituted?” is not one of',
+    ],
+  ] as const) {
+    await field.fill(link)
+    await add.click()
+    await expect(summary).toContainText(says)
+    await expect(page.locator('#scenario-link-error')).toContainText(says)
+    // Never the link's keys or the model's ids.
+    await expect(summary).not.toContainText(/colour|jurisdiction|mars|must be one of/)
+  }
+  expect(await axeViolations(page)).toEqual([])
+  await expect(page.locator('table')).toHaveCount(0)
+})
+
+test('compare: scenarios are named, differing rows marked in words, and the comparison prints', async ({
+  page,
+}) => {
+  await page.goto('/compare')
+  for (const [link, name] of [
+    [`/result?${mutual}`, 'Reserved to a mutual'],
+    [`/result?${alliance}`, ''],
+  ]) {
+    await page.getByLabel('Add a scenario from a link').fill(link as string)
+    await page.getByLabel('Scenario name').fill(name as string)
+    await page.getByRole('button', { name: 'Add', exact: true }).click()
+  }
+  const headers = page.locator('table thead th')
+  await expect(headers).toHaveText(['Question', 'Reserved to a mutual', 'Scenario 2'])
+  // The route differs too, and says so.
+  await expect(
+    page.locator('tr[data-differs="true"] th').filter({ hasText: 'Route' }),
+  ).toContainText('Differs')
+  // The name is part of the link.
+  await page.reload()
+  await expect(headers.nth(1)).toHaveText('Reserved to a mutual')
+
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.screenshot({ path: 'test-results/screenshots/compare-390.png', fullPage: true })
+  await page.setViewportSize({ width: 320, height: 700 })
+  await page.screenshot({ path: 'test-results/screenshots/compare-320.png', fullPage: true })
+  await page.setViewportSize({ width: 1280, height: 900 })
+
+  const print = page.getByRole('button', { name: 'Print comparison' })
+  await expect(print).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('table.app-compare')).toBeVisible()
+  await expect(page.locator('table.app-compare [data-route]')).toHaveCount(2)
+  await expect(print).toBeHidden()
+  await expect(page.getByLabel('Add a scenario from a link')).toBeHidden()
+  await expect(page.getByRole('button', { name: /^Remove/ }).first()).toBeHidden()
+  // Nothing is cut off at the side of the sheet.
+  const table = await page.locator('table.app-compare').boundingBox()
+  const sheet = await page.locator('main').boundingBox()
+  expect((table?.x ?? 0) + (table?.width ?? 0)).toBeLessThanOrEqual(
+    (sheet?.x ?? 0) + (sheet?.width ?? 0) + 1,
+  )
+  const pdf = await page.pdf({ preferCSSPageSize: true })
+  writeFileSync('test-results/screenshots/compare-print.pdf', pdf)
+  await page.emulateMedia({ media: 'screen' })
+  expect(await axeViolations(page)).toEqual([])
+})
+
+test('what if: "Add to compare" puts the changed answers beside the current ones', async ({
+  page,
+}) => {
+  await page.goto(`/result?${mutual}`)
+  await page.getByRole('button', { name: 'What if…' }).click()
+  await page.getByLabel('Answer to change').selectOption('single-provider')
+  await page
+    .getByRole('group', { name: /Can only one provider deliver it/ })
+    .getByLabel('Yes')
+    .check()
+  await expect(page.getByTestId('what-if-result').locator('[data-what-if-route]')).toBeVisible()
+  await page.getByRole('button', { name: 'Add to compare' }).click()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Added to the comparison' }),
+  ).toContainText('2 scenarios')
+  expect(await axeViolations(page)).toEqual([])
+  await page.getByRole('link', { name: 'See the comparison' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare scenarios')
+  await expect(page.locator('table thead th')).toHaveText([
+    'Question',
+    'Current answers',
+    'What if: Yes',
+  ])
+  expect(
+    await page
+      .locator('table [data-route]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-route'))),
+  ).toEqual(['reserved-contract-mutual', 'direct-award-uniqueness'])
+  await expect(
+    page.locator('tr[data-differs="true"] th').filter({ hasText: /Can only one provider/ }),
+  ).toContainText('Differs')
+})
+
 test('facilitator mode: large type, question number, path so far, notes open, kept per browser', async ({
   page,
 }) => {
@@ -165,6 +273,47 @@ test('facilitator mode: large type, question number, path so far, notes open, ke
     'true',
   )
   await page.goto(`/result?${alliance}`)
+  expect(await axeViolations(page)).toEqual([])
+})
+
+// The choice with the most text (four options with hints and a long hint) and the value page
+// after a Social Impact Bond's questions, and the deepest question of the light touch path (17
+// answers in the path so far): on a projector each shows its heading and Continue at once.
+const sib =
+  'jurisdiction=england&authority-type=local-authority&approach=social-impact-bond&sib-initiator=provider&sib-authority-pays=yes&existing-procurement=no&health-care=no&provider-relationship=other&service-category=light-touch'
+const projected = [
+  `/questions/user-choice?${sib}&ruleset=2027-01`,
+  // The value page: the longest hint, and a second question, the start date.
+  `/questions/contract-value?${sib}&user-choice=no&use-framework=no&ruleset=2027-01`,
+  `/questions/relationship-model?${mutual.replace('mutual-conditions=yes', 'mutual-conditions=not-sure')}&ruleset=2027-01`,
+]
+
+test('facilitator mode at 1920×1080: the heading and Continue on the first screen, the path beside them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await page.goto(projected[0] as string)
+  await page.getByRole('button', { name: 'Facilitator mode' }).click()
+  for (const url of projected) {
+    await page.goto(url)
+    const heading = page.getByRole('heading', { level: 1 })
+    await expect(page.getByText('Path so far')).toBeVisible()
+    const h1 = await heading.boundingBox()
+    const next = await page.getByRole('button', { name: 'Continue' }).boundingBox()
+    const path = await page.locator('.app-path-so-far').boundingBox()
+    if (!h1 || !next || !path) throw new Error('the question is not on screen')
+    expect(h1.y + h1.height, url).toBeLessThanOrEqual(1080)
+    expect(next.y + next.height, url).toBeLessThanOrEqual(1080)
+    // The path so far stands in its own column to the right, not above the question.
+    expect(path.x, url).toBeGreaterThan(h1.x + h1.width)
+    // The page uses the screen's width, not the 960px column.
+    const main = await page.locator('main').boundingBox()
+    expect(main?.width ?? 0).toBeGreaterThan(1700)
+  }
+  await expect(page.getByRole('button', { name: /Facilitator mode/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
   expect(await axeViolations(page)).toEqual([])
 })
 

@@ -5,12 +5,13 @@ import {
   modificationDuties,
   modificationNotes,
 } from './content/modification/sentences'
-import type { Jurisdiction, RouteContent, RouteContext, RouteText } from './content/route-content'
-import { sibHeadline, sibNotes } from './content/social-impact-bond'
+import type { Jurisdiction, RouteContent } from './content/route-content'
+import { sibNotes } from './content/social-impact-bond'
 import { socialValueFor } from './content/social-value'
 import { userChoiceNotesFor } from './content/user-choice'
 import { crossesThresholdUnderRegulations } from './contract-change'
 import type { Decision } from './decide'
+import { headlineText, nextStepsOf } from './headline'
 import { rationaleFor } from './rationale'
 import { isChangeJourney } from './regime'
 import type { Result } from './result'
@@ -110,52 +111,6 @@ function changeNotes({ path, options, context }: Decision): string[] {
     ...modificationNotes(context),
     ...(crossesThresholdUnderRegulations(dated) ? [belowAtAwardNote] : []),
   ]
-}
-
-/**
- * The top of a result: what the early result paints before the app has loaded (the title,
- * the summary card's facts, reason and first steps, the assumptions and the summary).
- */
-export type Headline = Pick<
-  Result,
-  'route' | 'variant' | 'regime' | 'title' | 'summary' | 'assumptions' | 'rationale' | 'nextSteps'
-> & { route: RouteId }
-
-/**
- * The top of a result on a route, as resultOf gives it, without the rest: the alternatives
- * replay the machine many times, which would hold back the early result's paint.
- */
-export function headlineOf(decision: Decision, content: RouteContent): Headline {
-  const { route, variant, context } = decision
-  if (!route || !context || content.id !== route)
-    throw new Error(`The headline needs a route and its content, not ${content.id}`)
-  const text = content.text(context)
-  const { title, summary } = headlineText(text, context.sib)
-  return {
-    route,
-    variant,
-    regime: context.regime,
-    title,
-    summary,
-    assumptions: decision.assumptions,
-    rationale: rationaleFor(decision.path, context.threshold),
-    nextSteps: nextStepsOf(text, context),
-  }
-}
-
-/** The route's next steps, then those of the SIB and user-choice flags (section 2). */
-function nextStepsOf(text: RouteText, context: RouteContext): string[] {
-  const userChoice = context.userChoice ? userChoiceNotesFor(context.regime) : undefined
-  return [
-    ...text.nextSteps,
-    ...(context.sib ? sibNotes.nextSteps : []),
-    ...(userChoice?.nextSteps ?? []),
-  ]
-}
-
-/** The route's title and summary, led by the Social Impact Bond on a path with its flag. */
-function headlineText(text: RouteText, sib: boolean): Pick<RouteText, 'title' | 'summary'> {
-  return sib ? sibHeadline(text) : { title: text.title, summary: text.summary }
 }
 
 function caseStudiesFor(route: RouteId, variant: string | null): Result['caseStudies'] {

@@ -52,9 +52,10 @@ export async function walkOn(page: Page, answers: Answers, options: WalkOptions 
     } else {
       await form.locator(`input[name="${question}"][value="${value}"]`).check()
     }
-    const url = page.url()
     await form.getByRole('button', { name: 'Continue' }).click()
-    await expect(page).not.toHaveURL(url)
+    // Continue first writes the answer into this question's own address (so the browser's
+    // Back shows it chosen), then moves on: wait for the path, not the query, to change.
+    await expect.poll(() => new URL(page.url()).pathname).not.toBe(path)
   }
   throw new Error('The walk did not reach a result')
 }

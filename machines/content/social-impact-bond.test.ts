@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Answers } from '../answers'
 import { decide } from '../decide'
 import { evaluate } from '../evaluate'
-import { headlineOf } from '../result-of'
+import { headlineOf } from '../headline'
 import { routeCatalogue } from './route-catalogue'
 import { sibNotes } from './social-impact-bond'
 

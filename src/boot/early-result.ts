@@ -1,6 +1,6 @@
 import { questionTitle } from '@machines/content/wording'
 import { decide } from '@machines/decide'
-import { type Headline, headlineOf } from '@machines/result-of'
+import { type Headline, headlineOf } from '@machines/headline'
 import { parseAnswerQuery } from '@/lib/answers/answer-query'
 import { questionUrl } from '@/lib/answers/answer-urls'
 import { loadRouteContent } from '@/lib/route-content/load-route-content'

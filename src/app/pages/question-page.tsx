@@ -6,7 +6,7 @@ import { progress } from '@machines/progress'
 import { isChoiceQuestion, isQuestionId } from '@machines/questions'
 import { Link, useParams } from 'react-router-dom'
 import { LinkProblemPage } from '@/components/link-problem-page/link-problem-page'
-import { PathSoFar } from '@/features/facilitator/path-so-far'
+import { PathSoFar, QuestionNumber } from '@/features/facilitator/path-so-far'
 import { SaveSessionButton } from '@/features/sessions/save-session-button'
 import { AnswerConflictNotice } from '@/features/wizard/answer-conflict-notice'
 import { ChoiceQuestion } from '@/features/wizard/choice-question'
@@ -60,13 +60,11 @@ export function QuestionPage() {
     askedBecauseRulesChanged(ruleset, questionId)
   return (
     <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
+      <div className="govuk-grid-column-two-thirds app-question-main">
         <Link to={backFrom(questionId, answers, dates)} className="govuk-back-link">
           Back
         </Link>
-        {facilitator && (
-          <PathSoFar asked={run.asked.slice(0, position)} answers={answers} number={position + 1} />
-        )}
+        {facilitator && <QuestionNumber number={position + 1} />}
         {newSinceLink && <RulesChangedNotice madeUnder={ruleset} />}
         {conflictHere && (
           <AnswerConflictNotice
@@ -114,6 +112,12 @@ export function QuestionPage() {
           <SaveSessionButton defaultName={`Unfinished: ${questionTitle(questionId)}`} />
         )}
       </div>
+      {/* Beside the question, after it in reading order: the question comes first. */}
+      {facilitator && (
+        <div className="govuk-grid-column-one-third app-path-so-far-column">
+          <PathSoFar asked={run.asked.slice(0, position)} answers={answers} />
+        </div>
+      )}
     </div>
   )
 }

@@ -1,3 +1,4 @@
+import { groupDigits } from '@machines/content/money'
 import {
   MAX_TEXT_LENGTH,
   type NoteKey,
@@ -12,8 +13,8 @@ export function TextCutMessage({ field, id }: { field: RecordDetailField | NoteK
   if (!cut) return null
   return (
     <p id={id} className="govuk-hint govuk-!-margin-top-1" role="status" data-text-cut>
-      Only the first {MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters are kept. Put longer text
-      in a separate document and refer to it here.
+      Only the first {groupDigits(MAX_TEXT_LENGTH)} characters are kept. Put longer text in a
+      separate document and refer to it here.
     </p>
   )
 }

@@ -4,7 +4,7 @@ import { compareSetQuery, readCompareSet, scenarioFromLink } from './compare-set
 describe('the compare set', () => {
   it('round-trips up to four scenarios through the URL', () => {
     const set = ['jurisdiction=england', 'jurisdiction=wales&authority-type=nhs']
-    expect(readCompareSet(compareSetQuery(set))).toEqual(set)
+    expect(readCompareSet(compareSetQuery(set)).map((s) => s.query)).toEqual(set)
     expect(readCompareSet(compareSetQuery(['a', 'b', 'c', 'd', 'e']))).toHaveLength(4)
   })
 
@@ -25,9 +25,41 @@ describe('the compare set', () => {
       ok: false,
       message: expect.stringMatching(/no answers/),
     })
-    expect(scenarioFromLink('/result?jurisdiction=mars')).toMatchObject({
+    expect(scenarioFromLink('/result?jurisdiction=mars')).toEqual({
       ok: false,
-      message: expect.stringMatching(/problem/),
+      message:
+        'That link cannot be added. The link’s answer to “Where is your organisation constituted?” is not one of that question’s answers.',
     })
+    for (const garbage of ['hello world', 'https://example.com/?q=route', '!!!']) {
+      expect(scenarioFromLink(garbage), garbage).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/^That is not a Route Finder link/),
+      })
+    }
+    expect(scenarioFromLink('/result?jurisdiction=england&colour=blue')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/question Route Finder does not ask/),
+    })
+  })
+
+  it('keeps each scenario’s name beside its answers in the URL', () => {
+    const named = [
+      { query: 'jurisdiction=england', name: 'As it is' },
+      { query: 'jurisdiction=wales', name: '' },
+      { query: 'jurisdiction=scotland', name: '  Scotland   instead ' },
+    ]
+    expect(readCompareSet(compareSetQuery(named))).toEqual([
+      named[0],
+      named[1],
+      { query: 'jurisdiction=scotland', name: 'Scotland instead' },
+    ])
+    // Without names the link stays as short as before, and old links still open.
+    expect(compareSetQuery(['jurisdiction=england'])).toBe('?s=jurisdiction%3Dengland')
+    expect(readCompareSet('?s=jurisdiction%3Dengland')).toEqual([
+      { query: 'jurisdiction=england', name: '' },
+    ])
+    expect(
+      readCompareSet(compareSetQuery([{ query: 'a=b', name: 'x'.repeat(200) }]))[0]?.name,
+    ).toHaveLength(80)
   })
 })

@@ -16,6 +16,9 @@ export type TextLine = { text: string; kind: LineKind; bold: boolean }
 
 const size: Record<LineKind, number> = { marker: 13, kicker: 13, title: 14, answer: 14, label: 13 }
 
+/** The smallest text the map writes, in the drawing's units. */
+export const SMALLEST_TEXT = Math.min(...Object.values(size))
+
 export const LINE_HEIGHT = 18
 export const NODE_WIDTH = 200
 export const NODE_PADDING = 10

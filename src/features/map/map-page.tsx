@@ -14,6 +14,7 @@ import { MapOutline, OUTLINE_ID } from './map-outline'
 import { mapPath, noPath } from './map-path'
 import { MapViewport } from './map-viewport'
 import { type MapAnswers, useMapAnswers } from './use-map-answers'
+import { usePhone } from './use-phone'
 
 /** Read from the statechart once, when the map is first opened. */
 const graph = decisionGraph()
@@ -41,6 +42,11 @@ export function MapPage() {
     [path, startDate],
   )
   const follow = useCallback((href: string) => navigate(href), [navigate])
+  // On a phone the diagram is too small to read whole: the list comes first, and the
+  // diagram after it for those who want to pan and zoom.
+  const phone = usePhone()
+  const diagram = <MapViewport graph={graph} path={path} linkFor={linkFor} onFollow={follow} />
+  const outline = <MapOutline graph={graph} path={path} linkFor={linkFor} onFollow={follow} />
   return (
     <div className="app-map-page">
       <Page title="Decision map">
@@ -49,14 +55,25 @@ export function MapPage() {
           is drawn from the same rules that choose your route.
         </p>
         <PathNote session={session} />
-        <MapLegend />
-        <p className="govuk-body app-map__screen-only">
-          <a className="govuk-link" href={`#${OUTLINE_ID}`}>
-            Skip the diagram and read the map as a list
-          </a>
-        </p>
-        <MapViewport graph={graph} path={path} linkFor={linkFor} onFollow={follow} />
-        <MapOutline graph={graph} path={path} linkFor={linkFor} onFollow={follow} />
+        {phone ? (
+          <>
+            {outline}
+            <h2 className="govuk-heading-m">The map as a diagram</h2>
+            <MapLegend />
+            {diagram}
+          </>
+        ) : (
+          <>
+            <MapLegend />
+            <p className="govuk-body app-map__screen-only">
+              <a className="govuk-link" href={`#${OUTLINE_ID}`}>
+                Skip the diagram and read the map as a list
+              </a>
+            </p>
+            {diagram}
+            {outline}
+          </>
+        )}
       </Page>
     </div>
   )

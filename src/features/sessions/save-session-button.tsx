@@ -1,3 +1,4 @@
+import { groupDigits } from '@machines/content/money'
 import { type ReactNode, useState } from 'react'
 import { Link, useLocation } from 'react-router-dom'
 import { paths } from '@/config/paths'
@@ -5,7 +6,7 @@ import { compactDraft, useRecordDraft } from '@/lib/record-draft/record-draft'
 import { MAX_SESSIONS_LENGTH, type SaveOutcome, useSessions } from '@/lib/sessions/sessions-store'
 
 const refusals: Record<Extract<SaveOutcome, { ok: false }>['reason'], string> = {
-  'too-big': `Not saved: your saved sessions would pass the ${MAX_SESSIONS_LENGTH.toLocaleString('en-GB')} characters this browser keeps for them. Delete sessions you no longer need and save again, or download the record.`,
+  'too-big': `Not saved: your saved sessions would pass the ${groupDigits(MAX_SESSIONS_LENGTH)} characters this browser keeps for them. Delete sessions you no longer need and save again, or download the record.`,
   'read-only':
     'Not saved: your saved sessions are being kept as they are (the message at the top of the page says why). Copy the link or download the record instead.',
 }

@@ -1,6 +1,6 @@
 import { type Answers, pickAnswers } from '@machines/answers'
 import { routeSummaries } from '@machines/content/route-summaries'
-import { choiceWording, questionTitle } from '@machines/content/wording'
+import { answerLabel, choiceWording, questionTitle } from '@machines/content/wording'
 import { decisionMachine } from '@machines/decision-machine'
 import { type ChoiceQuestionId, isChoiceQuestion } from '@machines/questions'
 import { regimes } from '@machines/regimes'
@@ -8,7 +8,11 @@ import type { Result } from '@machines/result'
 import { useActorRef, useSelector } from '@xstate/react'
 import { Suspense, useEffect, useId, useState } from 'react'
 import { Link } from 'react-router-dom'
+import { paths } from '@/config/paths'
+import { answerQuery } from '@/lib/answers/answer-query'
 import { questionUrl, resultUrl } from '@/lib/answers/answer-urls'
+import { cleanName, compareSetQuery } from '@/lib/compare/compare-link'
+import { useCompareSet } from '@/lib/compare/compare-store'
 import { useResult } from '@/lib/route-content/use-result'
 
 /**
@@ -180,7 +184,13 @@ function WhatIfOutcome({
       <RouteCard heading="Current result" result={current} />
       {/* The new route's content may still have to load. */}
       <Suspense fallback={<p className="govuk-body">Working out the new result…</p>}>
-        <ChangedOutcome changed={changed} startDate={startDate} today={today} />
+        <ChangedOutcome
+          changed={changed}
+          answers={answers}
+          startDate={startDate}
+          today={today}
+          name={cleanName(`What if: ${answerLabel(question, value)}`)}
+        />
       </Suspense>
     </div>
   )
@@ -189,18 +199,30 @@ function WhatIfOutcome({
 /** The result of the changed answers, and the way to keep it or carry on. */
 function ChangedOutcome({
   changed,
+  answers,
   startDate,
   today,
+  name,
 }: {
   changed: Answers
+  answers: Answers
   startDate: string | undefined
   today: string
+  /** What the changed scenario is called in a comparison. */
+  name: string
 }) {
   const next = useResult(changed, { startDate, today })
   return (
     <>
       <RouteCard heading="If you change this answer" result={next} testId="what-if-result" />
       <div>
+        {next.status === 'complete' && (
+          <AddToCompare
+            current={answerQuery(answers, { startDate }).slice(1)}
+            changed={answerQuery(changed, { startDate }).slice(1)}
+            name={name}
+          />
+        )}
         {next.status === 'complete' ? (
           <Link className="govuk-button" to={resultUrl(changed, startDate)}>
             Keep this
@@ -250,5 +272,54 @@ function RouteCard({
         <p className="govuk-body">This change opens questions you have not answered yet.</p>
       )}
     </div>
+  )
+}
+
+/**
+ * Puts the changed answers in the comparison (with the current ones first, if they are
+ * not there yet), so a room can try several changes and then see them side by side.
+ */
+function AddToCompare({
+  current,
+  changed,
+  name,
+}: {
+  current: string
+  changed: string
+  name: string
+}) {
+  const add = useCompareSet((s) => s.add)
+  const scenarios = useCompareSet((s) => s.scenarios)
+  const [outcome, setOutcome] = useState<'added' | 'already' | 'full'>()
+  const onAdd = () => {
+    if (!scenarios.some((s) => s.query === current)) {
+      if (add({ query: current, name: 'Current answers' }) === 'full') {
+        setOutcome('full')
+        return
+      }
+    }
+    setOutcome(add({ query: changed, name }))
+  }
+  const message = {
+    added: `Added to the comparison, which now has ${scenarios.length} scenarios.`,
+    already: 'These answers are in the comparison already.',
+    full: 'The comparison is full. Remove a scenario from it first.',
+  }
+  return (
+    <>
+      <button type="button" className="govuk-button govuk-button--secondary" onClick={onAdd}>
+        Add to compare
+      </button>
+      <p className="govuk-body" role="status">
+        {outcome && (
+          <>
+            {message[outcome]}{' '}
+            <Link className="govuk-link" to={`${paths.compare}${compareSetQuery(scenarios)}`}>
+              See the comparison
+            </Link>
+          </>
+        )}
+      </p>
+    </>
   )
 }

@@ -1,0 +1,111 @@
+import type { Plugin } from 'vite'
+
+/**
+ * How the client build groups the modules a result link loads. Left to itself, Rolldown
+ * makes a chunk for every set of entries and lazy modules that share some code: with a
+ * chunk per route, a result link fetched about thirty files of 1–2 KB in two rounds after
+ * the boot module (the early result's nineteen, then its route's ten), more files than a
+ * browser opens connections at a time, each batch a round trip on a phone's connection.
+ * Three groups, found from the module graph rather than listed by name:
+ *
+ * - `app-shared`: what both the early result and the app's start import. The start page
+ *   loads every one of them anyway, so grouping them costs it nothing.
+ * - `decision`: what both the early result and a question page import (the decision
+ *   machine, the questions' wording), for the same reason.
+ * - `result-shared`: the rest of what the early result imports, and what route content
+ *   shares (the common sentences, references and duties). The early result loads it in
+ *   one file; a route's own chunk then needs nothing more, so its content is one file.
+ *
+ * A module the start page imports is never put in a later group: the start page's budget
+ * (≤ 120 KB gzip) holds because it does not load the result's code; nor is a module a
+ * question page imports put in `result-shared`, whose route text a question page never needs.
+ */
+export function resultChunks(): Plugin {
+  let graph: Graph | undefined
+  return {
+    name: 'route-finder-result-chunks',
+    apply: (config) => !config.build?.ssr,
+    buildEnd() {
+      const ids = [...this.getModuleIds()]
+      const find = (suffix: string) => ids.find((id) => id.replaceAll('\\', '/').endsWith(suffix))
+      const main = find('/src/main.tsx')
+      const questionPage = find('/src/app/pages/question-page.tsx')
+      const early = find('/src/boot/early-result-start.ts')
+      const loaders = find('/machines/content/route-loaders.ts')
+      if (!main || !questionPage || !early || !loaders) {
+        this.warn(
+          'result chunks: an entry or the route loaders are missing; chunks left as they are',
+        )
+        return
+      }
+      const info = (id: string) => this.getModuleInfo(id)
+      const routes = [...(info(loaders)?.dynamicallyImportedIds ?? [])]
+      const content = closure(routes, info)
+      // A route's content stays apart even where another route's imports it (grant's
+      // figures in community asset transfer), and so does a module that imports one:
+      // only the reached route's text is loaded.
+      const routeSet = new Set(routes)
+      const importsARoute = [...content].filter(
+        (id) => !routeSet.has(id) && [...closure([id], info)].some((m) => routeSet.has(m)),
+      )
+      graph = {
+        start: closure([main], info),
+        question: closure([questionPage], info),
+        early: closure([early], info),
+        content,
+        own: new Set([early, ...routes, ...importsARoute]),
+      }
+    },
+    outputOptions(options) {
+      return {
+        ...options,
+        codeSplitting: {
+          groups: [
+            {
+              name: (id) => (graph ? groupOf(graph, id) : null),
+              debugName: 'result chunks',
+              // Every module is placed by groupOf: a start-page module pulled into
+              // `result-shared` as a dependency would put the group on the start page.
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      }
+    },
+  }
+}
+
+type Graph = {
+  /** The app's entry with its static imports: what every page loads. */
+  start: Set<string>
+  /** A question page's module with its static imports. */
+  question: Set<string>
+  /** The early result's entry with its static imports. */
+  early: Set<string>
+  /** Every route's content module with its static imports. */
+  content: Set<string>
+  /** Modules left to Rolldown's own chunks: the early result's entry and each route's content. */
+  own: Set<string>
+}
+
+function groupOf(graph: Graph, id: string): string | null {
+  if (id.startsWith('\0') || graph.own.has(id)) return null
+  if (graph.start.has(id)) return graph.early.has(id) ? 'app-shared' : null
+  if (graph.question.has(id)) return graph.early.has(id) ? 'decision' : null
+  if (graph.early.has(id) || graph.content.has(id)) return 'result-shared'
+  return null
+}
+
+type ModuleInfo = { importedIds: readonly string[] } | null
+
+/** The static imports of `roots`, with the roots. */
+function closure(roots: string[], info: (id: string) => ModuleInfo): Set<string> {
+  const seen = new Set<string>()
+  const stack = [...roots]
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+    if (seen.has(id)) continue
+    seen.add(id)
+    stack.push(...(info(id)?.importedIds ?? []))
+  }
+  return seen
+}

@@ -71,7 +71,23 @@ function procedureFor(
   return p === 'competitive-flexible' ? 'cpn' : p
 }
 
-export function settingsOf(input: PlanInput, today: string): Settings {
+/**
+ * A change that may not be made but is urgent (plan-model.md 6.7.2 and 6.7.3) is planned as
+ * the new short contract it leads to, a direct award for urgency: under the Act for a
+ * contract under the 2015 Regulations, under the PCS Regs for a Scottish one. Its variant is
+ * the standard one, as the change journey does not say whether the new contract is light touch.
+ */
+function plannedAs(input: PlanInput): PlanInput {
+  if (input.route !== 'modification-not-permitted' || input.variant !== 'urgent-direct-award')
+    return input
+  const urgent = { ...input, route: 'direct-award-urgency', variant: 'standard' }
+  if (input.regime === 'pcr-2015') return { ...urgent, regime: 'pa-2023' }
+  if (input.regime === 'pcr-scotland-2015') return urgent
+  return input
+}
+
+export function settingsOf(given: PlanInput, today: string): Settings {
+  const input = plannedAs(given)
   const o = input.options ?? {}
   const [calendar, altCalendar] = calendarsFor(input)
   const lightTouch = isLightTouch(input.route, input.variant)

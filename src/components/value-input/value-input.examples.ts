@@ -33,6 +33,11 @@ export const valueInputProps: PropDocs<ValueInputProps> = {
     description:
       'Text before the field in GOV.UK’s input prefix, such as "£"; hidden from screen readers, as the label says what the amount is in.',
   },
+  suffix: {
+    required: false,
+    description:
+      'Text after the field in GOV.UK’s input suffix, such as "months"; hidden from screen readers, as the label says what the figure counts.',
+  },
   error: {
     required: false,
     description:
@@ -60,6 +65,15 @@ export const valueInputExamples = {
       hint,
       defaultValue: '',
       error: 'Enter the value as a number, like 250000 or £250,000',
+    },
+  },
+  'in months': {
+    description: 'A figure in months (the changes journey): the unit follows the field',
+    props: {
+      name: 'mod-max-term-months',
+      label: 'What is the longest term the contract allows, in months?',
+      defaultValue: '36',
+      suffix: 'months',
     },
   },
   'without hint': {

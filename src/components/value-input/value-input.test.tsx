@@ -28,6 +28,13 @@ describe('ValueInput: every example', () => {
     const prefix = container.querySelector('.govuk-input__prefix')
     expect(prefix?.textContent ?? undefined).toBe(props.prefix)
     if (props.prefix) expect(prefix?.getAttribute('aria-hidden')).toBe('true')
+    // The suffix sits after it, hidden from screen readers too.
+    const suffix = container.querySelector('.govuk-input__suffix')
+    expect(suffix?.textContent ?? undefined).toBe(props.suffix)
+    if (props.suffix) {
+      expect(suffix?.getAttribute('aria-hidden')).toBe('true')
+      expect(input.nextElementSibling).toBe(suffix)
+    }
     expect(input.getAttribute('spellcheck')).toBe('false')
     expect(input.getAttribute('autocomplete')).toBe('off')
     expect(input.value).toBe(props.defaultValue ?? '')

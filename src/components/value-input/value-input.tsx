@@ -11,6 +11,8 @@ export type ValueInputProps = {
   error?: string | undefined
   /** Shown before the field, as GOV.UK's input prefix ("£"); hidden from screen readers. */
   prefix?: string
+  /** Shown after the field, as GOV.UK's input suffix ("months"); hidden from screen readers. */
+  suffix?: string
 }
 
 /**
@@ -27,6 +29,7 @@ export function ValueInput({
   defaultValue,
   error,
   prefix,
+  suffix,
 }: ValueInputProps) {
   const describedBy = [hint ? `${name}-hint` : '', error ? `${name}-error` : '']
     .filter(Boolean)
@@ -61,12 +64,19 @@ export function ValueInput({
           <span className="govuk-visually-hidden">Error:</span> {error}
         </p>
       )}
-      {prefix ? (
+      {prefix || suffix ? (
         <div className="govuk-input__wrapper">
-          <div className="govuk-input__prefix" aria-hidden="true">
-            {prefix}
-          </div>
+          {prefix && (
+            <div className="govuk-input__prefix" aria-hidden="true">
+              {prefix}
+            </div>
+          )}
           {input}
+          {suffix && (
+            <div className="govuk-input__suffix" aria-hidden="true">
+              {suffix}
+            </div>
+          )}
         </div>
       ) : (
         input

@@ -1,6 +1,6 @@
 import type { Answers } from '@machines/answers'
 import { numberWording } from '@machines/content/wording'
-import type { NumberQuestionId } from '@machines/questions'
+import { type NumberQuestionId, numberQuestions } from '@machines/questions'
 import { useRef, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { answersOnSubmit, ContinueButton } from '@/components/continue-button/continue-button'
@@ -61,6 +61,9 @@ export function FigureQuestion({
           error={error}
           defaultValue={typeof current === 'number' ? String(current) : ''}
           headingRef={heading}
+          {...(numberQuestions[question].unit === 'pounds'
+            ? { prefix: '£' }
+            : { suffix: 'months' })}
         />
         <NotesField noteKey={question} />
         <ContinueButton />

@@ -7,7 +7,6 @@ import {
   deMinimis,
   exemptFromChangeNotice,
   modificationLimits,
-  percentText,
   psrNoticeDue,
   publishesModification,
   termWithinTenth,
@@ -164,15 +163,4 @@ describe('exactness at the largest figures the answers allow', () => {
       halfPercent: 50,
     })
   })
-})
-
-describe('percentText: the share as a person reads it', () => {
-  it('writes an exact share whole', () => expect(percentText(200_000, 2_000_000)).toBe('10%'))
-  it('rounds to one decimal place', () => expect(percentText(196_000, 2_000_000)).toBe('9.8%'))
-  it('never shows a share just over a limit as the limit itself', () =>
-    expect(percentText(2_002_000, 20_000_000)).toBe('10.01%'))
-  it('says "just over" where two places would still round onto the limit', () =>
-    expect(percentText(100_000_001, 1_000_000_000)).toBe('just over 10%'))
-  it('says "just under" the other way', () =>
-    expect(percentText(99_999_999, 1_000_000_000)).toBe('just under 10%'))
 })

@@ -126,30 +126,3 @@ export function exemptFromChangeNotice(
     termWithinTenth(extensionMonths, maxTermMonths)
   )
 }
-
-/**
- * A share as a person reads it: "9.8%". Exact shares are written whole ("10%"); any other is
- * rounded to one decimal place, except that a share which would round onto a whole number
- * gets two places, or "just over"/"just under", so a rounded figure never seems to sit on a
- * limit it does not meet.
- */
-export function percentText(part: number, whole: number): string {
-  if (whole <= 0) return '–'
-  const p = big(part)
-  const w = big(whole)
-  if ((p * 100n) % w === 0n) return `${((p * 100n) / w).toLocaleString('en-GB')}%`
-  for (const places of [1, 2]) {
-    const scale = 10n ** big(places)
-    const scaled = (p * 100n * scale * 2n + w) / (w * 2n) // rounded half up
-    if (scaled % scale !== 0n) return `${decimal(scaled, scale, places)}%`
-  }
-  const exact = (p * 100n) / w // whole percent below the true share
-  const rounded = (p * 100n * 2n + w) / (w * 2n)
-  return rounded > exact ? `just under ${rounded}%` : `just over ${exact}%`
-}
-
-function decimal(scaled: bigint, scale: bigint, places: number): string {
-  const whole = (scaled / scale).toLocaleString('en-GB')
-  const fraction = (scaled % scale).toString().padStart(places, '0')
-  return `${whole}.${fraction}`
-}

@@ -1,6 +1,7 @@
 // What the Procurement Act asks a permitted change to publish and wait for (decision model 8.8.2):
 // the contract change notice (s.75), the voluntary standstill (s.76) and the publication of the
 // modified contract (s.77). 8.11 items 1, 2 and 18 stay "check".
+import { modificationLimits, termWithinTenth } from '../../modification-arithmetic'
 import { formatPounds } from '../money'
 import type { Reference, RouteContext } from '../route-content'
 import {
@@ -37,13 +38,13 @@ export function changeNoticeDuty(
   const termWithin =
     f.maxTermMonths === undefined ||
     f.extensionMonths === undefined ||
-    BigInt(f.extensionMonths) * 10n <= BigInt(f.maxTermMonths)
+    termWithinTenth(f.extensionMonths, f.maxTermMonths)
   return termWithin && atMost(f.changeValue, valueBefore(f), minorCap(f)) ? 'exempt' : 'required'
 }
 
 /** s.77 applies only where a notice was required and the value is over £5 million. */
 const overFiveMillion = (f: ModificationFigures | undefined) =>
-  f !== undefined && valueAfter(f) > 5_000_000
+  f !== undefined && valueAfter(f) > modificationLimits.publicationPounds
 
 /** The next steps on notices, standstill and publication, in order. */
 export function actNoticeSteps(
@@ -83,7 +84,7 @@ export function actNoticeSteps(
       ? ' If you are a devolved Welsh authority, this applies only if the contract was awarded under a reserved procurement arrangement (s.77(3)).'
       : ''
     steps.push(
-      `Within 90 days of the change, publish a copy of the contract as modified, or of the modification, because its value is over ${formatPounds(5_000_000)} (s.77).${condition}`,
+      `Within 90 days of the change, publish a copy of the contract as modified, or of the modification, because its value is over ${formatPounds(modificationLimits.publicationPounds)} (s.77).${condition}`,
     )
   }
   return steps

@@ -2,6 +2,17 @@
 // their question ids (a public contract), and the sentences that show the arithmetic to the user.
 // The machine decides pass or fail; these sentences only show the figures, compared the same way:
 // exactly, in integers, with BigInt so no product loses precision.
+import {
+  allChanges as allChangesSinceAward,
+  atMostPercent,
+  belowPercent,
+  type ChangeFigures,
+  minorCap as minorCapFor,
+  modificationLimits,
+  termWithinTenth,
+  valueAfter as valueAfterChange,
+  valueNow,
+} from '../../modification-arithmetic'
 import { formatPounds } from '../money'
 import type { RouteContext } from '../route-content'
 
@@ -57,23 +68,26 @@ export function modificationFigures(ctx: RouteContext): ModificationFigures | un
 }
 
 /** Vnow: the value just before this change. */
-export const valueBefore = (f: ModificationFigures) => f.originalValue + f.earlierChanges
+export const valueBefore = (f: ModificationFigures) => valueNow(changeFigures(f))
 /** Vnew: the value after this change. */
-export const valueAfter = (f: ModificationFigures) => valueBefore(f) + f.changeValue
+export const valueAfter = (f: ModificationFigures) => valueAfterChange(changeFigures(f))
 /** Vcum: every change since award, this one included. */
-export const allChanges = (f: ModificationFigures) => f.earlierChanges + f.changeValue
+export const allChanges = (f: ModificationFigures) => allChangesSinceAward(changeFigures(f))
 /** cap10: 10%, or 15% for works. */
-export const minorCap = (f: ModificationFigures) => (f.works ? 15 : 10)
+export const minorCap = (f: ModificationFigures) => minorCapFor(f.works)
+
+/** part × 100 ≤ cap × whole, exactly ("not more than cap per cent"): the machine's own test. */
+export const atMost = atMostPercent
+
+/** part × 100 < cap × whole, exactly ("less than cap per cent"): the machine's own test. */
+export const below = belowPercent
+
+/** The figures in the machine's terms, so the words and the route use the same arithmetic. */
+function changeFigures(f: ModificationFigures): ChangeFigures {
+  return { original: f.originalValue, earlier: f.earlierChanges, change: f.changeValue }
+}
 
 const big = (n: number) => BigInt(n)
-
-/** part × 100 ≤ cap × whole, exactly ("not more than cap per cent"). */
-export const atMost = (part: number, whole: number, cap: number) =>
-  big(part) * 100n <= big(cap) * big(whole)
-
-/** part × 100 < cap × whole, exactly ("less than cap per cent"). */
-export const below = (part: number, whole: number, cap: number) =>
-  big(part) * 100n < big(cap) * big(whole)
 
 /**
  * part as a percentage of whole, to one decimal place, rounded half up. Where rounding would
@@ -124,8 +138,9 @@ export function termSentence(f: ModificationFigures): string | undefined {
   if (f.maxTermMonths === undefined || f.extensionMonths === undefined) return undefined
   if (f.extensionMonths === 0)
     return 'The contract will not run beyond the longest term provided for on award.'
-  const within = big(f.extensionMonths) * 10n <= big(f.maxTermMonths)
-  return `The extension of ${months(f.extensionMonths)} is ${percentText(f.extensionMonths, f.maxTermMonths, 10)} of the longest term provided for on award (${months(f.maxTermMonths)}); the limit is 10%, so it is ${within ? 'within' : 'over'} it.`
+  const within = termWithinTenth(f.extensionMonths, f.maxTermMonths)
+  const limit = modificationLimits.termPercent
+  return `The extension of ${months(f.extensionMonths)} is ${percentText(f.extensionMonths, f.maxTermMonths, limit)} of the longest term provided for on award (${months(f.maxTermMonths)}); the limit is ${limit}%, so it is ${within ? 'within' : 'over'} it.`
 }
 
 const months = (n: number) => (n === 1 ? '1 month' : `${n.toLocaleString('en-GB')} months`)

@@ -9,7 +9,8 @@ test('the start page and question pages arrive as HTML, before any script runs',
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Route Finder')
   await page.goto('/questions/approach?jurisdiction=england&authority-type=local-authority')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What do you want to do?')
-  await expect(page.locator('input[name="approach"]')).toHaveCount(5)
+  // The six options of `approach` in ruleset 2027-01, change-existing-contract among them.
+  await expect(page.locator('input[name="approach"]')).toHaveCount(6)
   await expect(page).toHaveTitle('What do you want to do? – Route Finder')
   await context.close()
 })

@@ -68,6 +68,15 @@ export function planBackwards(s: Settings, steps: Shown[], target: Target): Back
     })
     return result
   }
+  // A date the person set on the target step itself is their decision: the target has nothing to move.
+  if (s.pinned[target.step]) {
+    result.warnings.push({
+      code: 'target-pinned',
+      step: target.step,
+      message: `${target.step} has a date you set: the target is not used`,
+    })
+    return result
+  }
   const before = steps.slice(0, at)
   const events = before.filter(
     (st) => st.def.pinnable && st.def.timing(s).rule === 'USER' && !s.pinned[st.def.id],

@@ -161,6 +161,23 @@ describe('the plan runner', () => {
     )
   })
 
+  it('leaves a target unused when the person set the date of the target step itself', () => {
+    const plan = single({
+      route: 'light-touch-flexible',
+      variant: 'conventional',
+      regime: 'pa-2023',
+      jurisdiction: 'england',
+      authorityType: 'local-authority',
+      today,
+      target: { step: 'pa.entry.actual', date: '2027-04-01' },
+      pinned: { 'pa.entry.actual': '2027-03-20' },
+    })
+    expect(plan.steps.find((s) => s.id === 'pa.uk6')?.dateKind).not.toBe('latest')
+    expect(plan.warnings).toContainEqual(
+      expect.objectContaining({ code: 'target-pinned', step: 'pa.entry.actual' }),
+    )
+  })
+
   it('says so when a route has no statutory notices', () => {
     const plan = single({
       route: 'grant',

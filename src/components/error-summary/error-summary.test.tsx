@@ -62,6 +62,21 @@ describe('ErrorSummary: what particular examples promise', () => {
     expect(document.activeElement?.id).toBe('contract-value')
   })
 
+  it('a field inside a closed details: the link opens it and focuses the field', () => {
+    const { container } = render(
+      <>
+        <ErrorSummary {...examples['one error'].props} />
+        <details>
+          <summary>More</summary>
+          <input id="jurisdiction" />
+        </details>
+      </>,
+    )
+    fireEvent.click(screen.getByText('Select where your organisation is'))
+    expect(container.querySelector('details')?.open).toBe(true)
+    expect(document.activeElement?.id).toBe('jurisdiction')
+  })
+
   it('link to a missing field: nothing moves and nothing throws', () => {
     const { container } = render(<ErrorSummary {...examples['link to a missing field'].props} />)
     expect(fireEvent.click(screen.getByText('Something is wrong'))).toBe(false)

@@ -25,7 +25,11 @@ export function ErrorSummary({ errors, focusKey }: ErrorSummaryProps) {
                   href={e.href}
                   onClick={(event) => {
                     event.preventDefault()
-                    document.getElementById(e.href.slice(1))?.focus()
+                    const field = document.getElementById(e.href.slice(1))
+                    // A field inside a closed <details> cannot take focus until it is opened.
+                    const closed = field?.closest('details')
+                    if (closed && !closed.open) closed.open = true
+                    field?.focus()
                   }}
                 >
                   {e.text}

@@ -89,6 +89,67 @@ describe('PlanSection', () => {
     ).toBe('#plan-pa-uk6-day')
   })
 
+  it('works back from the date the new contract must start by: each earlier step gets its latest date', () => {
+    const { container } = render(
+      <PlanSection
+        result={result('light-touch-flexible', 'conventional', 'pa-2023')}
+        answers={england}
+        today="2026-12-02"
+      />,
+    )
+    fireEvent.click(screen.getByLabelText('The new contract must start by'))
+    for (const [part, value] of [
+      ['day', '1'],
+      ['month', '4'],
+      ['year', '2027'],
+    ])
+      fireEvent.change(container.querySelector(`#plan-target-${part}`) as HTMLInputElement, {
+        target: { value },
+      })
+    fireEvent.click(screen.getByRole('button', { name: 'Plan back from this date' }))
+    // Case B01: eight working days of standstill across Easter 2027 end on 31 March.
+    const uk6 = rowOf(container, 'pa.uk6')
+    expect(within(uk6).getByText('18 March 2027')).toBeTruthy()
+    expect(within(uk6).getByText(/latest date/)).toBeTruthy()
+    expect(within(rowOf(container, 'pa.entry.actual')).getByText('1 April 2027')).toBeTruthy()
+    // The tendering period has no statutory minimum: no date, and a word on what to allow.
+    const deadline = rowOf(container, 'pa.tender-deadline')
+    expect(within(deadline).getByText('No computed date')).toBeTruthy()
+    expect(
+      within(deadline).getByText(
+        'no statutory period: allow your own period before “Contract award notice”',
+      ),
+    ).toBeTruthy()
+    expect(screen.queryByRole('alert')).toBeNull()
+
+    fireEvent.click(screen.getByRole('button', { name: 'Clear this date' }))
+    expect(within(rowOf(container, 'pa.uk6')).queryByText('18 March 2027')).toBeNull()
+  })
+
+  it('says in the error summary when a latest date has already passed', () => {
+    const { container } = render(
+      <PlanSection
+        result={result('light-touch-flexible', 'conventional', 'pa-2023')}
+        answers={england}
+        today="2027-03-25"
+      />,
+    )
+    fireEvent.click(screen.getByLabelText('The current contract ends on'))
+    for (const [part, value] of [
+      ['day', '1'],
+      ['month', '4'],
+      ['year', '2027'],
+    ])
+      fireEvent.change(container.querySelector(`#plan-target-${part}`) as HTMLInputElement, {
+        target: { value },
+      })
+    fireEvent.click(screen.getByRole('button', { name: 'Plan back from this date' }))
+    const link = within(screen.getByRole('alert')).getByRole('link', {
+      name: /Contract award notice: its latest date, 18 March 2027, has already passed/,
+    })
+    expect(link.getAttribute('href')).toBe('#plan-target-day')
+  })
+
   it('says so when the route has no statutory notices', () => {
     render(
       <PlanSection

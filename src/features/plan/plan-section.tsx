@@ -4,12 +4,14 @@ import { formatDate } from '@machines/content/date'
 import { BANK_HOLIDAYS_CHECKED } from '@machines/plan/bank-holidays'
 import { isCivilDate } from '@machines/plan/civil-date'
 import { planFor } from '@machines/plan/plan-for'
-import type { PlanStep } from '@machines/plan/types'
+import type { PlanStep, Target } from '@machines/plan/types'
 import type { Result } from '@machines/result'
 import { type FormEvent, useMemo, useState } from 'react'
 import { DateInput } from '@/components/date-input/date-input'
 import { ErrorSummary, type FieldError } from '@/components/error-summary/error-summary'
 import { downloadCalendar } from './calendar-file'
+import { targetError } from './plan-target'
+import { PlanTargetForm } from './plan-target-form'
 import {
   dateKindWords,
   isProposal,
@@ -17,6 +19,7 @@ import {
   requirementWords,
   settable,
   shownWarnings,
+  withStepNames,
 } from './plan-words'
 
 type Props = { result: Result; answers: Answers; today: string }
@@ -28,17 +31,21 @@ export default function PlanSection({ result, answers, today }: Props) {
   const [pinned, setPinned] = useState<Record<string, string>>({})
   const [inputErrors, setInputErrors] = useState<FieldError[]>([])
   const [submits, setSubmits] = useState(0)
+  const [target, setTarget] = useState<Target>()
   const plan = useMemo(
-    () => planFor(result, { answers, pinned, today }),
-    [result, answers, pinned, today],
+    () => planFor(result, { answers, pinned, target, today }),
+    [result, answers, pinned, target, today],
   )
   if (!plan) return null
 
   const events = plan.steps.filter(settable)
-  const inBand: FieldError[] = plan.errors.map((e) => ({
-    href: `#${fieldId(e.step ?? '')}-day`,
-    text: `${plan.steps.find((s) => s.id === e.step)?.title ?? e.step}: ${e.message}`,
-  }))
+  const inBand: FieldError[] = plan.errors.map(
+    (e) =>
+      targetError(e, plan.steps) ?? {
+        href: `#${fieldId(e.step ?? '')}-day`,
+        text: `${plan.steps.find((s) => s.id === e.step)?.title ?? e.step}: ${e.message}`,
+      },
+  )
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -79,6 +86,7 @@ export default function PlanSection({ result, answers, today }: Props) {
             minimums and deadlines only; it is not legal advice.
           </p>
           <ErrorSummary errors={[...inputErrors, ...inBand]} focusKey={submits} />
+          <PlanTargetForm plan={plan} value={target} onChange={setTarget} />
           <table className="govuk-table app-plan__table">
             <caption className="govuk-table__caption govuk-table__caption--m">
               Steps and dates
@@ -104,7 +112,7 @@ export default function PlanSection({ result, answers, today }: Props) {
           </table>
           {plan.warnings.map((w) => (
             <p key={w.message} className="govuk-body">
-              {w.message}
+              {withStepNames(w.message)}
             </p>
           ))}
           {events.length > 0 && (

@@ -2,6 +2,7 @@
  * The words the plan section shows for the engine's codes (machines/plan/types.ts). Kept apart
  * from the component so the wording can change without touching the layout.
  */
+import { libraryStep } from '@machines/plan/library'
 import type { DateKind, Notice, PlanStep, Requirement } from '@machines/plan/types'
 
 export const platformWords: Record<Notice['platform'], string> = {
@@ -36,9 +37,18 @@ export const dateKindWords: Record<DateKind, string> = {
 export const isProposal = (step: PlanStep) =>
   step.result.dateKind === 'earliest' && step.result.warnings.some((w) => w.startsWith('proposed'))
 
+/** The engine's words with each step id it names (`pa.uk6`) as the step's title, in quotes. */
+export const withStepNames = (text: string) =>
+  text.replace(/\b[a-z]+(?:\.[a-z0-9-]+)+/g, (id) => {
+    const title = libraryStep(id)?.title
+    return title ? `“${title}”` : id
+  })
+
 /** Warnings worth a line of their own (the proposal one is said by the date's label). */
 export const shownWarnings = (step: PlanStep) =>
-  step.result.warnings.filter((w) => !w.startsWith('proposed') && !w.startsWith('no date yet'))
+  step.result.warnings
+    .filter((w) => !w.startsWith('proposed') && !w.startsWith('no date yet'))
+    .map(withStepNames)
 
 /** Steps whose date the user can set: events, not computed periods. */
 export const settable = (step: PlanStep) => !step.id.includes('#') && step.timing.rule === 'USER'

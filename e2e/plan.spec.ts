@@ -51,3 +51,59 @@ test('the procurement plan: set dates with the keyboard and the dependent dates 
   expect(standstillEvent).toContain('DTSTART;VALUE=DATE:20270316')
   expect(events.every((e) => e.includes('\r\nEND:VEVENT'))).toBe(true)
 })
+
+// A light touch competition under the Procurement Act 2023 (England), as case B01 of the plan.
+const lightTouch =
+  '/result?jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=light-touch&user-choice=no&use-framework=no&contract-value=700000&concession=no&innovation=no&single-provider=no&extreme-urgency=no&supported-employment-reservation=no&mutual-reservation=no&relationship-model=conventional'
+
+test('the procurement plan: work back from a date with the keyboard and see latest dates; no axe violations', async ({
+  page,
+  pageErrors,
+}) => {
+  await page.clock.setFixedTime(new Date('2026-12-02T12:00:00Z'))
+  await page.goto(lightTouch)
+  const plan = page.locator('section.app-plan')
+  await expect(plan.getByRole('heading', { name: 'Your procurement plan' })).toBeVisible()
+
+  await plan.locator('summary', { hasText: 'Work back from a date' }).focus()
+  await page.keyboard.press('Enter')
+  // Tab into the radios, choose the first, then on through the date's three fields.
+  await page.keyboard.press('Tab')
+  await expect(plan.getByLabel('The new contract must start by')).toBeFocused()
+  await page.keyboard.press('Space')
+  await page.keyboard.press('Tab')
+  await expect(plan.locator('#plan-target-day')).toBeFocused()
+  for (const part of ['1', '4', '2027']) {
+    await page.keyboard.type(part)
+    await page.keyboard.press('Tab')
+  }
+  await expect(plan.getByRole('button', { name: 'Plan back from this date' })).toBeFocused()
+  await page.keyboard.press('Enter')
+
+  await expect(plan.getByRole('status')).toContainText('Working back from 1 April 2027')
+  const uk6 = plan.locator('[data-step="pa.uk6"]')
+  await expect(uk6).toContainText('18 March 2027')
+  await expect(uk6).toContainText('latest date')
+  await expect(plan.locator('[data-step="pa.tender-deadline"]')).toContainText(
+    'no statutory period: allow your own period before “Contract award notice”',
+  )
+  expect(await axeViolations(page)).toEqual([])
+
+  // A date the statutory minimums cannot reach: the error summary says which step has passed.
+  await plan.locator('#plan-target-day').focus()
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.type('10')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.type('12')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.type('2026')
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  const summary = plan.getByRole('alert')
+  await expect(summary).toContainText('Contract award notice: its latest date, 27 November 2026')
+  await expect(plan.locator('.govuk-error-summary')).toBeFocused()
+  expect(await axeViolations(page)).toEqual([])
+  expect(pageErrors).toEqual([])
+})

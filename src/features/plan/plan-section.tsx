@@ -9,20 +9,19 @@ import type { Result } from '@machines/result'
 import { type FormEvent, useEffect, useMemo, useState } from 'react'
 import { DateInput } from '@/components/date-input/date-input'
 import { ErrorSummary, type FieldError } from '@/components/error-summary/error-summary'
+import {
+  NO_DATE,
+  PLAN_HEADING,
+  PLAN_INTRO,
+  planRowWords,
+  settable,
+  withStepNames,
+} from '@/lib/plan/plan-words'
 import { keepPlanFor, planDraftFor, setPlanDraft } from '@/lib/record-draft/plan-draft'
 import { useRecordDraft } from '@/lib/record-draft/record-draft'
 import { downloadCalendar } from './calendar-file'
 import { targetError } from './plan-target'
 import { PlanTargetForm } from './plan-target-form'
-import {
-  dateKindWords,
-  isProposal,
-  platformWords,
-  requirementWords,
-  settable,
-  shownWarnings,
-  withStepNames,
-} from './plan-words'
 
 type Props = { result: Result; answers: Answers; today: string }
 
@@ -84,17 +83,13 @@ export default function PlanSection({ result, answers, today }: Props) {
   return (
     <section className="app-plan" aria-labelledby="plan-heading">
       <h2 id="plan-heading" className="govuk-heading-l">
-        Your procurement plan
+        {PLAN_HEADING}
       </h2>
       {plan.none ? (
         <p className="govuk-body">{plan.none}</p>
       ) : (
         <>
-          <p className="govuk-body">
-            Each step in order, with the latest or earliest date the law allows. Dates you have not
-            set are proposals: the earliest lawful date, on a working day. The plan shows statutory
-            minimums and deadlines only; it is not legal advice.
-          </p>
+          <p className="govuk-body">{PLAN_INTRO}</p>
           <ErrorSummary errors={[...inputErrors, ...inBand]} focusKey={submits} />
           <PlanTargetForm plan={plan} value={target} onChange={setTarget} />
           <table className="govuk-table app-plan__table">
@@ -179,57 +174,36 @@ function partsOf(iso: string | undefined) {
 
 function PlanRow({ step }: { step: PlanStep }) {
   const bound = step.id.includes('#')
-  const { result } = step
+  // The same words as the printed, Word and Markdown records (lib/plan/plan-words).
+  const w = planRowWords(step)
   return (
     <tr className={`govuk-table__row${bound ? ' app-plan__bound' : ''}`} data-step={step.id}>
       <td className="govuk-table__cell">
-        <span className="govuk-!-font-weight-bold">{step.title}</span>
-        {step.notice && (
-          <span className="govuk-body-s app-plan__notice">
-            {step.notice.code && <>{step.notice.code}: </>}
-            {step.notice.officialName}, {platformWords[step.notice.platform]}
-          </span>
-        )}
-        <span className="govuk-body-s app-plan__requirement">
-          {requirementWords[step.requirement]}
-          {step.condition && <> {step.condition.text}</>}
-        </span>
+        <span className="govuk-!-font-weight-bold">{w.title}</span>
+        {w.notice && <span className="govuk-body-s app-plan__notice">{w.notice}</span>}
+        <span className="govuk-body-s app-plan__requirement">{w.requirement}</span>
       </td>
       <td className="govuk-table__cell" data-label="Date">
-        {result.date ? (
+        {w.date ? (
           <>
-            <span className="govuk-!-font-weight-bold">{formatDate(result.date)}</span>{' '}
-            <span className="govuk-body-s app-plan__kind">
-              ({dateKindWords[result.dateKind]}
-              {isProposal(step) ? ', proposed' : ''})
-            </span>
+            <span className="govuk-!-font-weight-bold">{w.date}</span>{' '}
+            <span className="govuk-body-s app-plan__kind">({w.dateKind})</span>
           </>
         ) : (
-          <span className="govuk-body-s">No computed date</span>
+          <span className="govuk-body-s">{NO_DATE}</span>
         )}
-        {result.altDate && (
-          <span className="govuk-body-s app-plan__alt">
-            Check: {formatDate(result.altDate)} {result.altReason}
+        {w.checks.map((check) => (
+          <span key={check} className="govuk-body-s app-plan__alt">
+            {check}
           </span>
-        )}
-        {result.generousDate && (
-          <span className="govuk-body-s app-plan__alt">
-            Check: {formatDate(result.generousDate)} if “within” allows one more day
-          </span>
-        )}
+        ))}
       </td>
       <td className="govuk-table__cell" data-label="Rule and source">
-        <span className="govuk-body-s">
-          {step.sources
-            .map(
-              (s) => `${s.instrument} ${s.provision}${s.status === 'unverified' ? ' (check)' : ''}`,
-            )
-            .join('; ')}
-        </span>
-        {shownWarnings(step).length > 0 && (
+        <span className="govuk-body-s">{w.sources}</span>
+        {w.warnings.length > 0 && (
           <ul className="govuk-list app-plan__warnings">
-            {shownWarnings(step).map((w) => (
-              <li key={w}>{w}</li>
+            {w.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
             ))}
           </ul>
         )}

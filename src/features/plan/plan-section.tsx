@@ -2,13 +2,13 @@ import './plan-section.scss'
 import type { Answers } from '@machines/answers'
 import { formatDate } from '@machines/content/date'
 import { BANK_HOLIDAYS_CHECKED } from '@machines/plan/bank-holidays'
-import { isCivilDate } from '@machines/plan/civil-date'
 import { planFor } from '@machines/plan/plan-for'
 import type { PlanStep, Target } from '@machines/plan/types'
 import type { Result } from '@machines/result'
 import { type FormEvent, useEffect, useMemo, useState } from 'react'
 import { DateInput } from '@/components/date-input/date-input'
 import { ErrorSummary, type FieldError } from '@/components/error-summary/error-summary'
+import { dateFieldsOf, readDateFields } from '@/lib/dates/date-fields'
 import {
   NO_DATE,
   PLAN_HEADING,
@@ -63,17 +63,17 @@ export default function PlanSection({ result, answers, today }: Props) {
     const problems: FieldError[] = []
     for (const step of events) {
       const id = fieldId(step.id)
-      const [day = '', month = '', year = ''] = ['day', 'month', 'year'].map((p) =>
-        String(form.get(`${id}-${p}`) ?? '').trim(),
-      )
-      if (!day && !month && !year) continue
-      const iso = `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
-      if (!day || !month || !year || !isCivilDate(iso))
+      const [day, month, year] = ['day', 'month', 'year'].map((p) =>
+        String(form.get(`${id}-${p}`) ?? ''),
+      ) as [string, string, string]
+      const read = readDateFields({ day, month, year })
+      if (read.kind === 'empty') continue
+      if (read.kind === 'date') next[step.id] = read.date
+      else
         problems.push({
           href: `#${id}-day`,
           text: `${step.title} must be a real date, for example 27 3 2027`,
         })
-      else next[step.id] = iso
     }
     setInputErrors(problems)
     setSubmits((n) => n + 1)
@@ -133,7 +133,7 @@ export default function PlanSection({ result, answers, today }: Props) {
                       namePrefix={fieldId(step.id)}
                       legend={step.title}
                       hint="For example, 27 3 2027. Leave it blank to use the proposed date."
-                      values={partsOf(pinned[step.id])}
+                      values={dateFieldsOf(pinned[step.id])}
                       error={
                         inputErrors.find((e) => e.href === `#${fieldId(step.id)}-day`)?.text ??
                         plan.errors.find((e) => e.step === step.id)?.message
@@ -164,12 +164,6 @@ export default function PlanSection({ result, answers, today }: Props) {
       )}
     </section>
   )
-}
-
-function partsOf(iso: string | undefined) {
-  if (!iso) return undefined
-  const [year, month, day] = iso.split('-') as [string, string, string]
-  return { day: String(Number(day)), month: String(Number(month)), year }
 }
 
 function PlanRow({ step }: { step: PlanStep }) {

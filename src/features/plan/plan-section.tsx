@@ -12,6 +12,7 @@ import { ErrorSummary, type FieldError } from '@/components/error-summary/error-
 import { downloadCalendar } from './calendar-file'
 import { targetError } from './plan-target'
 import { PlanTargetForm } from './plan-target-form'
+import { PlanTimeline } from './plan-timeline'
 import {
   dateKindWords,
   isProposal,
@@ -87,6 +88,9 @@ export default function PlanSection({ result, answers, today }: Props) {
           </p>
           <ErrorSummary errors={[...inputErrors, ...inBand]} focusKey={submits} />
           <PlanTargetForm plan={plan} value={target} onChange={setTarget} />
+          {plan.steps.some((s) => s.result.date) && (
+            <PlanTimeline steps={plan.steps} today={today} />
+          )}
           <table className="govuk-table app-plan__table">
             <caption className="govuk-table__caption govuk-table__caption--m">
               Steps and dates

@@ -5,7 +5,7 @@
  * engine: the component turns these numbers into CSS.
  */
 import type { IsoDate } from '@machines/dates'
-import { addDays, dayOfWeek, daysBetween, toDay } from '@machines/plan/civil-date'
+import { addDays, dayOfWeek, daysBetween } from '@machines/plan/civil-date'
 import type { PlanStep } from '@machines/plan/types'
 
 /** A standstill (the phase says so) or a period to respond (participation, tenders, offers). */
@@ -150,6 +150,12 @@ function ticksFor(from: IsoDate, to: IsoDate, at: (d: IsoDate) => number): Tick[
   )
 }
 
+/** Where a date falls on an axis from `from` to `to`, in percent, held to the axis. */
+export function positionOn(from: IsoDate, to: IsoDate, date: IsoDate): number {
+  const days = daysBetween(from, to)
+  return days === 0 ? 50 : Math.min(100, Math.max(0, (daysBetween(from, date) / days) * 100))
+}
+
 /**
  * The layout of a plan's timeline, or undefined when no step has a date. The axis runs from the
  * first to the last date, and takes in today when that at most doubles it; a today further off
@@ -169,9 +175,7 @@ export function timelineLayout(
   const reach = Math.max(length, 7)
   const from = today < first && daysBetween(today, first) <= reach ? today : first
   const to = today > last && daysBetween(last, today) <= reach ? today : last
-  const days = daysBetween(from, to)
-  const at = (d: IsoDate) =>
-    days === 0 ? 50 : Math.min(100, Math.max(0, ((toDay(d) - toDay(from)) / days) * 100))
+  const at = (d: IsoDate) => positionOn(from, to, d)
 
   const spans = spanSteps(steps)
   const spanLanes = assignLanes(

@@ -96,35 +96,38 @@ export function PlanTimeline({ steps, today }: Props) {
       <h3 className="govuk-heading-m" id="plan-timeline-heading">
         {words.heading}
       </h3>
-      <p className="govuk-body-s app-no-print">
-        From {formatDate(layout.from)} to {formatDate(layout.to)}. Hover over or move to a date with
-        the Tab key to see the weekends and bank holidays that moved it.
+      <p className="govuk-body-s">
+        From {formatDate(layout.from)} to {formatDate(layout.to)}.
+        <span className="app-timeline__hint"> {words.hint}</span>
       </p>
       <div className="app-timeline__chart">
-        {layout.spans.length > 0 && (
-          <ul className="app-timeline__spans" aria-label={words.periods}>
-            {layout.spans.map((span) => (
-              <li
-                key={span.end.id}
-                className={`app-timeline__span app-timeline__span--${span.kind}`}
-                style={{
-                  gridColumn: `${column(span.left)} / ${Math.max(column(span.right), column(span.left) + 1)}`,
-                  gridRow: span.lane + 1,
-                }}
-              >
-                <span className="app-timeline__span-label">
-                  {spanName(span)}
-                  <span className="app-timeline__span-dates">
-                    : {formatDate(span.from)} to {formatDate(span.to)}
-                  </span>{' '}
-                  ({spanLength(span)})
-                </span>
-                <span className="app-timeline__span-bar" aria-hidden="true" />
-              </li>
-            ))}
-          </ul>
-        )}
-        <Axis layout={layout} skipped={activeDays ?? []} />
+        <div className="app-timeline__track">
+          <Now layout={layout} />
+          {layout.spans.length > 0 && (
+            <ul className="app-timeline__spans" aria-label={words.periods}>
+              {layout.spans.map((span) => (
+                <li
+                  key={span.end.id}
+                  className={`app-timeline__span app-timeline__span--${span.kind}`}
+                  style={{
+                    gridColumn: `${column(span.left)} / ${Math.max(column(span.right), column(span.left) + 1)}`,
+                    gridRow: span.lane + 1,
+                  }}
+                >
+                  <span className="app-timeline__span-label">
+                    {spanName(span)}
+                    <span className="app-timeline__span-dates">
+                      : {formatDate(span.from)} to {formatDate(span.to)}
+                    </span>{' '}
+                    ({spanLength(span)})
+                  </span>
+                  <span className="app-timeline__span-bar" aria-hidden="true" />
+                </li>
+              ))}
+            </ul>
+          )}
+          <Axis layout={layout} skipped={activeDays ?? []} />
+        </div>
         <ol
           className="app-timeline__events"
           aria-label={words.dates}
@@ -137,6 +140,20 @@ export function PlanTimeline({ steps, today }: Props) {
   )
 }
 
+/** Today as a line down to the axis, named above the periods. */
+function Now({ layout }: { layout: TimelineLayout }) {
+  const { today } = layout
+  return (
+    <span
+      className={`app-timeline__now app-timeline__now--${today.position > 75 ? 'end' : 'start'}`}
+      style={{ left: `${today.position}%` }}
+      aria-hidden="true"
+    >
+      <span className="app-timeline__now-label">{todayText(today, layout.from, layout.to)}</span>
+    </span>
+  )
+}
+
 function Axis({
   layout,
   skipped,
@@ -144,7 +161,6 @@ function Axis({
   layout: TimelineLayout
   skipped: { date: IsoDate; name: string }[]
 }) {
-  const { today } = layout
   return (
     <div className="app-timeline__axis" aria-hidden="true">
       {layout.ticks.map((t) => (
@@ -167,12 +183,6 @@ function Axis({
           style={{ left: `${g.position}%` }}
         />
       ))}
-      <span
-        className={`app-timeline__now app-timeline__now--${today.position > 85 ? 'end' : 'start'}`}
-        style={{ left: `${today.position}%` }}
-      >
-        <span className="app-timeline__now-label">{todayText(today, layout.from, layout.to)}</span>
-      </span>
     </div>
   )
 }
@@ -267,9 +277,10 @@ function EventItem({
             <li key={step.id} data-timeline-step={step.id}>
               <span className="app-timeline__step-title">{step.title}</span> ({kindOf(step)})
               {movedText(step).map((line) => (
-                <span key={line} className="app-timeline__step-moved">
+                // The space keeps the words apart where the line is read, not seen.
+                <span key={line}>
                   {' '}
-                  {line}
+                  <span className="app-timeline__step-moved">{line}</span>
                 </span>
               ))}
             </li>

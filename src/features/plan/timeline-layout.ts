@@ -59,7 +59,7 @@ export type TimelineLayout = {
 }
 
 /** How wide a label is, in percent of the axis: two labels closer than this share no row. */
-export const DEFAULT_LABEL_WIDTH = 16
+export const DEFAULT_LABEL_WIDTH = 19
 
 const SHORT_MONTHS = [
   'Jan',

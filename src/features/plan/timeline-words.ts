@@ -21,6 +21,7 @@ export const timelineWords = {
   today: 'Today',
   details: 'What moved this date',
   unmoved: 'No weekend or bank holiday moved this date.',
+  hint: 'Point to a date, or move to it with the Tab key, to see the weekends and bank holidays that moved it.',
 } as const
 
 /** "Tender notice to Tenders due"; read from the step ending the period, never from its id. */
@@ -90,7 +91,7 @@ export function movedText(step: PlanStep): string[] {
     )
   if (counted.length > 0)
     lines.push(
-      `The count of working days skips ${joinAnd(dayPhrases(counted))}, ${counted.length === 1 ? 'a bank holiday' : 'bank holidays'}.`,
+      `The count of working days leaves out the bank ${counted.length === 1 ? 'holiday' : 'holidays'} ${joinAnd(dayPhrases(counted))}.`,
     )
   return lines
 }

@@ -88,6 +88,17 @@ describe('PlanTimeline', () => {
     expect(container.querySelectorAll('.app-timeline__off')).toHaveLength(0)
   })
 
+  it('keeps the details open after a tap, and Escape anywhere hides them', () => {
+    render(<PlanTimeline steps={steps} today="2026-12-02" />)
+    const button = screen.getByRole('button', { name: '25 December 2026' })
+    const item = button.closest('li') as HTMLElement
+    fireEvent.click(button)
+    expect(item.className).toContain('app-timeline__event--open')
+    fireEvent.keyDown(document.body, { key: 'Escape' })
+    expect(item.className).toContain('app-timeline__event--dismissed')
+    expect(item.className).not.toContain('app-timeline__event--open')
+  })
+
   it('shows nothing when no step has a date', () => {
     const undated = plan({ ...openProcedure, pinned: {} }, '2026-12-02').steps
     const { container } = render(<PlanTimeline steps={undated} today="2026-12-02" />)

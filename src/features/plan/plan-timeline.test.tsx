@@ -58,7 +58,7 @@ describe('PlanTimeline', () => {
     expect(
       document.getElementById(standstill.getAttribute('aria-describedby') ?? '')?.textContent,
     ).toContain(
-      "The count of working days leaves out the bank holidays New Year's Day on Friday 1 January 2027 and 2nd January (substitute day) (Scotland) on Monday 4 January 2027.",
+      "Bank holidays left out of the count of working days: New Year's Day on Friday 1 January 2027 and 2nd January (substitute day) (Scotland) on Monday 4 January 2027.",
     )
   })
 

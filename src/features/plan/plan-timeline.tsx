@@ -109,18 +109,20 @@ export function PlanTimeline({ steps, today }: Props) {
               {layout.spans.map((span) => (
                 <li
                   key={span.end.id}
-                  className={`app-timeline__span app-timeline__span--${span.kind}`}
+                  className={`app-timeline__span app-timeline__span--${span.kind}${span.left > 60 ? ' app-timeline__span--end' : ''}`}
                   style={{
                     gridColumn: `${column(span.left)} / ${Math.max(column(span.right), column(span.left) + 1)}`,
                     gridRow: span.lane + 1,
                   }}
                 >
                   <span className="app-timeline__span-label">
-                    {spanName(span)}
-                    <span className="app-timeline__span-dates">
-                      : {formatDate(span.from)} to {formatDate(span.to)}
-                    </span>{' '}
-                    ({spanLength(span)})
+                    <span>
+                      {spanName(span)}
+                      <span className="app-timeline__span-dates">
+                        : {formatDate(span.from)} to {formatDate(span.to)}
+                      </span>{' '}
+                      ({spanLength(span)})
+                    </span>
                   </span>
                   <span className="app-timeline__span-bar" aria-hidden="true" />
                 </li>

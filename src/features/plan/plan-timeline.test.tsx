@@ -58,7 +58,7 @@ describe('PlanTimeline', () => {
     expect(
       document.getElementById(standstill.getAttribute('aria-describedby') ?? '')?.textContent,
     ).toContain(
-      "The count of working days leaves out the bank holidays New Year's Day on Friday 1 January 2027 and 2nd January (substitute day) (Scotland) on Monday 4 January 2027.",
+      "Bank holidays left out of the count of working days: New Year's Day on Friday 1 January 2027 and 2nd January (substitute day) (Scotland) on Monday 4 January 2027.",
     )
   })
 
@@ -86,6 +86,17 @@ describe('PlanTimeline', () => {
     expect(button.closest('li')?.className).toContain('app-timeline__event--dismissed')
     fireEvent.blur(button)
     expect(container.querySelectorAll('.app-timeline__off')).toHaveLength(0)
+  })
+
+  it('keeps the details open after a tap, and Escape anywhere hides them', () => {
+    render(<PlanTimeline steps={steps} today="2026-12-02" />)
+    const button = screen.getByRole('button', { name: '25 December 2026' })
+    const item = button.closest('li') as HTMLElement
+    fireEvent.click(button)
+    expect(item.className).toContain('app-timeline__event--open')
+    fireEvent.keyDown(document.body, { key: 'Escape' })
+    expect(item.className).toContain('app-timeline__event--dismissed')
+    expect(item.className).not.toContain('app-timeline__event--open')
   })
 
   it('shows nothing when no step has a date', () => {

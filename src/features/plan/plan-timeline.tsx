@@ -2,10 +2,9 @@ import './plan-timeline.scss'
 import { formatDate } from '@machines/content/date'
 import type { IsoDate } from '@machines/dates'
 import type { PlanStep, StepKind } from '@machines/plan/types'
-import { type CSSProperties, type KeyboardEvent, useMemo, useState } from 'react'
+import { type CSSProperties, useEffect, useMemo, useState } from 'react'
 import { dateKindWords, isProposal } from '@/lib/plan/plan-words'
 import {
-  DEFAULT_LABEL_WIDTH,
   type EventGroup,
   positionOn,
   type TimelineLayout,
@@ -51,17 +50,23 @@ export function PlanTimeline({ steps, today }: Props) {
   const [active, setActive] = useState<IsoDate>()
   const [dismissed, setDismissed] = useState<IsoDate>()
   const [open, setOpen] = useState<IsoDate>()
+  // Escape hides the details shown, wherever focus and the pointer are (WCAG 1.4.13).
+  useEffect(() => {
+    const shown = active ?? open
+    if (!shown) return
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape') return
+      setDismissed(shown)
+      setOpen(undefined)
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [active, open])
   if (!layout) return null
   const activeDays = layout.groups
     .find((g) => g.date === active)
     ?.steps.flatMap((s) => s.result.skipped ?? [])
 
-  // Escape hides the details without moving focus or the pointer (WCAG 1.4.13).
-  const onKeyDown = (date: IsoDate) => (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return
-    setDismissed(date)
-    setOpen(undefined)
-  }
   const enter = (date: IsoDate) => () => {
     setActive(date)
     setDismissed(undefined)
@@ -83,16 +88,12 @@ export function PlanTimeline({ steps, today }: Props) {
       }}
       onEnter={enter(group.date)}
       onLeave={leave}
-      onKeyDown={onKeyDown(group.date)}
     />
   ))
   items.splice(todayAt < 0 ? items.length : todayAt, 0, todayItem)
 
   return (
-    <div
-      className="app-timeline"
-      style={{ '--app-timeline-label': `${DEFAULT_LABEL_WIDTH}%` } as CSSProperties}
-    >
+    <div className="app-timeline">
       <h3 className="govuk-heading-m" id="plan-timeline-heading">
         {words.heading}
       </h3>
@@ -108,18 +109,20 @@ export function PlanTimeline({ steps, today }: Props) {
               {layout.spans.map((span) => (
                 <li
                   key={span.end.id}
-                  className={`app-timeline__span app-timeline__span--${span.kind}`}
+                  className={`app-timeline__span app-timeline__span--${span.kind}${span.left > 60 ? ' app-timeline__span--end' : ''}`}
                   style={{
                     gridColumn: `${column(span.left)} / ${Math.max(column(span.right), column(span.left) + 1)}`,
                     gridRow: span.lane + 1,
                   }}
                 >
                   <span className="app-timeline__span-label">
-                    {spanName(span)}
-                    <span className="app-timeline__span-dates">
-                      : {formatDate(span.from)} to {formatDate(span.to)}
-                    </span>{' '}
-                    ({spanLength(span)})
+                    <span>
+                      {spanName(span)}
+                      <span className="app-timeline__span-dates">
+                        : {formatDate(span.from)} to {formatDate(span.to)}
+                      </span>{' '}
+                      ({spanLength(span)})
+                    </span>
                   </span>
                   <span className="app-timeline__span-bar" aria-hidden="true" />
                 </li>
@@ -213,7 +216,6 @@ function EventItem({
   open,
   onEnter,
   onLeave,
-  onKeyDown,
   onToggle,
 }: {
   group: EventGroup
@@ -222,7 +224,6 @@ function EventItem({
   open: boolean
   onEnter: () => void
   onLeave: () => void
-  onKeyDown: (event: KeyboardEvent) => void
   onToggle: () => void
 }) {
   const main = lead(group.steps)
@@ -255,7 +256,6 @@ function EventItem({
         aria-describedby={detailsId}
         onFocus={onEnter}
         onBlur={onLeave}
-        onKeyDown={onKeyDown}
         onClick={onToggle}
       >
         <time className="app-timeline__date" dateTime={group.date}>

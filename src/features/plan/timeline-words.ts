@@ -24,16 +24,20 @@ export const timelineWords = {
   hint: 'Point to a date, or move to it with the Tab key, to see the weekends and bank holidays that moved it.',
 } as const
 
-/** "Tender notice to Tenders due"; read from the step ending the period, never from its id. */
+/**
+ * A period's name, read from the title of the step that ends it, never from its id: "Standstill
+ * ends (midnight)" names the "Standstill"; a deadline "Tenders due" names the "Time for tenders".
+ */
 export function spanName(span: Pick<TimelineSpan, 'end'>): string {
-  const title = span.end.title
-  const due = /^(.+?) due\b(.*)$/.exec(title)
-  if (due) {
-    const what = due[1] as string
-    return `Time for ${what.charAt(0).toLowerCase()}${what.slice(1)}${(due[2] ?? '').replace(/;.*$/, '')}`
-  }
+  const { title, kind } = span.end
   const ends = /^(.+?) ends\b/.exec(title)
-  return ends ? (ends[1] as string) : title
+  if (kind === 'period-end' && ends) return ends[1] as string
+  const due = /^(.+?) due\b([^;]*)/.exec(title)
+  if (kind === 'deadline' && due) {
+    const what = due[1] as string
+    return `Time for ${what.charAt(0).toLowerCase()}${what.slice(1)}${due[2] ?? ''}`
+  }
+  return title
 }
 
 /** The period's length: its statutory count in working days, otherwise the calendar days. */
@@ -91,7 +95,7 @@ export function movedText(step: PlanStep): string[] {
     )
   if (counted.length > 0)
     lines.push(
-      `The count of working days leaves out the bank ${counted.length === 1 ? 'holiday' : 'holidays'} ${joinAnd(dayPhrases(counted))}.`,
+      `${counted.length === 1 ? 'Bank holiday' : 'Bank holidays'} left out of the count of working days: ${joinAnd(dayPhrases(counted))}.`,
     )
   return lines
 }

@@ -22,6 +22,7 @@ import { useRecordDraft } from '@/lib/record-draft/record-draft'
 import { downloadCalendar } from './calendar-file'
 import { targetError } from './plan-target'
 import { PlanTargetForm } from './plan-target-form'
+import { PlanTimeline } from './plan-timeline'
 
 type Props = { result: Result; answers: Answers; today: string }
 
@@ -92,6 +93,9 @@ export default function PlanSection({ result, answers, today }: Props) {
           <p className="govuk-body">{PLAN_INTRO}</p>
           <ErrorSummary errors={[...inputErrors, ...inBand]} focusKey={submits} />
           <PlanTargetForm plan={plan} value={target} onChange={setTarget} />
+          {plan.steps.some((s) => s.result.date) && (
+            <PlanTimeline steps={plan.steps} today={today} />
+          )}
           <table className="govuk-table app-plan__table">
             <caption className="govuk-table__caption govuk-table__caption--m">
               Steps and dates

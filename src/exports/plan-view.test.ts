@@ -30,6 +30,17 @@ describe('the plan in the record formats', () => {
     expect(planView(record)?.messages.join('\n')).toMatch(/^Contract entered into: earlier than/)
   })
 
+  it('says the date it works back from, and gives each earlier step its latest date', () => {
+    const record = recordWithPlan()
+    record.plan = { pinned: {}, target: { step: 'pa.entry.actual', date: '2027-04-01' } }
+    const plan = planView(record)
+    expect(plan?.target).toMatch(/^Worked back from 1 April 2027 \(Contract entered into\)/)
+    // Case B01: eight working days of standstill across Easter 2027 end on 31 March.
+    expect(plan?.rows.find((r) => r.step.startsWith('UK6 '))?.date).toBe(
+      '18 March 2027 (latest date)',
+    )
+  })
+
   it('is a Markdown table after the next steps, with the pinned date', () => {
     const md = recordToMarkdown(recordWithPlan())
     const at = md.indexOf('## Your procurement plan')

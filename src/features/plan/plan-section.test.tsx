@@ -160,4 +160,38 @@ describe('PlanSection', () => {
     )
     expect(screen.getByText(/No statutory notice or period/)).toBeTruthy()
   })
+
+  it('lists a joint venture’s undated steps, and its subsidy steps as conditional', () => {
+    const { container } = render(
+      <PlanSection
+        result={result('joint-venture-partnership', null, 'pa-2023')}
+        answers={england}
+        today="2027-01-15"
+      />,
+    )
+    expect(screen.getAllByText('No procurement notices.')).toHaveLength(1)
+    const list = container.querySelector('.app-plan__none ul') as HTMLElement
+    expect(within(list).getByText(/funders’ conditions/)).toBeTruthy()
+    expect(
+      within(rowOf(container, 'sca.database')).getByText(
+        /Required if the contribution is a subsidy/,
+      ),
+    ).toBeTruthy()
+  })
+
+  it('lists public-public cooperation’s optional voluntary notice under its one line', () => {
+    const { container } = render(
+      <PlanSection
+        result={result('public-public-exempt', 'horizontal', 'pa-2023')}
+        answers={england}
+        today="2027-01-15"
+      />,
+    )
+    expect(screen.getAllByText(/^No statutory procurement notice/)).toHaveLength(1)
+    expect(container.querySelector('table')).toBeNull()
+    const item = within(container.querySelector('.app-plan__none ul') as HTMLElement).getByText(
+      /voluntary notice/,
+    )
+    expect(item.textContent).toMatch(/\(Optional\)/)
+  })
 })

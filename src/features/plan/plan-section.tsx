@@ -10,6 +10,7 @@ import { type FormEvent, useMemo, useState } from 'react'
 import { DateInput } from '@/components/date-input/date-input'
 import { ErrorSummary, type FieldError } from '@/components/error-summary/error-summary'
 import { downloadCalendar } from './calendar-file'
+import { PlanNone } from './plan-none'
 import { targetError } from './plan-target'
 import { PlanTargetForm } from './plan-target-form'
 import {
@@ -76,8 +77,9 @@ export default function PlanSection({ result, answers, today }: Props) {
       <h2 id="plan-heading" className="govuk-heading-l">
         Your procurement plan
       </h2>
+      {plan.noNotices && <PlanNone noNotices={plan.noNotices} />}
       {plan.none ? (
-        <p className="govuk-body">{plan.none}</p>
+        !plan.noNotices && <p className="govuk-body">{plan.none}</p>
       ) : (
         <>
           <p className="govuk-body">
@@ -110,11 +112,14 @@ export default function PlanSection({ result, answers, today }: Props) {
               ))}
             </tbody>
           </table>
-          {plan.warnings.map((w) => (
-            <p key={w.message} className="govuk-body">
-              {withStepNames(w.message)}
-            </p>
-          ))}
+          {plan.warnings
+            // The no-notices line is said once, above the table.
+            .filter((w) => w.message !== plan.noNotices?.says)
+            .map((w) => (
+              <p key={w.message} className="govuk-body">
+                {withStepNames(w.message)}
+              </p>
+            ))}
           {events.length > 0 && (
             <details className="govuk-details app-no-print">
               <summary className="govuk-details__summary">

@@ -85,7 +85,7 @@ test('the procurement plan: work back from a date with the keyboard and see late
   await expect(uk6).toContainText('18 March 2027')
   await expect(uk6).toContainText('latest date')
   await expect(plan.locator('[data-step="pa.tender-deadline"]')).toContainText(
-    'no statutory period: allow your own period before “Contract award notice”',
+    'No statutory period: allow your own period before “Contract award notice”.',
   )
   expect(await axeViolations(page)).toEqual([])
 
@@ -104,6 +104,11 @@ test('the procurement plan: work back from a date with the keyboard and see late
   const summary = plan.getByRole('alert')
   await expect(summary).toContainText('Contract award notice: its latest date, 27 November 2026')
   await expect(plan.locator('.govuk-error-summary')).toBeFocused()
+  // The row says so too, not only the summary.
+  await expect(plan.locator('[data-step="pa.uk6"] .govuk-tag')).toHaveText('Date passed')
+  await plan
+    .locator('[data-step="pa.uk6"]')
+    .screenshot({ path: 'test-results/screenshots/plan-passed-row.png' })
   expect(await axeViolations(page)).toEqual([])
   expect(pageErrors).toEqual([])
 })

@@ -264,7 +264,7 @@ export const psrLibrary: StepDef[] = [
     requirement: 'conditional',
     condition: () => ({
       key: 'representations',
-      text: 'if representations are made during the standstill',
+      text: 'representations are made during the standstill',
       holds: undefined,
     }),
     pinnable: false,
@@ -335,7 +335,7 @@ export const psrLibrary: StepDef[] = [
     requirement: 'conditional',
     condition: () => ({
       key: 'abandoned',
-      text: 'if you decide to abandon the process',
+      text: 'you decide to abandon the process',
       holds: undefined,
     }),
     pinnable: true,

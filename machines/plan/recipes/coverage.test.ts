@@ -83,6 +83,13 @@ describe('every reachable route × variant × regime has a recipe or says it has
       expect(recipe, `no recipe for ${key}`).toBeDefined()
       const p = plan(input, today)
       expect(p.steps.length > 0 || (p.none ?? '').length > 0).toBe(true)
+      // The plan shows a condition after "Required if", and each warning once.
+      for (const step of p.steps) {
+        expect(step.condition?.text ?? '', step.id).not.toMatch(/^if\b/i)
+        expect(new Set(step.result.warnings).size, step.id).toBe(step.result.warnings.length)
+      }
+      const messages = p.warnings.map((w) => w.message)
+      expect(new Set(messages).size).toBe(messages.length)
     })
   }
 })

@@ -117,7 +117,7 @@ describe('PlanSection', () => {
     expect(within(deadline).getByText('No computed date')).toBeTruthy()
     expect(
       within(deadline).getByText(
-        'no statutory period: allow your own period before “Contract award notice”',
+        'No statutory period: allow your own period before “Contract award notice”.',
       ),
     ).toBeTruthy()
     expect(screen.queryByRole('alert')).toBeNull()
@@ -193,5 +193,27 @@ describe('PlanSection', () => {
       /voluntary notice/,
     )
     expect(item.textContent).toMatch(/\(Optional\)/)
+  })
+
+  it('flags in its row a latest date that has already passed', () => {
+    const { container } = render(
+      <PlanSection
+        result={result('grant', 'subsidy-assessment', 'pa-2023')}
+        answers={england}
+        today="2027-06-01"
+      />,
+    )
+    for (const [part, value] of [
+      ['day', '15'],
+      ['month', '1'],
+      ['year', '2027'],
+    ])
+      fireEvent.change(container.querySelector(`#plan-sca-decision-${part}`) as HTMLInputElement, {
+        target: { value },
+      })
+    fireEvent.click(screen.getByRole('button', { name: 'Update the plan' }))
+    const row = within(rowOf(container, 'sca.database'))
+    expect(row.getByText('Date passed').className).toContain('govuk-tag')
+    expect(rowOf(container, 'sca.decision').textContent).not.toContain('Date passed')
   })
 })

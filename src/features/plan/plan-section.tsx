@@ -15,12 +15,13 @@ import { targetError } from './plan-target'
 import { PlanTargetForm } from './plan-target-form'
 import {
   dateKindWords,
+  hasPassed,
   isProposal,
-  platformWords,
+  noticeWords,
+  planWarnings,
   requirementWords,
   settable,
   shownWarnings,
-  withStepNames,
 } from './plan-words'
 
 type Props = { result: Result; answers: Answers; today: string }
@@ -108,18 +109,18 @@ export default function PlanSection({ result, answers, today }: Props) {
             </thead>
             <tbody className="govuk-table__body">
               {plan.steps.map((step) => (
-                <PlanRow key={step.id} step={step} />
+                <PlanRow key={step.id} step={step} today={today} />
               ))}
             </tbody>
           </table>
-          {plan.warnings
-            // The no-notices line is said once, above the table.
-            .filter((w) => w.message !== plan.noNotices?.says)
-            .map((w) => (
-              <p key={w.message} className="govuk-body">
-                {withStepNames(w.message)}
-              </p>
-            ))}
+          {planWarnings(
+            plan.warnings.map((w) => w.message),
+            plan.noNotices?.says,
+          ).map((message) => (
+            <p key={message} className="govuk-body">
+              {message}
+            </p>
+          ))}
           {events.length > 0 && (
             <details className="govuk-details app-no-print">
               <summary className="govuk-details__summary">
@@ -172,7 +173,7 @@ function partsOf(iso: string | undefined) {
   return { day: String(Number(day)), month: String(Number(month)), year }
 }
 
-function PlanRow({ step }: { step: PlanStep }) {
+function PlanRow({ step, today }: { step: PlanStep; today: string }) {
   const bound = step.id.includes('#')
   const { result } = step
   return (
@@ -180,10 +181,7 @@ function PlanRow({ step }: { step: PlanStep }) {
       <td className="govuk-table__cell">
         <span className="govuk-!-font-weight-bold">{step.title}</span>
         {step.notice && (
-          <span className="govuk-body-s app-plan__notice">
-            {step.notice.code && <>{step.notice.code}: </>}
-            {step.notice.officialName}, {platformWords[step.notice.platform]}
-          </span>
+          <span className="govuk-body-s app-plan__notice">{noticeWords(step.notice)}</span>
         )}
         <span className="govuk-body-s app-plan__requirement">
           {requirementWords[step.requirement]}
@@ -201,6 +199,14 @@ function PlanRow({ step }: { step: PlanStep }) {
           </>
         ) : (
           <span className="govuk-body-s">No computed date</span>
+        )}
+        {hasPassed(step, today) && (
+          <span className="app-plan__passed">
+            <strong className="govuk-tag govuk-tag--red">Date passed</strong>{' '}
+            <span className="govuk-body-s">
+              This latest date is before today ({formatDate(today)}).
+            </span>
+          </span>
         )}
         {result.altDate && (
           <span className="govuk-body-s app-plan__alt">

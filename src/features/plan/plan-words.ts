@@ -3,6 +3,7 @@
  * from the component so the wording can change without touching the layout.
  */
 import { libraryStep } from '@machines/plan/library'
+import { asSentences } from '@machines/plan/sentences'
 import type { DateKind, Notice, PlanStep, Requirement } from '@machines/plan/types'
 
 export const platformWords: Record<Notice['platform'], string> = {
@@ -14,6 +15,16 @@ export const platformWords: Record<Notice['platform'], string> = {
   'local-newspaper': 'a local newspaper',
   'own-website': 'your own website',
   'to-suppliers-directly': 'sent directly, not published',
+}
+
+/**
+ * The notice's line: its code and name, then where it goes, unless the name already says it is
+ * sent directly (so "sent to suppliers directly" is not followed by "sent directly").
+ */
+export function noticeWords(notice: Notice): string {
+  const name = notice.code ? `${notice.code}: ${notice.officialName}` : notice.officialName
+  const saysSent = notice.platform === 'to-suppliers-directly' && /\bdirectly\b/.test(name)
+  return saysSent ? `${name}, not published` : `${name}, ${platformWords[notice.platform]}`
 }
 
 export const requirementWords: Record<Requirement, string> = {
@@ -46,9 +57,19 @@ export const withStepNames = (text: string) =>
 
 /** Warnings worth a line of their own (the proposal one is said by the date's label). */
 export const shownWarnings = (step: PlanStep) =>
-  step.result.warnings
-    .filter((w) => !w.startsWith('proposed') && !w.startsWith('no date yet'))
-    .map(withStepNames)
+  asSentences(
+    step.result.warnings
+      .filter((w) => !w.startsWith('proposed') && !w.startsWith('no date yet'))
+      .map(withStepNames),
+  )
+
+/** The plan's own warnings as sentences, each once, less any line said elsewhere. */
+export const planWarnings = (messages: readonly string[], saidAlready?: string) =>
+  asSentences(messages.filter((m) => m !== saidAlready).map(withStepNames))
+
+/** A latest date before today: the step can no longer be done in time, said in its row. */
+export const hasPassed = (step: PlanStep, today: string) =>
+  step.result.dateKind === 'latest' && step.result.date !== null && step.result.date < today
 
 /** Steps whose date the user can set: events, not computed periods. */
 export const settable = (step: PlanStep) => !step.id.includes('#') && step.timing.rule === 'USER'

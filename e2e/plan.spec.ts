@@ -112,3 +112,26 @@ test('the procurement plan: work back from a date with the keyboard and see late
   expect(await axeViolations(page)).toEqual([])
   expect(pageErrors).toEqual([])
 })
+
+// A council's community asset transfer at an undervalue (England): no procurement notices.
+const transfer =
+  '/result?jurisdiction=england&authority-type=local-authority&approach=transfer-asset&asset-service-obligations=no&asset-value=undervalue'
+
+test('the procurement plan of a route with no procurement notices: its undated steps, and the open-space and subsidy steps it may need; no axe violations', async ({
+  page,
+}) => {
+  await page.goto(transfer)
+  await appReady(page)
+  const plan = page.locator('section.app-plan')
+  const none = plan.locator('.app-plan__none')
+  await expect(none).toContainText('No procurement notices.')
+  await expect(none.getByRole('listitem')).toContainText(['best consideration'])
+  await expect(plan.locator('[data-step="lga.open-space.advert-1"]')).toContainText(
+    'Required if a principal council in England or Wales disposes of open space',
+  )
+  await expect(plan.locator('[data-step="sca.database"]')).toContainText(
+    'Required if the transfer is a subsidy',
+  )
+  expect(await axeViolations(page)).toEqual([])
+  await plan.screenshot({ path: 'test-results/screenshots/plan-no-notices.png' })
+})

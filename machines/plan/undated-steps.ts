@@ -57,7 +57,7 @@ export function noNoticesOf(s: Settings, none: string | undefined): NoNotices | 
               'Check that the transfer gets the best consideration reasonably obtainable, or that consent covers the undervalue',
             requirement: 'conditional',
             condition:
-              'a council disposes of land for less than its value (General Disposal Consent: check)',
+              'a council disposes of land for less than its value; whether a general disposal consent covers it: check',
             sources: [src('LGA 1972', 's.123(2)', 'F-LGA-123-2')],
           },
         ],

@@ -1,5 +1,5 @@
 import type { NoNotices } from '@machines/plan/undated-steps'
-import { requirementWords } from './plan-words'
+import { requirementWords } from '@/lib/plan/plan-words'
 
 /**
  * A route with no procurement notice (issue 17): says so, then lists the steps the law gives no

@@ -2,27 +2,30 @@ import './plan-section.scss'
 import type { Answers } from '@machines/answers'
 import { formatDate } from '@machines/content/date'
 import { BANK_HOLIDAYS_CHECKED } from '@machines/plan/bank-holidays'
-import { isCivilDate } from '@machines/plan/civil-date'
 import { planFor } from '@machines/plan/plan-for'
 import type { PlanStep, Target } from '@machines/plan/types'
 import type { Result } from '@machines/result'
-import { type FormEvent, useMemo, useState } from 'react'
+import { type FormEvent, useEffect, useMemo, useState } from 'react'
 import { DateInput } from '@/components/date-input/date-input'
 import { ErrorSummary, type FieldError } from '@/components/error-summary/error-summary'
+import { dateFieldsOf, readDateFields } from '@/lib/dates/date-fields'
+import {
+  hasPassed,
+  NO_DATE,
+  PASSED,
+  PLAN_HEADING,
+  PLAN_INTRO,
+  planRowWords,
+  planWarnings,
+  settable,
+} from '@/lib/plan/plan-words'
+import { keepPlanFor, planDraftFor, setPlanDraft } from '@/lib/record-draft/plan-draft'
+import { useRecordDraft } from '@/lib/record-draft/record-draft'
 import { downloadCalendar } from './calendar-file'
 import { PlanNone } from './plan-none'
 import { targetError } from './plan-target'
 import { PlanTargetForm } from './plan-target-form'
-import {
-  dateKindWords,
-  hasPassed,
-  isProposal,
-  noticeWords,
-  planWarnings,
-  requirementWords,
-  settable,
-  shownWarnings,
-} from './plan-words'
+import { PlanTimeline } from './plan-timeline'
 
 type Props = { result: Result; answers: Answers; today: string }
 
@@ -30,14 +33,22 @@ const fieldId = (stepId: string) => `plan-${stepId.replace(/[^a-z0-9]+/gi, '-')}
 
 /** "Your procurement plan": every notice and statutory period of the route, as dates (issue 17). */
 export default function PlanSection({ result, answers, today }: Props) {
-  const [pinned, setPinned] = useState<Record<string, string>>({})
+  // Kept in the record draft, so a reload, a saved session and the record keep them.
+  const draft = useRecordDraft((s) => planDraftFor(s.draft, result))
+  const { pinned, target, options } = draft
   const [inputErrors, setInputErrors] = useState<FieldError[]>([])
   const [submits, setSubmits] = useState(0)
-  const [target, setTarget] = useState<Target>()
+  const { route, variant, regime } = result
+  // Another route, variant or regime: the old plan's dates and target are cleared, not reused.
+  useEffect(() => keepPlanFor({ route, variant, regime }), [route, variant, regime])
   const plan = useMemo(
-    () => planFor(result, { answers, pinned, target, today }),
-    [result, answers, pinned, target, today],
+    () => planFor(result, { answers, pinned, target, options, today }),
+    [result, answers, pinned, target, options, today],
   )
+  const setTarget = (next: Target | undefined) => {
+    const { target: _, ...rest } = draft
+    setPlanDraft(next ? { ...rest, target: next } : rest)
+  }
   if (!plan) return null
 
   const events = plan.steps.filter(settable)
@@ -56,40 +67,39 @@ export default function PlanSection({ result, answers, today }: Props) {
     const problems: FieldError[] = []
     for (const step of events) {
       const id = fieldId(step.id)
-      const [day = '', month = '', year = ''] = ['day', 'month', 'year'].map((p) =>
-        String(form.get(`${id}-${p}`) ?? '').trim(),
-      )
-      if (!day && !month && !year) continue
-      const iso = `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
-      if (!day || !month || !year || !isCivilDate(iso))
+      const [day, month, year] = ['day', 'month', 'year'].map((p) =>
+        String(form.get(`${id}-${p}`) ?? ''),
+      ) as [string, string, string]
+      const read = readDateFields({ day, month, year })
+      if (read.kind === 'empty') continue
+      if (read.kind === 'date') next[step.id] = read.date
+      else
         problems.push({
           href: `#${id}-day`,
           text: `${step.title} must be a real date, for example 27 3 2027`,
         })
-      else next[step.id] = iso
     }
     setInputErrors(problems)
     setSubmits((n) => n + 1)
-    if (problems.length === 0) setPinned(next)
+    if (problems.length === 0) setPlanDraft({ ...draft, pinned: next })
   }
 
   return (
     <section className="app-plan" aria-labelledby="plan-heading">
       <h2 id="plan-heading" className="govuk-heading-l">
-        Your procurement plan
+        {PLAN_HEADING}
       </h2>
       {plan.noNotices && <PlanNone noNotices={plan.noNotices} />}
       {plan.none ? (
         !plan.noNotices && <p className="govuk-body">{plan.none}</p>
       ) : (
         <>
-          <p className="govuk-body">
-            Each step in order, with the latest or earliest date the law allows. Dates you have not
-            set are proposals: the earliest lawful date, on a working day. The plan shows statutory
-            minimums and deadlines only; it is not legal advice.
-          </p>
+          <p className="govuk-body">{PLAN_INTRO}</p>
           <ErrorSummary errors={[...inputErrors, ...inBand]} focusKey={submits} />
           <PlanTargetForm plan={plan} value={target} onChange={setTarget} />
+          {plan.steps.some((s) => s.result.date) && (
+            <PlanTimeline steps={plan.steps} today={today} />
+          )}
           <table className="govuk-table app-plan__table">
             <caption className="govuk-table__caption govuk-table__caption--m">
               Steps and dates
@@ -134,7 +144,7 @@ export default function PlanSection({ result, answers, today }: Props) {
                       namePrefix={fieldId(step.id)}
                       legend={step.title}
                       hint="For example, 27 3 2027. Leave it blank to use the proposed date."
-                      values={partsOf(pinned[step.id])}
+                      values={dateFieldsOf(pinned[step.id])}
                       error={
                         inputErrors.find((e) => e.href === `#${fieldId(step.id)}-day`)?.text ??
                         plan.errors.find((e) => e.step === step.id)?.message
@@ -167,70 +177,46 @@ export default function PlanSection({ result, answers, today }: Props) {
   )
 }
 
-function partsOf(iso: string | undefined) {
-  if (!iso) return undefined
-  const [year, month, day] = iso.split('-') as [string, string, string]
-  return { day: String(Number(day)), month: String(Number(month)), year }
-}
-
 function PlanRow({ step, today }: { step: PlanStep; today: string }) {
   const bound = step.id.includes('#')
-  const { result } = step
+  // The same words as the printed, Word and Markdown records (lib/plan/plan-words).
+  const w = planRowWords(step)
   return (
     <tr className={`govuk-table__row${bound ? ' app-plan__bound' : ''}`} data-step={step.id}>
       <td className="govuk-table__cell">
-        <span className="govuk-!-font-weight-bold">{step.title}</span>
-        {step.notice && (
-          <span className="govuk-body-s app-plan__notice">{noticeWords(step.notice)}</span>
-        )}
-        <span className="govuk-body-s app-plan__requirement">
-          {requirementWords[step.requirement]}
-          {step.condition && <> {step.condition.text}</>}
-        </span>
+        <span className="govuk-!-font-weight-bold">{w.title}</span>
+        {w.notice && <span className="govuk-body-s app-plan__notice">{w.notice}</span>}
+        <span className="govuk-body-s app-plan__requirement">{w.requirement}</span>
       </td>
       <td className="govuk-table__cell" data-label="Date">
-        {result.date ? (
+        {w.date ? (
           <>
-            <span className="govuk-!-font-weight-bold">{formatDate(result.date)}</span>{' '}
-            <span className="govuk-body-s app-plan__kind">
-              ({dateKindWords[result.dateKind]}
-              {isProposal(step) ? ', proposed' : ''})
-            </span>
+            <span className="govuk-!-font-weight-bold">{w.date}</span>{' '}
+            <span className="govuk-body-s app-plan__kind">({w.dateKind})</span>
           </>
         ) : (
-          <span className="govuk-body-s">No computed date</span>
+          <span className="govuk-body-s">{NO_DATE}</span>
         )}
         {hasPassed(step, today) && (
           <span className="app-plan__passed">
-            <strong className="govuk-tag govuk-tag--red">Date passed</strong>{' '}
+            <strong className="govuk-tag govuk-tag--red">{PASSED}</strong>{' '}
             <span className="govuk-body-s">
               This latest date is before today ({formatDate(today)}).
             </span>
           </span>
         )}
-        {result.altDate && (
-          <span className="govuk-body-s app-plan__alt">
-            Check: {formatDate(result.altDate)} {result.altReason}
+        {w.checks.map((check) => (
+          <span key={check} className="govuk-body-s app-plan__alt">
+            {check}
           </span>
-        )}
-        {result.generousDate && (
-          <span className="govuk-body-s app-plan__alt">
-            Check: {formatDate(result.generousDate)} if “within” allows one more day
-          </span>
-        )}
+        ))}
       </td>
       <td className="govuk-table__cell" data-label="Rule and source">
-        <span className="govuk-body-s">
-          {step.sources
-            .map(
-              (s) => `${s.instrument} ${s.provision}${s.status === 'unverified' ? ' (check)' : ''}`,
-            )
-            .join('; ')}
-        </span>
-        {shownWarnings(step).length > 0 && (
+        <span className="govuk-body-s">{w.sources}</span>
+        {w.warnings.length > 0 && (
           <ul className="govuk-list app-plan__warnings">
-            {shownWarnings(step).map((w) => (
-              <li key={w}>{w}</li>
+            {w.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
             ))}
           </ul>
         )}

@@ -50,4 +50,15 @@ describe('the plan in the record formats', () => {
       '| UK6 Contract award notice. Where: Find a Tender (the central digital platform). Required. | 18 March 2027 (your date) | PA 2023 s.50 |',
     )
   })
+
+  it('lists the undated steps of a route with no procurement notice', () => {
+    const record = subsidyRecordWithPlan()
+    const plan = planView({
+      ...record,
+      result: { ...record.result, route: 'public-public-exempt', variant: 'vertical' },
+      plan: { pinned: {} },
+    })
+    expect(plan?.none).toMatch(/^No statutory procurement notice/)
+    expect(plan?.undated).toContain('Publish a voluntary notice, for transparency (Optional).')
+  })
 })

@@ -10,16 +10,19 @@ import { DateInput } from '@/components/date-input/date-input'
 import { ErrorSummary, type FieldError } from '@/components/error-summary/error-summary'
 import { dateFieldsOf, readDateFields } from '@/lib/dates/date-fields'
 import {
+  hasPassed,
   NO_DATE,
+  PASSED,
   PLAN_HEADING,
   PLAN_INTRO,
   planRowWords,
+  planWarnings,
   settable,
-  withStepNames,
 } from '@/lib/plan/plan-words'
 import { keepPlanFor, planDraftFor, setPlanDraft } from '@/lib/record-draft/plan-draft'
 import { useRecordDraft } from '@/lib/record-draft/record-draft'
 import { downloadCalendar } from './calendar-file'
+import { PlanNone } from './plan-none'
 import { targetError } from './plan-target'
 import { PlanTargetForm } from './plan-target-form'
 import { PlanTimeline } from './plan-timeline'
@@ -86,8 +89,9 @@ export default function PlanSection({ result, answers, today }: Props) {
       <h2 id="plan-heading" className="govuk-heading-l">
         {PLAN_HEADING}
       </h2>
+      {plan.noNotices && <PlanNone noNotices={plan.noNotices} />}
       {plan.none ? (
-        <p className="govuk-body">{plan.none}</p>
+        !plan.noNotices && <p className="govuk-body">{plan.none}</p>
       ) : (
         <>
           <p className="govuk-body">{PLAN_INTRO}</p>
@@ -115,13 +119,16 @@ export default function PlanSection({ result, answers, today }: Props) {
             </thead>
             <tbody className="govuk-table__body">
               {plan.steps.map((step) => (
-                <PlanRow key={step.id} step={step} />
+                <PlanRow key={step.id} step={step} today={today} />
               ))}
             </tbody>
           </table>
-          {plan.warnings.map((w) => (
-            <p key={w.message} className="govuk-body">
-              {withStepNames(w.message)}
+          {planWarnings(
+            plan.warnings.map((w) => w.message),
+            plan.noNotices?.says,
+          ).map((message) => (
+            <p key={message} className="govuk-body">
+              {message}
             </p>
           ))}
           {events.length > 0 && (
@@ -170,7 +177,7 @@ export default function PlanSection({ result, answers, today }: Props) {
   )
 }
 
-function PlanRow({ step }: { step: PlanStep }) {
+function PlanRow({ step, today }: { step: PlanStep; today: string }) {
   const bound = step.id.includes('#')
   // The same words as the printed, Word and Markdown records (lib/plan/plan-words).
   const w = planRowWords(step)
@@ -189,6 +196,14 @@ function PlanRow({ step }: { step: PlanStep }) {
           </>
         ) : (
           <span className="govuk-body-s">{NO_DATE}</span>
+        )}
+        {hasPassed(step, today) && (
+          <span className="app-plan__passed">
+            <strong className="govuk-tag govuk-tag--red">{PASSED}</strong>{' '}
+            <span className="govuk-body-s">
+              This latest date is before today ({formatDate(today)}).
+            </span>
+          </span>
         )}
         {w.checks.map((check) => (
           <span key={check} className="govuk-body-s app-plan__alt">

@@ -4,11 +4,13 @@ import { formatDate } from '@machines/content/date'
 import { BANK_HOLIDAYS_CHECKED } from '@machines/plan/bank-holidays'
 import { isCivilDate } from '@machines/plan/civil-date'
 import { planFor } from '@machines/plan/plan-for'
+import { ruleWords } from '@machines/plan/rule-words'
 import type { PlanStep, Target } from '@machines/plan/types'
 import type { Result } from '@machines/result'
-import { type FormEvent, useMemo, useState } from 'react'
+import { type FormEvent, useEffect, useMemo, useState } from 'react'
 import { DateInput } from '@/components/date-input/date-input'
 import { ErrorSummary, type FieldError } from '@/components/error-summary/error-summary'
+import { planStepAnchor, setShownPlanSteps } from '@/lib/plan-anchor/plan-anchor'
 import { downloadCalendar } from './calendar-file'
 import { targetError } from './plan-target'
 import { PlanTargetForm } from './plan-target-form'
@@ -36,6 +38,11 @@ export default function PlanSection({ result, answers, today }: Props) {
     () => planFor(result, { answers, pinned, target, today }),
     [result, answers, pinned, target, today],
   )
+  // The result's next steps link to the rows this plan draws, and only to those.
+  useEffect(() => {
+    setShownPlanSteps(plan?.steps.map((s) => s.id).filter((id) => !id.includes('#')) ?? [])
+  }, [plan])
+  useEffect(() => () => setShownPlanSteps([]), [])
   if (!plan) return null
 
   const events = plan.steps.filter(settable)
@@ -171,7 +178,13 @@ function PlanRow({ step }: { step: PlanStep }) {
   const bound = step.id.includes('#')
   const { result } = step
   return (
-    <tr className={`govuk-table__row${bound ? ' app-plan__bound' : ''}`} data-step={step.id}>
+    <tr
+      className={`govuk-table__row${bound ? ' app-plan__bound' : ''}`}
+      data-step={step.id}
+      id={planStepAnchor(step.id)}
+      // A next step's link moves focus here (jumpOnClick), not the Tab order.
+      tabIndex={-1}
+    >
       <td className="govuk-table__cell">
         <span className="govuk-!-font-weight-bold">{step.title}</span>
         {step.notice && (
@@ -209,6 +222,7 @@ function PlanRow({ step }: { step: PlanStep }) {
         )}
       </td>
       <td className="govuk-table__cell" data-label="Rule and source">
+        {!bound && <span className="govuk-body-s app-plan__rule">{ruleWords(step.timing)}</span>}
         <span className="govuk-body-s">
           {step.sources
             .map(

@@ -98,12 +98,14 @@ describe('concession-contract under the Procurement Act 2023', () => {
 
   it('has the mandatory 8 working day standstill (s.51) unless light touch, then a voluntary one', () => {
     for (const c of where('pa-2023', 'standard')) {
-      expect(steps(c)).toMatch(/mandatory standstill of 8 working days \(s\.51\)/)
-      expect(steps(c)).toMatch(/within 30 days \(s\.53\)/)
+      // Issue 17: next steps name the plan's steps (the plan counts the 8 working days)
+      expect(steps(c)).toMatch(/\(plan:pa\.standstill\.mandatory\) \(s\.51\)/)
+      expect(steps(c)).toMatch(/\(plan:pa\.uk7\) by its deadline \(s\.53\)/)
     }
     for (const c of where('pa-2023', 'light-touch')) {
-      expect(steps(c)).toMatch(/voluntary standstill of at least 8 working days/)
-      expect(steps(c)).toMatch(/within 120 days \(s\.53\)/)
+      // Issue 17: next steps name the plan's steps
+      expect(steps(c)).toMatch(/\[a voluntary standstill\]\(plan:pa\.standstill\.voluntary\)/)
+      expect(steps(c)).toMatch(/\(plan:pa\.uk7\) by its deadline \(s\.53\)/)
       expect(citations(c)).toContain('Procurement Act 2023, s.9')
     }
   })

@@ -28,6 +28,8 @@ import {
 import { throughSell2Wales, welshDigitalPlatformReference } from '../welsh-notices'
 import { byVariant } from './light-touch-variant'
 
+// Issue 17: next steps name the plan's steps: the plan counts the periods these next steps link to.
+
 /** The Concession Contracts Regulations 2016 and their Scottish counterpart on legislation.gov.uk. */
 const CCR = 'https://www.legislation.gov.uk/uksi/2016/273'
 const CCS = 'https://www.legislation.gov.uk/ssi/2016/65'
@@ -143,8 +145,8 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'Assess tenders against the published criteria, and send each bidder an assessment summary before you publish the award (s.50(3)).',
       lightTouch
         ? lightTouchAwardNotice
-        : 'Publish a contract award notice (s.50), then wait for the mandatory standstill of 8 working days (s.51) before you sign.',
-      `Sign, then publish a contract details notice within ${lightTouch ? '120' : '30'} days (s.53).`,
+        : 'Publish a [contract award notice](plan:pa.uk6) (s.50), then wait for [the mandatory standstill to end](plan:pa.standstill.mandatory) (s.51) before you sign.',
+      'Sign, then publish a [contract details notice](plan:pa.uk7) by its deadline (s.53).',
       ...copy,
     ],
   }

@@ -165,8 +165,9 @@ describe('framework call-off: legal review 2026-12', () => {
 
   it('6.2: an NHS body is not asked its threshold class, so the lower figure is used and flagged', () => {
     const r = callOff({ ...englishCouncil, 'authority-type': 'nhs' }, standard('pa-2023'))
+    // Issue 17: next steps name the plan's steps
     expect(steps(r)).toMatch(
-      /If the call-off is worth £135,018 or more, publish a contract award notice/,
+      /If the call-off is worth £135,018 or more, publish a \[contract award notice\]\(plan:pa\.uk6\)/,
     )
     expect(steps(r)).toMatch(
       /sub-central body's threshold is higher, so check which applies to you/,

@@ -40,6 +40,8 @@ import {
   relationshipSteps,
 } from './relationship-variant'
 
+// Issue 17: next steps name the plan's steps: the plan counts the periods these next steps link to.
+
 /** Where the value sits against the light touch threshold, in one sentence. */
 function valueSentence(ctx: RouteContext): string {
   const t = ctx.threshold
@@ -126,7 +128,7 @@ const paText =
       `${conflictsAssessmentStep('tender notice')} ${notice.step}`,
       assessmentSummaryStep,
       lightTouchAwardNotice,
-      'Sign after the standstill ends, then publish a contract details notice within 120 days (s.53).',
+      'Sign after [the standstill ends](plan:pa.standstill.voluntary), then publish a [contract details notice](plan:pa.uk7) by its deadline (s.53).',
       ...largeContractSteps(ctx, true),
     ],
   })

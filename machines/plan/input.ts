@@ -6,6 +6,13 @@
 import { isRegimeId } from '../regimes'
 import { isCivilDate } from './civil-date'
 import { inLibrary } from './library'
+import {
+  BOOLEAN_OPTIONS,
+  CHANGE_BOOLEANS,
+  CHANGE_NUMBERS,
+  ENUM_OPTIONS,
+  WHOLE_POUND_OPTIONS,
+} from './options'
 import { recipeFor } from './recipes'
 import { settingsOf } from './settings'
 import type { PlanInput } from './types'
@@ -14,39 +21,9 @@ const JURISDICTIONS = ['england', 'wales', 'scotland', 'northern-ireland']
 const AUTHORITY_TYPES = ['central-government', 'local-authority', 'nhs', 'other-public-body']
 const THRESHOLD_CLASSES = ['central', 'sub-central']
 
-const BOOLEAN_OPTIONS = [
-  'participationStage',
-  'electronicSubmission',
-  'documentsWithNotice',
-  'urgency',
-  'negotiatedTenderingPeriod',
-  'voluntaryStandstill',
-  'pipelineAuthority',
-  'preliminaryMarketEngagement',
-  'devolvedWelsh',
-  'transferredNI',
-  'openSpace',
-  'concessionStages',
-  'groupedAwardNotices',
-  'coreSupplierInfoGiven',
-]
-const ENUM_OPTIONS: Record<string, string[]> = {
-  procedure: [
-    'open',
-    'competitive-flexible',
-    'restricted',
-    'cpn',
-    'competitive-dialogue',
-    'innovation-partnership',
-  ],
-  subsidy: ['none', 'mfa', 'spei', 'scheme', 'standalone'],
-  callOff: ['competition', 'without-competition', 'single-provider'],
-}
-const CHANGE_NUMBERS = ['V0', 'Ve', 'Vc', 'maxTermMonths', 'extensionMonths']
-const CHANGE_BOOLEANS = ['works', 'niTransferred', 'devolvedWelshNotReserved', 'authorityCaused']
-
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
+const isOneOf = (list: readonly string[], v: unknown) => typeof v === 'string' && list.includes(v)
 const isWhole = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0
 
 export type Checked = { ok: true; input: PlanInput } | { ok: false; problems: string[] }
@@ -58,13 +35,14 @@ function checkOptions(options: unknown, problems: string[]) {
     return
   }
   for (const [key, value] of Object.entries(options)) {
-    if (BOOLEAN_OPTIONS.includes(key)) {
+    if (isOneOf(BOOLEAN_OPTIONS, key)) {
       if (typeof value !== 'boolean') problems.push(`options.${key} must be true or false`)
-    } else if (key in ENUM_OPTIONS) {
-      if (!ENUM_OPTIONS[key]?.includes(value as string))
-        problems.push(`options.${key} must be one of ${ENUM_OPTIONS[key]?.join(', ')}`)
-    } else if (key === 'amountGbp') {
-      if (!isWhole(value)) problems.push('options.amountGbp must be a whole number of pounds')
+    } else if (Object.hasOwn(ENUM_OPTIONS, key)) {
+      const values: readonly string[] = ENUM_OPTIONS[key as keyof typeof ENUM_OPTIONS]
+      if (!isOneOf(values, value))
+        problems.push(`options.${key} must be one of ${values.join(', ')}`)
+    } else if (isOneOf(WHOLE_POUND_OPTIONS, key)) {
+      if (!isWhole(value)) problems.push(`options.${key} must be a whole number of pounds`)
     } else if (key === 'change') {
       if (!isObject(value)) problems.push('options.change must be an object')
       else {

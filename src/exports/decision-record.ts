@@ -7,15 +7,17 @@ import { regimes } from '@machines/regimes'
 import type { Result } from '@machines/result'
 import { sourceById } from '@machines/sources'
 import { type AnswerRow, answerRows } from '@/lib/answers/answer-rows'
+import { isEmptyPlan, planDraftFor } from '@/lib/record-draft/plan-draft'
 import { takesRecipient } from '@/lib/record-draft/recipient-routes'
 import { parseRecordAmount } from '@/lib/record-draft/record-amount'
 import type { NoteKey, RecordDraft } from '@/lib/record-draft/record-draft'
 import { routeFacts } from '@/lib/route-content/route-facts'
+import type { RecordPlan } from './record-plan'
 
 export const RECORD_FORMAT = 'route-finder-record'
 /**
- * Version 2 is version 1 with the optional details `amount` and `recipient` (the procurement
- * plan adds `plan` to it). Version 1 files still open: they are version 2 without those.
+ * Version 2 is version 1 with the optional details `amount` and `recipient` and the procurement
+ * plan's `plan`. Version 1 files still open: they are version 2 without those.
  */
 export const RECORD_VERSION = 2
 export type RecordVersion = 1 | typeof RECORD_VERSION
@@ -35,6 +37,8 @@ export type DecisionRecord = {
   amount?: number
   /** Grant and asset routes only: who receives it. */
   recipient?: string
+  /** "Your procurement plan": the dates pinned, the date worked back from and the plan options. */
+  plan?: RecordPlan
   notes?: Partial<Record<NoteKey, string>>
   createdAt: string
   ruleset: { version: string; checked: string }
@@ -79,6 +83,9 @@ export function buildRecord(input: {
   }
   const notes = Object.entries(draft.notes).filter(([, v]) => v?.trim())
   if (notes.length > 0) record.notes = Object.fromEntries(notes)
+  // Only a plan made for this route, variant and regime: another result's dates would not fit.
+  const plan = planDraftFor(draft, result)
+  if (!isEmptyPlan(plan)) record.plan = plan
   return record
 }
 

@@ -4,6 +4,7 @@ import * as v from 'valibot'
 import { MAX_RECORD_AMOUNT } from '@/lib/record-draft/record-amount'
 import { isNoteKey, MAX_TEXT_LENGTH } from '@/lib/record-draft/record-draft'
 import { type DecisionRecord, RECORD_FORMAT, RECORD_VERSION } from './decision-record'
+import { planIssueMessage, recordPlanSchema, unknownPlanStep } from './record-plan'
 
 /** Saved records are small; anything over this is not one of ours. */
 export const MAX_RECORD_BYTES = 1_000_000
@@ -56,7 +57,7 @@ const recordV1Entries = {
   }),
 }
 
-/** Version 2: version 1 with the optional amount (whole pounds) and recipient. */
+/** Version 2: version 1 with the optional amount (whole pounds), recipient and plan. */
 const RecordSchema = v.variant('version', [
   v.object(recordV1Entries),
   v.object({
@@ -66,6 +67,7 @@ const RecordSchema = v.variant('version', [
       v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(MAX_RECORD_AMOUNT)),
     ),
     recipient: v.optional(text),
+    plan: v.optional(recordPlanSchema),
   }),
 ])
 
@@ -108,6 +110,8 @@ export function parseRecordFile(content: string, size = content.length): RecordF
   const parsed = v.safeParse(RecordSchema, data)
   if (!parsed.success) {
     const issue = parsed.issues[0]
+    const inPlan = issue && planIssueMessage(issue)
+    if (inPlan) return { ok: false, message: inPlan }
     const where = issue ? v.getDotPath(issue) : null
     return {
       ok: false,
@@ -115,7 +119,7 @@ export function parseRecordFile(content: string, size = content.length): RecordF
     }
   }
   const record = parsed.output
-  const raw = data as { answers?: unknown; notes?: unknown }
+  const raw = data as { answers?: unknown; notes?: unknown; plan?: { pinned?: unknown } }
   const droppedAnswer = droppedKey(raw.answers, record.answers)
   if (droppedAnswer !== undefined) {
     return {
@@ -138,5 +142,10 @@ export function parseRecordFile(content: string, size = content.length): RecordF
       ok: false,
       message: `The record has a note for "${badNote}", which is not a question.`,
     }
+  const badStep =
+    'plan' in record && record.plan
+      ? unknownPlanStep(record.plan, record.result.regime, raw.plan?.pinned)
+      : undefined
+  if (badStep) return { ok: false, message: badStep }
   return { ok: true, record: record as unknown as DecisionRecord }
 }

@@ -7,6 +7,7 @@ import { Page } from '@/components/page/page'
 import { parseRecordFile } from '@/exports/record-file'
 import { resultUrl } from '@/lib/answers/answer-urls'
 import { useOpenedRecord } from '@/lib/opened-record/opened-snapshot'
+import { planRouteKey } from '@/lib/record-draft/plan-draft'
 import { useRecordDraft } from '@/lib/record-draft/record-draft'
 
 /**
@@ -29,8 +30,8 @@ export function OpenFilePage() {
     }
     const { record } = result
     const { title, organisation, preparedBy, approvedBy, decisionDate, notes } = record
-    // Version 2's details; a version 1 file has neither.
-    const { amount, recipient } = record
+    // Version 2's details and plan; a version 1 file has none of them.
+    const { amount, recipient, plan } = record
     useRecordDraft.getState().replace({
       title,
       organisation,
@@ -40,6 +41,8 @@ export function OpenFilePage() {
       recipient,
       amount: amount === undefined ? undefined : amount.toLocaleString('en-GB'),
       notes: notes ?? {},
+      // The plan belongs to the route it was made for: if the current rules give another, it is cleared.
+      ...(plan ? { plan, planRoute: planRouteKey(record.result) } : {}),
     })
     useOpenedRecord.getState().open({
       route: record.result.route,

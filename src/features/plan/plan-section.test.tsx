@@ -1,10 +1,14 @@
 // @vitest-environment jsdom
 import type { Result } from '@machines/result'
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+import { useRecordDraft } from '@/lib/record-draft/record-draft'
 import PlanSection from './plan-section'
 
-afterEach(cleanup)
+afterEach(() => {
+  cleanup()
+  useRecordDraft.getState().reset()
+})
 
 const result = (route: string, variant: string | null, regime: Result['regime']) =>
   ({ status: 'complete', route, variant, regime }) as Result
@@ -159,5 +163,53 @@ describe('PlanSection', () => {
       />,
     )
     expect(screen.getByText(/No statutory notice or period/)).toBeTruthy()
+  })
+
+  it('keeps the pinned dates in the record draft, so they outlive the section', () => {
+    const ltf = result('light-touch-flexible', 'conventional', 'pa-2023')
+    const { container, unmount } = render(
+      <PlanSection result={ltf} answers={england} today="2026-12-02" />,
+    )
+    for (const [part, value] of [
+      ['day', '18'],
+      ['month', '3'],
+      ['year', '2027'],
+    ])
+      fireEvent.change(container.querySelector(`#plan-pa-uk6-${part}`) as HTMLInputElement, {
+        target: { value },
+      })
+    fireEvent.click(screen.getByRole('button', { name: 'Update the plan' }))
+    expect(useRecordDraft.getState().draft.plan?.pinned).toEqual({ 'pa.uk6': '2027-03-18' })
+    unmount()
+    const again = render(<PlanSection result={ltf} answers={england} today="2026-12-02" />)
+    expect(within(rowOf(again.container, 'pa.uk6')).getByText('18 March 2027')).toBeTruthy()
+    expect(within(rowOf(again.container, 'pa.uk6')).getByText(/pinned|your date/i)).toBeTruthy()
+  })
+
+  it('clears the plan when the route changes, so an old target is not "a step of another plan"', () => {
+    const ltf = result('light-touch-flexible', 'conventional', 'pa-2023')
+    const { rerender } = render(<PlanSection result={ltf} answers={england} today="2026-12-02" />)
+    act(() =>
+      useRecordDraft.getState().replace({
+        notes: {},
+        plan: {
+          pinned: { 'pa.uk6': '2027-03-18' },
+          target: { step: 'pa.entry', date: '2027-04-01' },
+        },
+        planRoute: 'light-touch-flexible|conventional|pa-2023',
+      }),
+    )
+    rerender(
+      <PlanSection
+        result={result('grant', 'subsidy-assessment', 'pa-2023')}
+        answers={england}
+        today="2026-12-02"
+      />,
+    )
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(screen.queryByText(/not a step of this plan/)).toBeNull()
+    const { draft } = useRecordDraft.getState()
+    expect(draft.plan).toBeUndefined()
+    expect(draft.planRoute).toBe('grant|subsidy-assessment|pa-2023')
   })
 })

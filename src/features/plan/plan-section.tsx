@@ -11,6 +11,8 @@ import { type FormEvent, useEffect, useMemo, useState } from 'react'
 import { DateInput } from '@/components/date-input/date-input'
 import { ErrorSummary, type FieldError } from '@/components/error-summary/error-summary'
 import { planStepAnchor, setShownPlanSteps } from '@/lib/plan-anchor/plan-anchor'
+import { keepPlanFor, planDraftFor, setPlanDraft } from '@/lib/record-draft/plan-draft'
+import { useRecordDraft } from '@/lib/record-draft/record-draft'
 import { downloadCalendar } from './calendar-file'
 import { targetError } from './plan-target'
 import { PlanTargetForm } from './plan-target-form'
@@ -30,19 +32,27 @@ const fieldId = (stepId: string) => `plan-${stepId.replace(/[^a-z0-9]+/gi, '-')}
 
 /** "Your procurement plan": every notice and statutory period of the route, as dates (issue 17). */
 export default function PlanSection({ result, answers, today }: Props) {
-  const [pinned, setPinned] = useState<Record<string, string>>({})
+  // Kept in the record draft, so a reload, a saved session and the record keep them.
+  const draft = useRecordDraft((s) => planDraftFor(s.draft, result))
+  const { pinned, target, options } = draft
   const [inputErrors, setInputErrors] = useState<FieldError[]>([])
   const [submits, setSubmits] = useState(0)
-  const [target, setTarget] = useState<Target>()
+  const { route, variant, regime } = result
+  // Another route, variant or regime: the old plan's dates and target are cleared, not reused.
+  useEffect(() => keepPlanFor({ route, variant, regime }), [route, variant, regime])
   const plan = useMemo(
-    () => planFor(result, { answers, pinned, target, today }),
-    [result, answers, pinned, target, today],
+    () => planFor(result, { answers, pinned, target, options, today }),
+    [result, answers, pinned, target, options, today],
   )
   // The result's next steps link to the rows this plan draws, and only to those.
   useEffect(() => {
     setShownPlanSteps(plan?.steps.map((s) => s.id).filter((id) => !id.includes('#')) ?? [])
   }, [plan])
   useEffect(() => () => setShownPlanSteps([]), [])
+  const setTarget = (next: Target | undefined) => {
+    const { target: _, ...rest } = draft
+    setPlanDraft(next ? { ...rest, target: next } : rest)
+  }
   if (!plan) return null
 
   const events = plan.steps.filter(settable)
@@ -75,7 +85,7 @@ export default function PlanSection({ result, answers, today }: Props) {
     }
     setInputErrors(problems)
     setSubmits((n) => n + 1)
-    if (problems.length === 0) setPinned(next)
+    if (problems.length === 0) setPlanDraft({ ...draft, pinned: next })
   }
 
   return (

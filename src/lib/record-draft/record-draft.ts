@@ -4,6 +4,7 @@ import { isQuestionId, type QuestionId } from '@machines/question-ids'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { type StorageStatus, safeStorage } from '@/lib/storage/safe-storage'
+import { isEmptyPlan, isPlanDraft, type PlanDraft } from './plan-draft-shape'
 
 /** The details a decision record carries beside the answers. All optional. */
 export const recordDetailFields = [
@@ -24,6 +25,10 @@ export type NoteKey = QuestionId | 'result'
 
 export type RecordDraft = Partial<Record<RecordDetailField, string>> & {
   notes: Partial<Record<NoteKey, string>>
+  /** "Your procurement plan": pinned dates, target and options (plan-draft.ts reads and writes it). */
+  plan?: PlanDraft
+  /** The route, variant and regime the plan was made for (planRouteKey): another result clears it. */
+  planRoute?: string
 }
 
 export const MAX_TEXT_LENGTH = 10_000
@@ -43,6 +48,8 @@ export function isRecordDraft(value: unknown): value is RecordDraft {
   if (!recordDetailFields.every((f) => textOk(draft[f]))) return false
   // A real calendar date: 2026-02-31 would print as "31 February".
   if (draft.decisionDate !== undefined && !isIsoDate(draft.decisionDate)) return false
+  if (draft.plan !== undefined && !isPlanDraft(draft.plan)) return false
+  if (draft.planRoute !== undefined && !textOk(draft.planRoute)) return false
   const notes = draft.notes
   if (typeof notes !== 'object' || notes === null || Array.isArray(notes)) return false
   return Object.entries(notes).every(([k, v]) => isNoteKey(k) && textOk(v))
@@ -127,5 +134,7 @@ export function compactDraft(draft: RecordDraft): RecordDraft {
     const v = draft[f]?.trim()
     if (v) out[f] = v
   }
+  if (!isEmptyPlan(draft.plan)) out.plan = draft.plan
+  if (out.plan && draft.planRoute) out.planRoute = draft.planRoute
   return out
 }

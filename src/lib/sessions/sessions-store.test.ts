@@ -70,6 +70,19 @@ describe('readStoredSessions', () => {
     expect(readStoredSessions('{"state":').fault).toBe('unreadable')
     expect(readStoredSessions('{"something":"else"}').fault).toBe('unreadable')
   })
+  it('keeps the plan a session was saved with, and drops a session whose plan has an impossible date', () => {
+    const plan = {
+      pinned: { 'pa.uk6': '2027-03-18' },
+      target: { step: 'pa.entry', date: '2027-04-01' },
+    }
+    const withPlan = {
+      ...v1,
+      draft: { notes: {}, plan, planRoute: 'light-touch-flexible|conventional|pa-2023' },
+    }
+    expect(readStoredSessions(stored([withPlan])).sessions[0]?.draft?.plan).toEqual(plan)
+    const bad = { ...withPlan, draft: { notes: {}, plan: { pinned: { 'pa.uk6': '2027-02-29' } } } }
+    expect(readStoredSessions(stored([bad]))).toEqual({ sessions: [], fault: 'dropped' })
+  })
   it('marks a newer version as such, keeping what it can show', () => {
     expect(readStoredSessions(stored([v1], 7))).toEqual({ sessions: [v1], fault: 'newer' })
   })

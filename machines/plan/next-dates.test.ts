@@ -17,17 +17,25 @@ const step = (id: string, date: string | null): PlanStep => ({
 const of = (steps: PlanStep[]): Plan => ({ steps, warnings: [], errors: [] })
 
 describe('the next dates of a plan', () => {
-  it('takes the first three dated steps from today on, by date, keeping plan order on a tie', () => {
+  it('takes the next three dates from today on, one step per date, a notice before an action', () => {
     const p = of([
       step('past', '2026-11-20'),
       step('none', null),
       step('c', '2026-12-10'),
+      { ...step('a-action', '2026-11-25'), kind: 'action' },
+      { ...step('a-conditional', '2026-11-25'), requirement: 'conditional' },
       step('a', '2026-11-25'),
+      {
+        ...step('c-pinned-action', '2026-12-10'),
+        kind: 'action',
+        result: { date: '2026-12-10', dateKind: 'pinned', warnings: [] },
+      },
       step('b', '2026-12-01'),
-      step('b2', '2026-12-01'),
+      step('b-later-in-plan', '2026-12-01'),
+      { ...step('optional', '2026-11-28'), requirement: 'optional' },
       step('a#begins', '2026-11-26'),
     ])
-    expect(nextDates(p, '2026-11-25').map((s) => s.id)).toEqual(['a', 'b', 'b2'])
+    expect(nextDates(p, '2026-11-25').map((s) => s.id)).toEqual(['a', 'b', 'c-pinned-action'])
     expect(nextDates(p, '2026-11-25', 2).map((s) => s.id)).toEqual(['a', 'b'])
     expect(nextDates(p, '2026-12-11')).toEqual([])
   })
@@ -44,12 +52,11 @@ describe('the next dates of a plan', () => {
       },
       '2026-11-25',
     )
-    const next = nextDates(p, '2026-11-25')
-    expect(next).toHaveLength(3)
-    expect(next[0]!.result.date).toBe('2027-03-01')
-    const ids = nextDates(p, '2026-11-25', 20).map((s) => s.id)
-    expect(ids).toContain('pa.standstill.mandatory')
-    expect(ids.indexOf('pa.standstill.mandatory')).toBeLessThan(ids.indexOf('pa.entry'))
+    expect(nextDates(p, '2026-11-25').map((s) => [s.id, s.result.date])).toEqual([
+      ['pa.uk6', '2027-03-01'],
+      ['pa.standstill.mandatory', '2027-03-10'],
+      ['pa.entry', '2027-03-11'],
+    ])
     // The day after the award notice, that notice is no longer among the next dates.
     expect(nextDates(p, '2027-03-02', 20).map((s) => s.id)).not.toContain('pa.uk6')
   })

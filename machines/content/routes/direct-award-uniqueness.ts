@@ -233,7 +233,7 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'Involve your legal team, the budget holder and the officer who will approve the decision not to advertise.',
       'Publish a voluntary transparency notice that names the provider and explains why you are awarding without a competition (reg 91(7)(a)).',
       'No award decision notice or standstill under regulations 85 and 86 applies, because the contract is exempt from prior publication of a contract notice (regs 85(4)(c) and 86(2)(a)).',
-      'Instead, wait at least 10 days after the voluntary transparency notice is published before you sign (reg 91(7)(b)). A court then cannot make an ineffectiveness order on the ground that no contract notice was published.',
+      'Instead, wait for [the standstill after the voluntary transparency notice](plan:pcs.veat-wait) to end before you sign (reg 91(7)(b)). A court then cannot make an ineffectiveness order on the ground that no contract notice was published.',
       'Sign after the wait ends, then publish a contract award notice on Public Contracts Scotland.',
     ],
   }

@@ -99,7 +99,10 @@ describe('direct-award-urgency under the Procurement Act 2023', () => {
       )!
     expect(text(large('standard', 'england')).nextSteps.join(' ')).toMatch(/key performance/)
     expect(text(large('light-touch', 'england')).nextSteps.join(' ')).not.toMatch(/key performance/)
-    expect(text(large('light-touch', 'england')).nextSteps.join(' ')).toMatch(/within 180 days/)
+    // Issue 17: next steps name the plan's steps (the plan counts the 180 days)
+    expect(text(large('light-touch', 'england')).nextSteps.join(' ')).toMatch(
+      /\(plan:pa\.contract-copy\)/,
+    )
     expect(text(large('standard', 'wales')).nextSteps.join(' ')).toMatch(/need not publish a copy/)
   })
 
@@ -154,7 +157,8 @@ describe('direct-award-urgency under the Scottish regulations', () => {
       expect(cited).toContain('Public Contracts (Scotland) Regulations 2015, reg 91(6)-(7)')
       const steps = text(c).nextSteps.join(' ')
       expect(steps).toMatch(/reg 91\(7\)\(a\)/)
-      expect(steps).toMatch(/at least 10 days .* \(reg 91\(7\)\(b\)\)/)
+      // Issue 17: next steps name the plan's steps (the plan counts the 10 days)
+      expect(steps).toMatch(/\(plan:pcs\.veat-wait\) to end before you sign \(reg 91\(7\)\(b\)\)/)
       expect(steps).toMatch(/86\(2\)\(a\)/)
       expect(text(c).summary).not.toMatch(/reg(ulation)? 32/)
     }
@@ -163,7 +167,8 @@ describe('direct-award-urgency under the Scottish regulations', () => {
   it('publishes the award notice on Public Contracts Scotland (reg 51, or reg 75(3) for light touch)', () => {
     for (const c of where('pcr-scotland-2015', 'standard'))
       expect(text(c).nextSteps.join(' ')).toMatch(
-        /Public Contracts Scotland within 30 days .*\(reg 51\)/,
+        // Issue 17: next steps name the plan's steps (the plan counts the 30 days)
+        /\(plan:pcs\.can\) on Public Contracts Scotland by its deadline \(reg 51\)/,
       )
     for (const c of where('pcr-scotland-2015', 'light-touch'))
       expect(text(c).nextSteps.join(' ')).toMatch(/grouped each quarter \(reg 75\(3\)\)/)

@@ -234,11 +234,11 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
       `${recordStep} ${involve('the decision not to advertise')}`,
       'Where time allows, ask more than one provider for a quick offer, and agree terms limited to what the emergency strictly needs.',
       'Publish a voluntary transparency notice that names the provider and explains why you are awarding without a competition (reg 91(7)(a)).',
-      'If the emergency allows, wait at least 10 days after it is published before you sign (reg 91(7)(b)). A court then cannot make an ineffectiveness order because no contract notice was published.',
+      'If the emergency allows, wait for [the standstill after it](plan:pcs.veat-wait) to end before you sign (reg 91(7)(b)). A court then cannot make an ineffectiveness order because no contract notice was published.',
       'No notice of decision to award or standstill under regulations 85 and 86 applies, because the contract is exempt from prior publication of a contract notice (regs 85(4)(c) and 86(2)(a)).',
       lightTouch
         ? 'Sign, then publish a contract award notice on Public Contracts Scotland, on its own or grouped each quarter (reg 75(3)).'
-        : 'Sign, then publish a contract award notice on Public Contracts Scotland within 30 days of the award (reg 51).',
+        : 'Sign, then publish [a contract award notice](plan:pcs.can) on Public Contracts Scotland by its deadline (reg 51).',
     ],
   }
 }

@@ -66,7 +66,7 @@ const pcsDpsCheck =
  * below-threshold contracts", and whether a call-off is one is left to a check (spec 6.2). For a
  * devolved Scottish body, Schedule 9A decides which duties apply at all.
  */
-function paBelowThresholdStep(ctx: RouteContext, lightTouch: boolean): string {
+function paBelowThresholdStep(ctx: RouteContext): string {
   const c = callOffThreshold(ctx)
   const details = `If the call-off is ${c.atOrAbove}, sign, then publish a [contract details notice](plan:pa.uk7) by its deadline (s.53).`
   if (devolvedScottish(ctx))
@@ -221,7 +221,7 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       ].join(' '),
       // The over-£5m duties: the KPIs come before entering into the contract (s.52(1)).
       ...(large.length > 0 ? [large.join(' ')] : []),
-      paBelowThresholdStep(ctx, lightTouch),
+      paBelowThresholdStep(ctx),
     ],
   }
 }
@@ -338,7 +338,7 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
             "Award directly on the framework's terms, or run a mini-competition inviting every capable supplier in writing with a reasonable time limit (reg 33(11)).",
             'Under a dynamic purchasing system, invite every admitted supplier in the category to tender (reg 34(21) and (22)). Check the end date SI 2024/716 reg 5(4) sets for a saved dynamic purchasing system.',
             [
-              `For a mini-competition, if the call-off is ${c.atOrAbove}, send award decision notices and hold a 10-day standstill voluntarily (reg 99(6)-(7)).`,
+              `For a mini-competition, if the call-off is ${c.atOrAbove}, send [award decision notices](plan:pcr.reg86) and hold [a standstill voluntarily](plan:pcr.voluntary-standstill) (reg 99(6)-(7)).`,
               ...c.checks,
             ].join(' '),
             `Publish the award as the framework requires and, where Part 4 of the 2015 Regulations applies to your body, on Contracts Finder. If the call-off is ${c.below}, check whether Part 4 still requires that.`,

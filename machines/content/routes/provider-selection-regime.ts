@@ -7,6 +7,8 @@ import {
   type RouteText,
 } from '../route-content'
 
+// Issue 17: next steps name the plan's steps: the plan counts the periods these next steps link to.
+
 const PSR = 'https://www.legislation.gov.uk/uksi/2023/1348'
 const PSRW = 'https://www.legislation.gov.uk/wsi/2025/99'
 
@@ -52,9 +54,9 @@ const england = {
   conflicts:
     'Collect conflict of interest declarations from everyone involved in the decision, and record how you manage any conflict.',
   standstill:
-    'Providers then have until midnight at the end of the 8th working day after the standstill begins to make written representations (reg 12(3)). If you receive any, review your decision and tell providers your further decision in writing, with reasons (reg 12(4) and (6)). The standstill then lasts until at least 5 working days after you tell them (reg 12(10)).',
+    'Providers then have until [the standstill ends](plan:psr.standstill), at midnight, to make written representations (reg 12(3)). If you receive any, review your decision and tell providers your further decision in writing, with reasons (reg 12(4) and (6)). The standstill then ends [no earlier than a set time after you tell them](plan:psr.standstill.reps) (reg 12(10)).',
   award: (reg: string, what = 'the contract') =>
-    `Award ${what} once the standstill ends. Then publish a notice of the award on the central digital platform within 30 days (reg ${reg}).`,
+    `Award ${what} once [the standstill ends](plan:psr.standstill). Then publish [a notice of the award](plan:psr.award-notice.after-standstill) on the central digital platform by its deadline (reg ${reg}).`,
   considerable:
     'A considerable change is a materially different arrangement (reg 6(10)). It also covers a change you decide on that raises lifetime value by at least £500,000 and at least 25% over the existing contract.',
   recordC: (existing: boolean) =>
@@ -254,7 +256,7 @@ function englandText(ctx: RouteContext): RouteText {
           'Record the evidence that only the existing provider can deliver the services, and who made the decision.',
           e.conflicts,
           'Award the contract: process A has no standstill period.',
-          'Publish a notice of the award on the central digital platform (Find a Tender) within 30 days of the award (reg 7(2)).',
+          'Publish [a notice of the award](plan:psr.award-notice.sch2) on the central digital platform (Find a Tender) by its deadline (reg 7(2)).',
           'Keep records of the decision for the regime’s information and audit requirements.',
         ],
       }
@@ -283,7 +285,7 @@ function englandText(ctx: RouteContext): RouteText {
           'Offer a contract to every provider that meets the requirements, without limiting numbers.',
           e.conflicts,
           'Award the contracts: process B has no standstill period.',
-          'Publish a notice of each award on the central digital platform (Find a Tender) within 30 days of the award (reg 8(2)).',
+          'Publish [a notice of each award](plan:psr.award-notice.sch2) on the central digital platform (Find a Tender) by its deadline (reg 8(2)).',
         ],
       }
     case 'direct-award-c':
@@ -398,9 +400,9 @@ const wales = {
   notice: (reg: string) =>
     `Submit a notice of intention to award for publication (reg ${reg}). You submit it to Sell2Wales, which passes it to the central digital platform, Find a Tender (reg 24).`,
   standstill:
-    'The standstill begins on the day you submit that notice (reg 12(4)). Providers have until midnight at the end of the 8th working day after that day to make written representations (reg 12(6)). If you receive any, review your decision and tell providers your further decision in writing, with reasons (reg 12(9) to (11)). The standstill then lasts until at least 5 working days after you tell them (reg 12(15)).',
+    'The standstill begins on the day you submit that notice (reg 12(4)). Providers have until [the standstill ends](plan:psrw.standstill), at midnight, to make written representations (reg 12(6)). If you receive any, review your decision and tell providers your further decision in writing, with reasons (reg 12(9) to (11)). The standstill then ends [no earlier than a set time after you tell them](plan:psrw.standstill.reps) (reg 12(15)).',
   award: (reg: string, what = 'the contract') =>
-    `Enter into ${what} only once the standstill ends (reg 12(3)). Then submit a notice of the award through Sell2Wales within 30 days of the award (reg ${reg}).`,
+    `Enter into ${what} only once [the standstill ends](plan:psrw.standstill) (reg 12(3)). Then submit [a notice of the award](plan:psrw.award-notice) through Sell2Wales by its deadline (reg ${reg}).`,
   record2: (existing: boolean) =>
     `${existing ? 'Record why you are not using Direct Award Process 2' : 'If this contract replaces an existing one, record why you are not using Direct Award Process 2'}, for example a considerable change (reg 7(5) and (9) to (12)). That is a materially different arrangement, or changes you cause that raise lifetime value above the regulations’ limits.`,
   criteria: (reg: string) =>

@@ -132,7 +132,10 @@ describe('A-M2, A-I3: the over-£5m duties on every Procurement Act route here',
   it('direct award (standard): KPIs and the copy of the contract', () => {
     const r = run(directAward('england', 'standard', 6_000_000))
     expect(steps(r)).toMatch(/at least three key performance indicators/)
-    expect(steps(r)).toMatch(/within 90 days of entering into it \(s\.53\(3\)\)/)
+    // Issue 17: next steps name the plan's steps (the plan counts the 90 days)
+    expect(steps(r)).toMatch(
+      /\(plan:pa\.contract-copy\) by its deadline after entering into it \(s\.53\(3\)\)/,
+    )
     expect(citations(r)).toMatch(/Procurement Act 2023, s\.52/)
   })
 
@@ -142,7 +145,8 @@ describe('A-M2, A-I3: the over-£5m duties on every Procurement Act route here',
       directAward('england', 'light-touch', 6_000_000),
     ]) {
       const r = run(answers)
-      expect(steps(r)).toMatch(/within 180 days of entering into it/)
+      // Issue 17: next steps name the plan's steps (the plan counts the 180 days)
+      expect(steps(r)).toMatch(/\(plan:pa\.contract-copy\) by its deadline after entering into it/)
       expect(steps(r)).not.toMatch(/key performance indicators/)
       expect(citations(r)).not.toMatch(/Procurement Act 2023, s\.52\b/)
     }
@@ -219,7 +223,10 @@ describe('B-#3: a Scottish direct award is protected by a voluntary transparency
     expect(citations(r)).not.toMatch(/regs 85-86/)
     expect(citations(r)).toMatch(/regs 85\(4\)\(c\) and 86\(2\)\(a\)/)
     expect(steps(r)).toMatch(/No award decision notice or standstill under regulations 85 and 86/)
-    expect(steps(r)).toMatch(/wait at least 10 days after the voluntary transparency notice/)
+    // Issue 17: next steps name the plan's steps (the plan counts the 10 days)
+    expect(steps(r)).toMatch(
+      /wait for \[the standstill after the voluntary transparency notice\]\(plan:pcs\.veat-wait\)/,
+    )
     expect(r.summary).toMatch(/waiting at least 10 days after its publication before you sign/)
     expect(r.references.map((x) => x.source)).toContain('procurement-journey-standstill')
   })

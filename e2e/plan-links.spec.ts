@@ -30,6 +30,7 @@ test('next steps link to the plan rows, the card shows the next dates, by keyboa
   await page.keyboard.press('Enter')
   await expect(standstillRow).toBeFocused()
   await expect(standstillRow).toBeInViewport()
+  await nextSteps.screenshot({ path: '/work/shots/plan-links-next-steps.png' })
 
   // No date yet, so the card has no next dates; the dates pinned in the plan give them.
   const card = page.locator('.app-result-summary')

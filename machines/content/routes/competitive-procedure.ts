@@ -61,11 +61,11 @@ type TenderNotice = { step: string; references: Reference[] }
 
 const tenderNotice: { wales: TenderNotice; elsewhere: TenderNotice } = {
   wales: {
-    step: `Choose the open or a competitive flexible procedure (s.20) and consider lots (s.18). Then ${throughSell2Wales('tender notice (s.21)')}. Submit your later notices the same way.`,
+    step: `Choose the open or a competitive flexible procedure (s.20) and consider lots (s.18). Then ${throughSell2Wales('[tender notice](plan:pa.uk4) (s.21)')}. Submit your later notices the same way.`,
     references: [welshDigitalPlatformReference],
   },
   elsewhere: {
-    step: 'Choose the open or a competitive flexible procedure (s.20), consider lots (s.18), and publish a tender notice on Find a Tender, the central digital platform (s.21).',
+    step: 'Choose the open or a competitive flexible procedure (s.20), consider lots (s.18), and publish a [tender notice](plan:pa.uk4) on Find a Tender, the central digital platform (s.21).',
     references: [],
   },
 }

@@ -45,14 +45,14 @@ const involve = (approves: string) =>
 export function transparencyNotice(ctx: RouteContext): { step: string; references: Reference[] } {
   if (isDevolvedWelshAuthority(ctx))
     return {
-      step: `Before you award, ${throughSell2Wales('transparency notice (s.44)')}. The Procurement (Wales) Regulations 2024 set what it must contain. Submit your later notices the same way.`,
+      step: `Before you award, ${throughSell2Wales('[transparency notice](plan:pa.uk5) (s.44)')}. The Procurement (Wales) Regulations 2024 set what it must contain. Submit your later notices the same way.`,
       references: [
         welshNoticeContentReference,
         welshPlatformReferenceFor('The transparency notice', 'j'),
       ],
     }
   return {
-    step: 'Publish a transparency notice (s.44) on the central digital platform before you award; regulation 26 of the Procurement Regulations 2024 sets what it must contain.',
+    step: 'Publish a [transparency notice](plan:pa.uk5) (s.44) on the central digital platform before you award; regulation 26 of the Procurement Regulations 2024 sets what it must contain.',
     references: [
       ref(
         'procurement-regs-2024',

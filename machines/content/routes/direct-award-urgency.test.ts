@@ -65,7 +65,8 @@ describe('direct-award-urgency under the Procurement Act 2023', () => {
   it('puts the transparency notice before the contract award notice, and says no standstill is mandatory (s.51(3)(a))', () => {
     for (const c of where('pa-2023')) {
       const steps = text(c).nextSteps
-      const transparency = indexOf(steps, /transparency notice \(s\.44\)/)
+      // Issue 17: next steps name the plan's steps
+      const transparency = indexOf(steps, /transparency notice\]\(plan:pa\.uk5\) \(s\.44\)/)
       // Issue 17: next steps name the plan's steps
       const award = indexOf(
         steps,

@@ -66,11 +66,11 @@ type TenderNotice = { step: string; references: Reference[] }
 
 const tenderNotice: { wales: TenderNotice; elsewhere: TenderNotice } = {
   wales: {
-    step: `Then ${throughSell2Wales('tender notice (s.21)')}. Set out your stages, criteria and timescales in it, and submit your later notices the same way.`,
+    step: `Then ${throughSell2Wales('[tender notice](plan:pa.uk4) (s.21)')}. Set out your stages, criteria and timescales in it, and submit your later notices the same way.`,
     references: [welshDigitalPlatformReference],
   },
   elsewhere: {
-    step: 'Then publish a tender notice (s.21) on the central digital platform, Find a Tender, setting out your stages, criteria and timescales.',
+    step: 'Then publish a [tender notice](plan:pa.uk4) (s.21) on the central digital platform, Find a Tender, setting out your stages, criteria and timescales.',
     references: [],
   },
 }

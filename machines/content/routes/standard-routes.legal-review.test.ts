@@ -161,12 +161,21 @@ describe('A-M2, A-I3: the over-£5m duties on every Procurement Act route here',
 describe('A-I11: the conflicts assessment comes before the tender or transparency notice', () => {
   it('on each Procurement Act route here', () => {
     const cases: [Answers, 'tender notice' | 'transparency notice', RegExp][] = [
-      [competition('england', 'standard', 900_000), 'tender notice', /publish a tender notice/],
-      [competition('england', 'light-touch', 900_000), 'tender notice', /publish a tender notice/],
+      // Issue 17: next steps name the plan's steps
+      [
+        competition('england', 'standard', 900_000),
+        'tender notice',
+        /publish a \[tender notice\]\(plan:pa\.uk4\)/,
+      ],
+      [
+        competition('england', 'light-touch', 900_000),
+        'tender notice',
+        /publish a \[tender notice\]\(plan:pa\.uk4\)/,
+      ],
       [
         directAward('england', 'standard', 900_000),
         'transparency notice',
-        /Publish a transparency notice/,
+        /Publish a \[transparency notice\]\(plan:pa\.uk5\)/,
       ],
     ]
     for (const [answers, notice, publish] of cases) {
@@ -196,12 +205,16 @@ describe('A-I1, A-I2, A-I10: notices and suspension under the Act', () => {
   it('a devolved Welsh authority submits its notices through Sell2Wales', () => {
     for (const category of ['standard', 'light-touch'] as const) {
       const r = run(competition('wales', category, 900_000))
-      expect(steps(r)).toMatch(/submit the tender notice \(s\.21\) through Sell2Wales/)
+      // Issue 17: next steps name the plan's steps
+      expect(steps(r)).toMatch(
+        /submit the \[tender notice\]\(plan:pa\.uk4\) \(s\.21\) through Sell2Wales/,
+      )
       expect(steps(r)).not.toMatch(/Find a Tender/)
       expect(citations(r)).toMatch(/Procurement \(Wales\) Regulations 2024, reg 5/)
     }
     expect(steps(run(directAward('wales', 'standard', 900_000)))).toMatch(
-      /submit the transparency notice \(s\.44\) through Sell2Wales/,
+      // Issue 17: next steps name the plan's steps
+      /submit the \[transparency notice\]\(plan:pa\.uk5\) \(s\.44\) through Sell2Wales/,
     )
   })
 })

@@ -73,6 +73,7 @@ const fromWalk = (
   date: walk.date,
   warnings: [...warnings, ...walkWarnings(walk, calendar)],
   holidays: walk.holidaysSkipped,
+  rolledPast: walk.rolledPast,
 })
 
 /** R1: at least n days beginning with the day after A: earliest A + n, no roll-forward. */

@@ -11,8 +11,9 @@ import { entryId, type Recipe, type RecipeEntry } from './recipe'
 import { recipeFor } from './recipes'
 import { settingsOf } from './settings'
 import type { Computed, ConditionCheck, Ctx, Reading, Settings, StepDef } from './step'
-import type { Plan, PlanInput, PlanMessage, PlanStep, Requirement } from './types'
+import type { Plan, PlanInput, PlanMessage, PlanStep, Requirement, SkippedDay } from './types'
 import { validate } from './validate'
+import { nonWorkingDayName } from './working-day'
 
 /** What each bound of section 2.1 means, as a step title. */
 const boundTitles = {
@@ -201,10 +202,26 @@ function toStep(
         : {}),
       ...(c.generous && c.dateKind !== 'pinned' ? { generousDate: c.generous } : {}),
       ...(c.nextWorkingDay ? { nextWorkingDay: c.nextWorkingDay } : {}),
+      ...skippedOf(s, c),
       warnings: [...c.warnings, ...extra],
     },
     sources: st.def.sources,
   }
+}
+
+/** The non-working days that moved a computed date, named in the calendar the plan counts in. */
+function skippedOf(s: Settings, c: Computed): { skipped?: SkippedDay[] } {
+  if (c.dateKind === 'pinned') return {}
+  const rolled = c.rolledPast ?? []
+  const days: SkippedDay[] = [
+    ...rolled.map((date) => ({ date, how: 'rolled' as const })),
+    ...(c.holidays ?? [])
+      .filter((date) => !rolled.includes(date))
+      .map((date) => ({ date, how: 'counted' as const })),
+  ]
+    .sort((a, b) => (a.date < b.date ? -1 : 1))
+    .map((d) => ({ ...d, name: nonWorkingDayName(s.calendar, d.date) }))
+  return days.length > 0 ? { skipped: days } : {}
 }
 
 /** The plan for an input the runner has checked (section 2.1). */

@@ -72,6 +72,8 @@ export type Computed = {
   ceilingIsTarget?: boolean
   /** Weekday bank holidays that moved the date. */
   holidays?: IsoDate[]
+  /** The days, weekends included, a roll-forward moved the date past. */
+  rolledPast?: IsoDate[]
 }
 
 export type Ctx = Settings & {

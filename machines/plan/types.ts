@@ -149,6 +149,14 @@ export type StepOutput = {
   warnings?: string[]
 }
 
+/**
+ * A non-working day that moved a step's date: `rolled` when the date fell on it and moved on to
+ * the next working day (weekends included), `counted` when a count of working days passed over a
+ * weekday bank holiday. The app shows these; the runner's output does not carry them (section 2.1
+ * is a closed shape).
+ */
+export type SkippedDay = { date: IsoDate; name: string; how: 'rolled' | 'counted' }
+
 /** A step as the app shows it (section 2's PlanStep). */
 export type PlanStep = {
   id: string
@@ -167,6 +175,8 @@ export type PlanStep = {
     altReason?: string
     generousDate?: IsoDate
     nextWorkingDay?: IsoDate
+    /** The non-working days that moved this date, in date order; absent when none did. */
+    skipped?: SkippedDay[]
     warnings: string[]
   }
   sources: SourceRef[]

@@ -5,6 +5,7 @@ import {
   type CalendarId,
   horizon,
   isWorkingDay,
+  nonWorkingDayName,
   nthWorkingDayAfter,
   nthWorkingDayBeginningWith,
   rollForward,
@@ -32,6 +33,29 @@ describe('working days', () => {
       '2027-03-29',
     ])
     expect(nthWorkingDayAfter('england-and-wales', '2027-03-04', 8).date).toBe('2027-03-16')
+  })
+
+  it('lists the days a roll-forward moved past, weekends included, and none for a count', () => {
+    expect(rollForward('uk-union', '2026-12-26').rolledPast).toEqual([
+      '2026-12-26',
+      '2026-12-27',
+      '2026-12-28',
+    ])
+    expect(rollForward('uk-union', '2026-12-29').rolledPast).toEqual([])
+    expect(nthWorkingDayBeginningWith('uk-union', '2027-03-25', 8).rolledPast).toEqual([])
+  })
+
+  it('names a non-working day: the weekday for a weekend, the parts of the UK for a local holiday', () => {
+    expect(nonWorkingDayName('uk-union', '2026-12-26')).toBe('Saturday')
+    expect(nonWorkingDayName('uk-union', '2026-12-27')).toBe('Sunday')
+    expect(nonWorkingDayName('uk-union', '2026-12-28')).toBe('Boxing Day (substitute day)')
+    expect(nonWorkingDayName('uk-union', '2027-01-04')).toBe(
+      '2nd January (substitute day) (Scotland)',
+    )
+    expect(nonWorkingDayName('scotland', '2027-01-04')).toBe('2nd January (substitute day)')
+    expect(nonWorkingDayName('uk-union', '2027-03-29')).toBe(
+      'Easter Monday (England and Wales, Northern Ireland)',
+    )
   })
 
   it('rolls a day that is not a working day forward', () => {

@@ -6,7 +6,7 @@
  */
 import type { IsoDate } from '../dates'
 import { bankHolidays, bankHolidayYears, type Division } from './bank-holidays'
-import { addDays, isWeekend, yearOf } from './civil-date'
+import { addDays, dayOfWeek, isWeekend, yearOf } from './civil-date'
 
 /** `uk-union`: a bank holiday in any part of the UK (PA 2023 s.123; the cautious PCR 2015 reading). */
 export type CalendarId = 'uk-union' | Division
@@ -34,6 +34,32 @@ export function holidayTitle(calendar: CalendarId, date: IsoDate): string | unde
   return names.length > 0 ? names.join(', ') : undefined
 }
 
+const divisionNames: Record<Division, string> = {
+  'england-and-wales': 'England and Wales',
+  scotland: 'Scotland',
+  'northern-ireland': 'Northern Ireland',
+}
+
+/**
+ * What a non-working day is, in words: the day of the week for a weekend, or the bank holiday's
+ * title. In the union calendar a holiday kept in only some parts of the UK names those parts.
+ */
+export function nonWorkingDayName(calendar: CalendarId, date: IsoDate): string {
+  if (isWeekend(date)) return dayOfWeek(date) === 0 ? 'Sunday' : 'Saturday'
+  const parts = calendar === 'uk-union' ? divisions : [calendar]
+  const titles = new Map<string, Division[]>()
+  for (const d of parts)
+    for (const [day, title] of bankHolidays[d])
+      if (day === date) titles.set(title, [...(titles.get(title) ?? []), d])
+  return [...titles]
+    .map(([title, where]) =>
+      where.length === parts.length
+        ? title
+        : `${title} (${where.map((d) => divisionNames[d]).join(', ')})`,
+    )
+    .join(', ')
+}
+
 export function isWorkingDay(calendar: CalendarId, date: IsoDate): boolean {
   return !isWeekend(date) && !holidaySets[calendar].has(date)
 }
@@ -43,6 +69,8 @@ export type Walk = {
   date: IsoDate
   /** Bank holidays on weekdays that the walk stepped over (they moved the date). */
   holidaysSkipped: IsoDate[]
+  /** The days a roll-forward stepped past, weekends included, in date order (empty for a count). */
+  rolledPast: IsoDate[]
   /** It looked at a day after the horizon (or before the first listed year). */
   outsideList: boolean
   /** It looked at a day in a year whose holidays are computed by rule, not announced. */
@@ -52,7 +80,12 @@ export type Walk = {
 function walker(calendar: CalendarId) {
   const first = calendarStarts(calendar)
   const last = horizon(calendar)
-  const w: Omit<Walk, 'date'> = { holidaysSkipped: [], outsideList: false, unannounced: false }
+  const w: Omit<Walk, 'date'> = {
+    holidaysSkipped: [],
+    rolledPast: [],
+    outsideList: false,
+    unannounced: false,
+  }
   const look = (date: IsoDate): boolean => {
     if (date > last || date < first) w.outsideList = true
     if (bankHolidayYears[yearOf(date)]?.status === 'computed-by-rule') w.unannounced = true
@@ -66,9 +99,13 @@ function walker(calendar: CalendarId) {
 /** The first working day on or after `date` (the roll-forward of PCR reg 2(4) and kin). */
 export function rollForward(calendar: CalendarId, date: IsoDate): Walk {
   const { look, done } = walker(calendar)
+  const rolledPast: IsoDate[] = []
   let day = date
-  while (!look(day)) day = addDays(day, 1)
-  return done(day)
+  while (!look(day)) {
+    rolledPast.push(day)
+    day = addDays(day, 1)
+  }
+  return { ...done(day), rolledPast }
 }
 
 /** R3: the nth working day of a period beginning with `start` (start counts if it is a working day). */

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { recordToDocx } from './docx'
-import { longRecord } from './record.examples'
+import { longRecord, recordWithPlan } from './record.examples'
 
 describe('the Word record', () => {
   it('is a real .docx with the title, the answers table, lists and page numbers', async () => {
@@ -23,5 +23,17 @@ describe('the Word record', () => {
         step.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').slice(0, 40),
       )
     }
+  })
+
+  it('has the plan as a real table, with the pinned date', async () => {
+    const blob = await recordToDocx(recordWithPlan())
+    const files = unzipSync(new Uint8Array(await blob.arrayBuffer()))
+    const xml = strFromU8(files['word/document.xml'] as Uint8Array)
+    const plan = xml.slice(xml.indexOf('Your procurement plan'))
+    expect(plan).toContain('<w:tbl>')
+    expect(plan.indexOf('<w:tblHeader/>')).toBeGreaterThan(0)
+    expect(plan).toContain('Rule and source')
+    expect(plan).toContain('UK6 Contract award notice.')
+    expect(plan).toContain('18 March 2027 (your date)')
   })
 })

@@ -1,5 +1,6 @@
 import type { DecisionRecord } from './decision-record'
 import { recordView } from './decision-record'
+import { PLAN_COLUMNS, planView } from './plan-view'
 
 /**
  * The decision record as a Word document: heading styles, a table of answers, lists and
@@ -37,6 +38,41 @@ export async function recordToDocx(record: DecisionRecord): Promise<Blob> {
       ),
     ],
   })
+  const planText = planView(record)
+  const plan = planText && xmlSafe(planText)
+  // The plan as a real table: Word keeps the header row on every page the table runs onto.
+  const planTable =
+    plan && plan.rows.length > 0
+      ? new d.Table({
+          width: { size: 100, type: d.WidthType.PERCENTAGE },
+          rows: [
+            new d.TableRow({
+              tableHeader: true,
+              children: PLAN_COLUMNS.map((h) => cellOf(h, true)),
+            }),
+            ...plan.rows.map(
+              (r) =>
+                new d.TableRow({
+                  cantSplit: true,
+                  children: [cellOf(r.step), cellOf(r.date), cellOf(r.rule)],
+                }),
+            ),
+          ],
+        })
+      : undefined
+  const planBody = plan
+    ? [
+        heading(plan.heading, d.HeadingLevel.HEADING_2),
+        ...(plan.none ? [para(plan.none)] : [para(plan.intro)]),
+        ...(plan.target ? [para(plan.target)] : []),
+        ...(planTable ? [planTable] : []),
+        ...bullets(plan.messages),
+        new d.Paragraph({
+          children: [new d.TextRun({ text: plan.holidays, size: 18 })],
+          spacing: { before: 120 },
+        }),
+      ]
+    : []
   const detailsTable = new d.Table({
     width: { size: 100, type: d.WidthType.PERCENTAGE },
     rows: v.details.map(
@@ -123,6 +159,7 @@ export async function recordToDocx(record: DecisionRecord): Promise<Blob> {
           ),
           ...section('Risks', bullets(v.risks)),
           ...section('Next steps', numbered(v.nextSteps, 'steps')),
+          ...planBody,
           ...section('Threshold applied', v.threshold ? [para(v.threshold)] : []),
           ...section('Social value', v.socialValue ? [para(v.socialValue)] : []),
           ...section(

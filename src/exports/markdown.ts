@@ -1,5 +1,6 @@
 import type { DecisionRecord } from './decision-record'
 import { recordView } from './decision-record'
+import { PLAN_COLUMNS, planView } from './plan-view'
 
 /** Escapes text so Markdown shows it as written: no accidental headings, links or tables. */
 export function escapeMarkdown(text: string): string {
@@ -57,6 +58,21 @@ export function recordToMarkdown(record: DecisionRecord): string {
   }
   list('Risks', v.risks)
   list('Next steps', v.nextSteps, true)
+  const plan = planView(record)
+  if (plan) {
+    lines.push('', `## ${escapeMarkdown(plan.heading)}`, '')
+    if (plan.none) lines.push(escapeMarkdown(plan.none))
+    else {
+      lines.push(escapeMarkdown(plan.intro), '')
+      if (plan.target) lines.push(escapeMarkdown(plan.target), '')
+      lines.push(`| ${PLAN_COLUMNS.join(' | ')} |`, '| --- | --- | --- |')
+      for (const r of plan.rows)
+        lines.push(`| ${cell(r.step)} | ${cell(r.date)} | ${cell(r.rule)} |`)
+      if (plan.messages.length > 0) lines.push('')
+      for (const m of plan.messages) lines.push(`- ${escapeMarkdown(m)}`)
+    }
+    lines.push('', escapeMarkdown(plan.holidays))
+  }
   if (v.threshold) lines.push('', '## Threshold applied', '', escapeMarkdown(v.threshold))
   if (v.socialValue) lines.push('', '## Social value', '', escapeMarkdown(v.socialValue))
   if (v.caseStudies.length > 0) {

@@ -57,3 +57,25 @@ export const grantAnswers = {
   'economic-activity': 'yes',
   'mfa-headroom': 'yes',
 } as const
+
+/**
+ * A record with a plan: the long record (a light touch contract under the Act) with its
+ * contract award notice pinned, and a grant assessed as a subsidy, whose database deadline has
+ * an UNVERIFIED other reading.
+ */
+export function recordWithPlan(): DecisionRecord {
+  return { ...longRecord(), plan: { pinned: { 'pa.uk6': '2027-03-18' } } }
+}
+export function subsidyRecordWithPlan(): DecisionRecord {
+  const result = evaluate(grantAnswers, { today: '2026-11-25' })
+  return {
+    ...buildRecord({
+      result: { ...result, variant: 'subsidy-assessment' },
+      answers: grantAnswers,
+      startDate: undefined,
+      draft: { notes: {} },
+      createdAt: '2026-11-25T10:00:00.000Z',
+    }),
+    plan: { pinned: { 'sca.decision': '2027-01-15' } },
+  }
+}

@@ -5,10 +5,10 @@ import { planFor } from '@machines/plan/plan-for'
 import type { Result } from '@machines/result'
 import { useMemo } from 'react'
 import { jumpOnClick } from '@/components/contents-list/jump'
+import { dateKindWords } from '@/lib/plan/plan-words'
 import { planStepAnchor } from '@/lib/plan-anchor/plan-anchor'
 import { planDraftFor } from '@/lib/record-draft/plan-draft'
 import { useRecordDraft } from '@/lib/record-draft/record-draft'
-import { dateKindWords } from './plan-words'
 
 type Props = { result: Result; answers: Answers; today: string }
 

@@ -2,7 +2,6 @@ import './plan-section.scss'
 import type { Answers } from '@machines/answers'
 import { formatDate } from '@machines/content/date'
 import { BANK_HOLIDAYS_CHECKED } from '@machines/plan/bank-holidays'
-import { isCivilDate } from '@machines/plan/civil-date'
 import { planFor } from '@machines/plan/plan-for'
 import { ruleWords } from '@machines/plan/rule-words'
 import type { PlanStep, Target } from '@machines/plan/types'
@@ -10,21 +9,22 @@ import type { Result } from '@machines/result'
 import { type FormEvent, useEffect, useMemo, useState } from 'react'
 import { DateInput } from '@/components/date-input/date-input'
 import { ErrorSummary, type FieldError } from '@/components/error-summary/error-summary'
+import { dateFieldsOf, readDateFields } from '@/lib/dates/date-fields'
+import {
+  NO_DATE,
+  PLAN_HEADING,
+  PLAN_INTRO,
+  planRowWords,
+  settable,
+  withStepNames,
+} from '@/lib/plan/plan-words'
 import { planStepAnchor, setShownPlanSteps } from '@/lib/plan-anchor/plan-anchor'
 import { keepPlanFor, planDraftFor, setPlanDraft } from '@/lib/record-draft/plan-draft'
 import { useRecordDraft } from '@/lib/record-draft/record-draft'
 import { downloadCalendar } from './calendar-file'
 import { targetError } from './plan-target'
 import { PlanTargetForm } from './plan-target-form'
-import {
-  dateKindWords,
-  isProposal,
-  platformWords,
-  requirementWords,
-  settable,
-  shownWarnings,
-  withStepNames,
-} from './plan-words'
+import { PlanTimeline } from './plan-timeline'
 
 type Props = { result: Result; answers: Answers; today: string }
 
@@ -71,17 +71,17 @@ export default function PlanSection({ result, answers, today }: Props) {
     const problems: FieldError[] = []
     for (const step of events) {
       const id = fieldId(step.id)
-      const [day = '', month = '', year = ''] = ['day', 'month', 'year'].map((p) =>
-        String(form.get(`${id}-${p}`) ?? '').trim(),
-      )
-      if (!day && !month && !year) continue
-      const iso = `${year.padStart(4, '0')}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
-      if (!day || !month || !year || !isCivilDate(iso))
+      const [day, month, year] = ['day', 'month', 'year'].map((p) =>
+        String(form.get(`${id}-${p}`) ?? ''),
+      ) as [string, string, string]
+      const read = readDateFields({ day, month, year })
+      if (read.kind === 'empty') continue
+      if (read.kind === 'date') next[step.id] = read.date
+      else
         problems.push({
           href: `#${id}-day`,
           text: `${step.title} must be a real date, for example 27 3 2027`,
         })
-      else next[step.id] = iso
     }
     setInputErrors(problems)
     setSubmits((n) => n + 1)
@@ -91,19 +91,18 @@ export default function PlanSection({ result, answers, today }: Props) {
   return (
     <section className="app-plan" aria-labelledby="plan-heading">
       <h2 id="plan-heading" className="govuk-heading-l">
-        Your procurement plan
+        {PLAN_HEADING}
       </h2>
       {plan.none ? (
         <p className="govuk-body">{plan.none}</p>
       ) : (
         <>
-          <p className="govuk-body">
-            Each step in order, with the latest or earliest date the law allows. Dates you have not
-            set are proposals: the earliest lawful date, on a working day. The plan shows statutory
-            minimums and deadlines only; it is not legal advice.
-          </p>
+          <p className="govuk-body">{PLAN_INTRO}</p>
           <ErrorSummary errors={[...inputErrors, ...inBand]} focusKey={submits} />
           <PlanTargetForm plan={plan} value={target} onChange={setTarget} />
+          {plan.steps.some((s) => s.result.date) && (
+            <PlanTimeline steps={plan.steps} today={today} />
+          )}
           <table className="govuk-table app-plan__table">
             <caption className="govuk-table__caption govuk-table__caption--m">
               Steps and dates
@@ -145,7 +144,7 @@ export default function PlanSection({ result, answers, today }: Props) {
                       namePrefix={fieldId(step.id)}
                       legend={step.title}
                       hint="For example, 27 3 2027. Leave it blank to use the proposed date."
-                      values={partsOf(pinned[step.id])}
+                      values={dateFieldsOf(pinned[step.id])}
                       error={
                         inputErrors.find((e) => e.href === `#${fieldId(step.id)}-day`)?.text ??
                         plan.errors.find((e) => e.step === step.id)?.message
@@ -178,15 +177,10 @@ export default function PlanSection({ result, answers, today }: Props) {
   )
 }
 
-function partsOf(iso: string | undefined) {
-  if (!iso) return undefined
-  const [year, month, day] = iso.split('-') as [string, string, string]
-  return { day: String(Number(day)), month: String(Number(month)), year }
-}
-
 function PlanRow({ step }: { step: PlanStep }) {
   const bound = step.id.includes('#')
-  const { result } = step
+  // The same words as the printed, Word and Markdown records (lib/plan/plan-words).
+  const w = planRowWords(step)
   return (
     <tr
       className={`govuk-table__row${bound ? ' app-plan__bound' : ''}`}
@@ -196,54 +190,32 @@ function PlanRow({ step }: { step: PlanStep }) {
       tabIndex={-1}
     >
       <td className="govuk-table__cell">
-        <span className="govuk-!-font-weight-bold">{step.title}</span>
-        {step.notice && (
-          <span className="govuk-body-s app-plan__notice">
-            {step.notice.code && <>{step.notice.code}: </>}
-            {step.notice.officialName}, {platformWords[step.notice.platform]}
-          </span>
-        )}
-        <span className="govuk-body-s app-plan__requirement">
-          {requirementWords[step.requirement]}
-          {step.condition && <> {step.condition.text}</>}
-        </span>
+        <span className="govuk-!-font-weight-bold">{w.title}</span>
+        {w.notice && <span className="govuk-body-s app-plan__notice">{w.notice}</span>}
+        <span className="govuk-body-s app-plan__requirement">{w.requirement}</span>
       </td>
       <td className="govuk-table__cell" data-label="Date">
-        {result.date ? (
+        {w.date ? (
           <>
-            <span className="govuk-!-font-weight-bold">{formatDate(result.date)}</span>{' '}
-            <span className="govuk-body-s app-plan__kind">
-              ({dateKindWords[result.dateKind]}
-              {isProposal(step) ? ', proposed' : ''})
-            </span>
+            <span className="govuk-!-font-weight-bold">{w.date}</span>{' '}
+            <span className="govuk-body-s app-plan__kind">({w.dateKind})</span>
           </>
         ) : (
-          <span className="govuk-body-s">No computed date</span>
+          <span className="govuk-body-s">{NO_DATE}</span>
         )}
-        {result.altDate && (
-          <span className="govuk-body-s app-plan__alt">
-            Check: {formatDate(result.altDate)} {result.altReason}
+        {w.checks.map((check) => (
+          <span key={check} className="govuk-body-s app-plan__alt">
+            {check}
           </span>
-        )}
-        {result.generousDate && (
-          <span className="govuk-body-s app-plan__alt">
-            Check: {formatDate(result.generousDate)} if “within” allows one more day
-          </span>
-        )}
+        ))}
       </td>
       <td className="govuk-table__cell" data-label="Rule and source">
         {!bound && <span className="govuk-body-s app-plan__rule">{ruleWords(step.timing)}</span>}
-        <span className="govuk-body-s">
-          {step.sources
-            .map(
-              (s) => `${s.instrument} ${s.provision}${s.status === 'unverified' ? ' (check)' : ''}`,
-            )
-            .join('; ')}
-        </span>
-        {shownWarnings(step).length > 0 && (
+        <span className="govuk-body-s">{w.sources}</span>
+        {w.warnings.length > 0 && (
           <ul className="govuk-list app-plan__warnings">
-            {shownWarnings(step).map((w) => (
-              <li key={w}>{w}</li>
+            {w.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
             ))}
           </ul>
         )}

@@ -2,6 +2,7 @@ import type { Plan, Target } from '@machines/plan/types'
 import { type FormEvent, useRef, useState } from 'react'
 import { DateInput } from '@/components/date-input/date-input'
 import { ErrorSummary, type FieldError } from '@/components/error-summary/error-summary'
+import { dateFieldsOf } from '@/lib/dates/date-fields'
 import {
   kindOf,
   readDate,
@@ -128,7 +129,7 @@ export function PlanTargetForm({ plan, value, onChange }: Props) {
                 namePrefix={targetField}
                 legend={words.dateLegend}
                 hint={words.dateHint}
-                values={partsOf(value?.date)}
+                values={dateFieldsOf(value?.date)}
                 error={dateError}
               />
             </div>
@@ -157,10 +158,4 @@ export function PlanTargetForm({ plan, value, onChange }: Props) {
       </details>
     </div>
   )
-}
-
-function partsOf(iso: string | undefined) {
-  if (!iso) return undefined
-  const [year, month, day] = iso.split('-') as [string, string, string]
-  return { day: String(Number(day)), month: String(Number(month)), year }
 }

@@ -2,9 +2,9 @@
  * Planning backwards in the app (plan-model.md section 3.6): the step a target date is set on,
  * read from the plan's own steps, the date as typed, and the engine's in-band target errors.
  */
-import { isCivilDate } from '@machines/plan/civil-date'
 import type { Plan, PlanMessage, PlanStep, Target } from '@machines/plan/types'
 import type { FieldError } from '@/components/error-summary/error-summary'
+import { readDateFields } from '@/lib/dates/date-fields'
 import { targetWords } from './plan-target-words'
 
 /** "The new contract must start by" or "The current contract ends on". */
@@ -42,19 +42,18 @@ export type DateRead = { ok: true; date: string } | { ok: false; error: string }
 
 /** The date from its day, month and year fields, with the GOV.UK date pattern's messages. */
 export function readDate(parts: { day: string; month: string; year: string }): DateRead {
-  const [day, month, year] = [parts.day.trim(), parts.month.trim(), parts.year.trim()]
   const { errors } = targetWords
-  if (!day && !month && !year) return { ok: false, error: errors.empty }
-  if (!day || !month || !year) {
-    const missing = [!day && 'a day', !month && 'a month', !year && 'a year']
-      .filter(Boolean)
-      .join(' and ')
-    return { ok: false, error: errors.missing(missing) }
+  const read = readDateFields(parts)
+  switch (read.kind) {
+    case 'empty':
+      return { ok: false, error: errors.empty }
+    case 'missing':
+      return { ok: false, error: errors.missing(read.missing) }
+    case 'not-a-date':
+      return { ok: false, error: errors.notADate }
+    case 'date':
+      return { ok: true, date: read.date }
   }
-  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
-  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year))
-    return { ok: false, error: errors.notADate }
-  return isCivilDate(iso) ? { ok: true, date: iso } : { ok: false, error: errors.notADate }
 }
 
 const unreachable = (e: PlanMessage) => e.code === 'target-unreachable'

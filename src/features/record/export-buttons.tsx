@@ -4,7 +4,6 @@ import { useState } from 'react'
 import { buildRecord } from '@/exports/decision-record'
 import { download } from '@/exports/download'
 import { recordFileName } from '@/exports/file-name'
-import { recordToMarkdown } from '@/exports/markdown'
 import { compactDraft, useRecordDraft } from '@/lib/record-draft/record-draft'
 
 type Format = 'docx' | 'md' | 'json'
@@ -43,6 +42,8 @@ export function ExportButtons({
           name,
         )
       } else if (format === 'md') {
+        // With the procurement plan, Markdown needs the plan engine: loaded when asked for.
+        const { recordToMarkdown } = await import('@/exports/markdown')
         download(
           new Blob([recordToMarkdown(record)], { type: 'text/markdown;charset=utf-8' }),
           name,

@@ -1,7 +1,7 @@
 import type { Answers } from '@machines/answers'
 import { startDateWording } from '@machines/content/wording'
-import { isIsoDate } from '@machines/dates'
 import { checkStartDate } from '@machines/scenario'
+import { readDateFields } from '@/lib/dates/date-fields'
 
 export type DateParse = { ok: true; date: string | undefined } | { ok: false; error: string }
 
@@ -16,21 +16,11 @@ export function parseStartDate(
   parts: { day: string; month: string; year: string },
   answers: Answers,
 ): DateParse {
-  const day = parts.day.trim()
-  const month = parts.month.trim()
-  const year = parts.year.trim()
-  if (!day && !month && !year) return { ok: true, date: undefined }
-  if (!day || !month || !year) {
-    const missing = [!day && 'a day', !month && 'a month', !year && 'a year']
-      .filter(Boolean)
-      .join(' and ')
-    return { ok: false, error: errors.missing(missing) }
-  }
-  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) {
-    return { ok: false, error: errors.notADate }
-  }
-  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
-  if (!isIsoDate(iso)) return { ok: false, error: errors.notADate }
+  const read = readDateFields(parts)
+  if (read.kind === 'empty') return { ok: true, date: undefined }
+  if (read.kind === 'missing') return { ok: false, error: errors.missing(read.missing) }
+  if (read.kind === 'not-a-date') return { ok: false, error: errors.notADate }
+  const iso = read.date
   const problem = checkStartDate(iso, answers)[0]
   if (problem) return { ok: false, error: startDateMessage(problem.message) }
   return { ok: true, date: iso }
@@ -45,8 +35,4 @@ function startDateMessage(message: string): string {
 }
 
 /** Splits a stored date back into its fields. */
-export function dateParts(iso: string | undefined) {
-  if (!iso) return { day: '', month: '', year: '' }
-  const [year = '', month = '', day = ''] = iso.split('-')
-  return { day: String(Number(day)), month: String(Number(month)), year }
-}
+export { dateFieldsOf as dateParts } from '@/lib/dates/date-fields'

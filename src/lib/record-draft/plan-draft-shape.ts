@@ -4,8 +4,9 @@
  * loads with the start page, so the step library is not read here; a record file's plan is
  * checked against it when the file is opened.
  */
-import type { IsoDate } from '@machines/dates'
-import { isCivilDate } from '@machines/plan/civil-date'
+// isIsoDate, not the plan's isCivilDate: the same test of a real date, and already on the
+// start page, where the plan's date arithmetic would cost the page weight budget.
+import { type IsoDate, isIsoDate } from '@machines/dates'
 import type { PlanOptions, Target } from '@machines/plan/types'
 
 export type PlanDraft = {
@@ -13,13 +14,6 @@ export type PlanDraft = {
   target?: Target
   options?: PlanOptions
 }
-
-/** Which result a plan draft belongs to: a plan is only ever shown for its own route. */
-export type PlanRoute = { route: string | null; variant: string | null; regime: string }
-export const planRouteKey = (r: PlanRoute) => `${r.route ?? ''}|${r.variant ?? ''}|${r.regime}`
-
-/** A plan with nothing set. Shared, so a selector returns the same object every time. */
-export const EMPTY_PLAN: PlanDraft = Object.freeze({ pinned: Object.freeze({}) }) as PlanDraft
 
 /** Step ids are short ids such as `pa.tender-notice` or `pa.standstill#end`. */
 const MAX_STEP_ID = 100
@@ -31,17 +25,10 @@ const isStepId = (v: unknown): v is string =>
 /** True for a plan draft as the store keeps it (a stored copy may have been changed by hand). */
 export function isPlanDraft(value: unknown): value is PlanDraft {
   if (!isObject(value) || !isObject(value.pinned)) return false
-  const pinnedOk = Object.entries(value.pinned).every(([k, v]) => isStepId(k) && isCivilDate(v))
+  const pinnedOk = Object.entries(value.pinned).every(([k, v]) => isStepId(k) && isIsoDate(v))
   const target = value.target
   const targetOk =
-    target === undefined || (isObject(target) && isStepId(target.step) && isCivilDate(target.date))
+    target === undefined || (isObject(target) && isStepId(target.step) && isIsoDate(target.date))
   const optionsOk = value.options === undefined || isObject(value.options)
   return pinnedOk && targetOk && optionsOk
 }
-
-/** True when nothing in the plan was set, so a record or a session need not carry it. */
-export const isEmptyPlan = (plan: PlanDraft | undefined) =>
-  !plan ||
-  (Object.keys(plan.pinned).length === 0 &&
-    !plan.target &&
-    (!plan.options || Object.keys(plan.options).length === 0))

@@ -3,12 +3,24 @@
  * from and the plan options, kept in the record draft so that a reload, a saved session, a
  * record file and every export carry them. The plan section reads and writes them here.
  */
-
-import { EMPTY_PLAN, type PlanDraft, type PlanRoute, planRouteKey } from './plan-draft-shape'
+import type { PlanDraft } from './plan-draft-shape'
 import { useRecordDraft } from './record-draft'
 
-export type { PlanDraft, PlanRoute } from './plan-draft-shape'
-export { EMPTY_PLAN, isEmptyPlan, planRouteKey } from './plan-draft-shape'
+export type { PlanDraft } from './plan-draft-shape'
+
+/** Which result a plan draft belongs to: a plan is only ever shown for its own route. */
+export type PlanRoute = { route: string | null; variant: string | null; regime: string }
+export const planRouteKey = (r: PlanRoute) => `${r.route ?? ''}|${r.variant ?? ''}|${r.regime}`
+
+/** A plan with nothing set. Shared, so a selector returns the same object every time. */
+export const EMPTY_PLAN: PlanDraft = Object.freeze({ pinned: Object.freeze({}) }) as PlanDraft
+
+/** True when nothing in the plan was set, so a record need not carry it. */
+export const isEmptyPlan = (plan: PlanDraft | undefined) =>
+  !plan ||
+  (Object.keys(plan.pinned).length === 0 &&
+    !plan.target &&
+    (!plan.options || Object.keys(plan.options).length === 0))
 
 type DraftHolder = { draft: { plan?: PlanDraft; planRoute?: string } }
 

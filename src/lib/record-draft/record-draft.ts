@@ -4,7 +4,7 @@ import { isQuestionId, type QuestionId } from '@machines/question-ids'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { type StorageStatus, safeStorage } from '@/lib/storage/safe-storage'
-import { isEmptyPlan, isPlanDraft, type PlanDraft } from './plan-draft-shape'
+import { isPlanDraft, type PlanDraft } from './plan-draft-shape'
 
 /** The details a decision record carries beside the answers. All optional. */
 export const recordDetailFields = [
@@ -134,7 +134,7 @@ export function compactDraft(draft: RecordDraft): RecordDraft {
     const v = draft[f]?.trim()
     if (v) out[f] = v
   }
-  if (!isEmptyPlan(draft.plan)) out.plan = draft.plan
-  if (out.plan && draft.planRoute) out.planRoute = draft.planRoute
+  if (draft.plan) out.plan = draft.plan
+  if (draft.planRoute) out.planRoute = draft.planRoute
   return out
 }

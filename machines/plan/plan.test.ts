@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { plan } from './plan'
+import { runPlans } from './runner'
+import type { PlanInput, PlanOutput } from './types'
+
+// Tenders due on Christmas Day 2026: the award notice's earliest date rolls past the weekend and
+// the Boxing Day substitute day, and the standstill's count passes New Year's Day and Scotland's
+// 2 January substitute day (PA 2023 counts every part of the UK's bank holidays, s.123).
+const christmas: PlanInput = {
+  route: 'competitive-procedure',
+  variant: 'conventional',
+  regime: 'pa-2023',
+  jurisdiction: 'england',
+  authorityType: 'local-authority',
+  thresholdClass: 'sub-central',
+  today: '2026-11-01',
+  options: { procedure: 'open', electronicSubmission: true, documentsWithNotice: true },
+  pinned: { 'pa.uk4': '2026-11-30' },
+}
+
+const stepOf = (id: string, input = christmas) =>
+  plan(input, '2026-11-01').steps.find((s) => s.id === id)
+
+describe('the non-working days that moved a date', () => {
+  it('names each day a proposed date rolled past, weekends included', () => {
+    const uk6 = stepOf('pa.uk6')
+    expect(uk6?.result.date).toBe('2026-12-29')
+    expect(uk6?.result.skipped).toEqual([
+      { date: '2026-12-26', name: 'Saturday', how: 'rolled' },
+      { date: '2026-12-27', name: 'Sunday', how: 'rolled' },
+      { date: '2026-12-28', name: 'Boxing Day (substitute day)', how: 'rolled' },
+    ])
+  })
+
+  it('names the bank holidays a working-day count passed over, not its weekends', () => {
+    const standstill = stepOf('pa.standstill.mandatory')
+    expect(standstill?.result.date).toBe('2027-01-11')
+    expect(standstill?.result.skipped).toEqual([
+      { date: '2027-01-01', name: "New Year's Day", how: 'counted' },
+      { date: '2027-01-04', name: '2nd January (substitute day) (Scotland)', how: 'counted' },
+    ])
+  })
+
+  it('says nothing for a date the user set, or one no non-working day moved', () => {
+    expect(stepOf('pa.uk4')?.result.skipped).toBeUndefined()
+    expect(stepOf('pa.tender-deadline')?.result.skipped).toBeUndefined()
+    const pinned = { ...christmas, pinned: { ...christmas.pinned, 'pa.uk6': '2026-12-29' } }
+    expect(stepOf('pa.uk6', pinned)?.result.skipped).toBeUndefined()
+  })
+
+  it('stays out of the runner output, whose shape section 2.1 closes', () => {
+    const out = runPlans(JSON.stringify(christmas), '2026-11-01').output as PlanOutput
+    expect(out.steps.find((s) => s.id === 'pa.uk6')?.date).toBe('2026-12-29')
+    for (const step of out.steps) expect(step).not.toHaveProperty('skipped')
+  })
+})

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { recordToMarkdown } from './markdown'
+import { planView } from './plan-view'
+import { recordWithPlan, subsidyRecordWithPlan } from './record.examples'
+
+describe('the plan in the record formats', () => {
+  it('gives each step its notice code and name, its date with what kind it is, and its rule', () => {
+    const plan = planView(recordWithPlan())
+    const uk6 = plan?.rows.find((r) => r.step.startsWith('UK6 '))
+    expect(uk6).toEqual({
+      step: 'UK6 Contract award notice. Where: Find a Tender (the central digital platform). Required.',
+      date: '18 March 2027 (your date)',
+      rule: 'PA 2023 s.50',
+    })
+    const entry = plan?.rows.find((r) => r.step.startsWith('Contract entered into'))
+    expect(entry?.date).toBe('1 April 2027 (earliest lawful date, proposed)')
+    expect(plan?.rows.find((r) => r.step.startsWith('UK7 '))?.date).toBe(
+      '29 July 2027 (latest date)',
+    )
+  })
+
+  it('gives the other reading of an UNVERIFIED point beside the date, as "Check: …"', () => {
+    const row = planView(subsidyRecordWithPlan())?.rows.find((r) => r.date.includes('Check:'))
+    expect(row?.date).toMatch(/^14 April 2027 \(latest date\)\. Check: 15 April 2027/)
+  })
+
+  it('says where a pinned date breaks a statutory minimum', () => {
+    const record = recordWithPlan()
+    record.plan = { pinned: { 'pa.uk6': '2027-03-18', 'pa.entry.actual': '2027-03-20' } }
+    expect(planView(record)?.messages.join('\n')).toMatch(/^Contract entered into: earlier than/)
+  })
+
+  it('says the date it works back from, and gives each earlier step its latest date', () => {
+    const record = recordWithPlan()
+    record.plan = { pinned: {}, target: { step: 'pa.entry.actual', date: '2027-04-01' } }
+    const plan = planView(record)
+    expect(plan?.target).toMatch(/^Worked back from 1 April 2027 \(Contract entered into\)/)
+    // Case B01: eight working days of standstill across Easter 2027 end on 31 March.
+    expect(plan?.rows.find((r) => r.step.startsWith('UK6 '))?.date).toBe(
+      '18 March 2027 (latest date)',
+    )
+  })
+
+  it('is a Markdown table after the next steps, with the pinned date', () => {
+    const md = recordToMarkdown(recordWithPlan())
+    const at = md.indexOf('## Your procurement plan')
+    expect(at).toBeGreaterThan(md.indexOf('## Next steps'))
+    expect(md).toContain('| Step | Date | Rule and source |')
+    expect(md).toContain(
+      '| UK6 Contract award notice. Where: Find a Tender (the central digital platform). Required. | 18 March 2027 (your date) | PA 2023 s.50 |',
+    )
+  })
+})

@@ -1,0 +1,65 @@
+/**
+ * "Your procurement plan" in a record (issue 17): the plan computed from the record's result,
+ * answers and saved plan, as plain text for the Word and Markdown formats. The words of each
+ * row are the screen's own (lib/plan/plan-words). This module loads the plan engine and its
+ * calendars, so the formats that use it load on demand.
+ */
+import { formatDate } from '@machines/content/date'
+import { BANK_HOLIDAYS_CHECKED } from '@machines/plan/bank-holidays'
+import { planFor } from '@machines/plan/plan-for'
+import {
+  PLAN_HEADING,
+  PLAN_INTRO,
+  planRowText,
+  targetLine,
+  withStepNames,
+} from '@/lib/plan/plan-words'
+import type { DecisionRecord } from './decision-record'
+
+export type PlanView = {
+  heading: string
+  /** What the plan says instead of steps, for a route with no statutory notices. */
+  none?: string
+  intro: string
+  target?: string
+  rows: { step: string; date: string; rule: string }[]
+  /** The plan's warnings and its in-band errors (a pinned date before a minimum, a passed date). */
+  messages: string[]
+  holidays: string
+}
+
+export const PLAN_COLUMNS = ['Step', 'Date', 'Rule and source'] as const
+
+/** The record's plan, or undefined when its result has no route (nothing to plan). */
+export function planView(record: DecisionRecord): PlanView | undefined {
+  const { result, plan: saved } = record
+  if (result.status !== 'complete' || !result.route) return undefined
+  // Dates in the past are flagged as of the day the record was made.
+  const today = record.createdAt.slice(0, 10)
+  const plan = planFor(result, {
+    answers: record.answers,
+    pinned: saved?.pinned ?? {},
+    ...(saved?.options ? { options: saved.options } : {}),
+    ...(saved?.target ? { target: saved.target } : {}),
+    today,
+  })
+  if (!plan) return undefined
+  const holidays = `Bank holidays checked ${formatDate(BANK_HOLIDAYS_CHECKED)}.`
+  if (plan.none)
+    return { heading: PLAN_HEADING, none: plan.none, intro: '', rows: [], messages: [], holidays }
+  const titleOf = (id: string | undefined) => plan.steps.find((s) => s.id === id)?.title ?? id
+  const target = saved?.target
+  return {
+    heading: PLAN_HEADING,
+    intro: PLAN_INTRO,
+    ...(target ? { target: targetLine(target.date, titleOf(target.step) ?? target.step) } : {}),
+    rows: plan.steps.map(planRowText),
+    messages: [
+      ...plan.errors.map(
+        (e) => `${e.step ? `${titleOf(e.step)}: ` : ''}${withStepNames(e.message)}`,
+      ),
+      ...plan.warnings.map((w) => withStepNames(w.message)),
+    ],
+    holidays,
+  }
+}

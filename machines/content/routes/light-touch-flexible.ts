@@ -182,7 +182,7 @@ function pcrText(ctx: RouteContext, relationship: Relationship): RouteText {
       'Involve service users, commissioners and your procurement and legal teams in evaluation, and collect conflict of interest declarations.',
       ...relationshipSteps(ctx, relationship),
       'Run the procedure, conditions for participation and time limits that your call for competition set out (reg 76(3)).',
-      'Send every bidder an award decision notice with the reasons, the scores and the date the standstill ends (reg 86). Wait for the standstill to end before you sign: 10 days where you send the notices electronically (reg 87).',
+      'Send every bidder [an award decision notice](plan:pcr.reg86) with the reasons, the scores and the date the standstill ends (reg 86). Wait for [the standstill to end](plan:pcr.standstill) before you sign (reg 87).',
       'Publish a contract award notice on Find a Tender (reg 75(3)) and, where Part 4 applies to your body, the award on Contracts Finder.',
     ],
   }

@@ -3,6 +3,7 @@ import type { Answers } from '@machines/answers'
 import { formatDate } from '@machines/content/date'
 import { BANK_HOLIDAYS_CHECKED } from '@machines/plan/bank-holidays'
 import { planFor } from '@machines/plan/plan-for'
+import { ruleWords } from '@machines/plan/rule-words'
 import type { PlanStep, Target } from '@machines/plan/types'
 import type { Result } from '@machines/result'
 import { type FormEvent, useEffect, useMemo, useState } from 'react'
@@ -19,6 +20,7 @@ import {
   planWarnings,
   settable,
 } from '@/lib/plan/plan-words'
+import { planStepAnchor, setShownPlanSteps } from '@/lib/plan-anchor/plan-anchor'
 import { keepPlanFor, planDraftFor, setPlanDraft } from '@/lib/record-draft/plan-draft'
 import { useRecordDraft } from '@/lib/record-draft/record-draft'
 import { downloadCalendar } from './calendar-file'
@@ -45,6 +47,11 @@ export default function PlanSection({ result, answers, today }: Props) {
     () => planFor(result, { answers, pinned, target, options, today }),
     [result, answers, pinned, target, options, today],
   )
+  // The result's next steps link to the rows this plan draws, and only to those.
+  useEffect(() => {
+    setShownPlanSteps(plan?.steps.map((s) => s.id).filter((id) => !id.includes('#')) ?? [])
+  }, [plan])
+  useEffect(() => () => setShownPlanSteps([]), [])
   const setTarget = (next: Target | undefined) => {
     const { target: _, ...rest } = draft
     setPlanDraft(next ? { ...rest, target: next } : rest)
@@ -182,7 +189,13 @@ function PlanRow({ step, today }: { step: PlanStep; today: string }) {
   // The same words as the printed, Word and Markdown records (lib/plan/plan-words).
   const w = planRowWords(step)
   return (
-    <tr className={`govuk-table__row${bound ? ' app-plan__bound' : ''}`} data-step={step.id}>
+    <tr
+      className={`govuk-table__row${bound ? ' app-plan__bound' : ''}`}
+      data-step={step.id}
+      id={planStepAnchor(step.id)}
+      // A next step's link moves focus here (jumpOnClick), not the Tab order.
+      tabIndex={-1}
+    >
       <td className="govuk-table__cell">
         <span className="govuk-!-font-weight-bold">{w.title}</span>
         {w.notice && <span className="govuk-body-s app-plan__notice">{w.notice}</span>}
@@ -212,6 +225,7 @@ function PlanRow({ step, today }: { step: PlanStep; today: string }) {
         ))}
       </td>
       <td className="govuk-table__cell" data-label="Rule and source">
+        {!bound && <span className="govuk-body-s app-plan__rule">{ruleWords(step.timing)}</span>}
         <span className="govuk-body-s">{w.sources}</span>
         {w.warnings.length > 0 && (
           <ul className="govuk-list app-plan__warnings">

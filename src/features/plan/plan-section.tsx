@@ -3,7 +3,6 @@ import type { Answers } from '@machines/answers'
 import { formatDate } from '@machines/content/date'
 import { BANK_HOLIDAYS_CHECKED } from '@machines/plan/bank-holidays'
 import { planFor } from '@machines/plan/plan-for'
-import { ruleWords } from '@machines/plan/rule-words'
 import type { PlanStep, Target } from '@machines/plan/types'
 import type { Result } from '@machines/result'
 import { type FormEvent, useEffect, useMemo, useState } from 'react'
@@ -225,7 +224,7 @@ function PlanRow({ step, today }: { step: PlanStep; today: string }) {
         ))}
       </td>
       <td className="govuk-table__cell" data-label="Rule and source">
-        {!bound && <span className="govuk-body-s app-plan__rule">{ruleWords(step.timing)}</span>}
+        {w.rule && <span className="govuk-body-s app-plan__rule">{w.rule}</span>}
         <span className="govuk-body-s">{w.sources}</span>
         {w.warnings.length > 0 && (
           <ul className="govuk-list app-plan__warnings">

@@ -72,6 +72,7 @@ describe('the plan’s words', () => {
         platform: 'to-suppliers-directly',
       },
       requirement: 'mandatory',
+      timing: { rule: 'USER', bound: 'none' },
       sources: [{ instrument: 'PA 2023', provision: 's.50', factId: 'F', status: 'confirmed' }],
       result: {
         date: null,
@@ -82,7 +83,10 @@ describe('the plan’s words', () => {
     expect(row.step).toBe(
       'Assessment summaries sent. Where: sent to suppliers directly, not published. Required.',
     )
-    expect(row.rule).toBe('PA 2023 s.50. As soon as reasonably practicable after 1 March 2027.')
+    // Issue 17: the rule in words leads the cell, as on screen.
+    expect(row.rule).toBe(
+      'The date you choose. PA 2023 s.50. As soon as reasonably practicable after 1 March 2027.',
+    )
   })
 
   it('says an undated step in one line, with its condition and source', () => {

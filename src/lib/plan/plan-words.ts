@@ -5,6 +5,7 @@
  */
 import { formatDate } from '@machines/content/date'
 import { libraryStep } from '@machines/plan/library'
+import { ruleWords } from '@machines/plan/rule-words'
 import { asSentences } from '@machines/plan/sentences'
 import type { DateKind, Notice, PlanStep, Requirement } from '@machines/plan/types'
 import type { UndatedStep } from '@machines/plan/undated-steps'
@@ -104,6 +105,8 @@ export type PlanRowWords = {
   dateKind?: string
   /** The other reading of an UNVERIFIED point, each as "Check: …". */
   checks: string[]
+  /** The rule behind the date in words (machines/plan/rule-words); bound steps have none. */
+  rule?: string
   sources: string
   warnings: string[]
 }
@@ -142,6 +145,7 @@ export function planRowWords(step: PlanStep): PlanRowWords {
         }
       : {}),
     checks,
+    ...(step.id.includes('#') ? {} : { rule: ruleWords(step.timing) }),
     sources: step.sources
       .map((s) => `${s.instrument} ${s.provision}${s.status === 'unverified' ? ' (check)' : ''}`)
       .join('; '),
@@ -174,10 +178,7 @@ export function planRowText(step: PlanStep): { step: string; date: string; rule:
     step: `${code}${w.title}.${where} ${w.requirement}.`,
     date: [w.date ? `${w.date} (${w.dateKind})` : NO_DATE, ...w.checks].join('. '),
     // Each warning is a sentence already (lib asSentences): joined with spaces, not full stops.
-    rule:
-      w.warnings.length > 0
-        ? [w.sources && `${w.sources}.`, ...w.warnings].filter(Boolean).join(' ')
-        : w.sources,
+    rule: [w.rule, w.sources && `${w.sources}.`, ...w.warnings].filter(Boolean).join(' '),
   }
 }
 

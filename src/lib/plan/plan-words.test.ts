@@ -33,6 +33,26 @@ describe('the plan’s words', () => {
     ).toBe('UK4: tender notice, Find a Tender (the central digital platform)')
   })
 
+  it('does not say where a notice goes twice when its name says it', () => {
+    expect(
+      noticeWords({ code: null, officialName: 'newspaper notice', platform: 'local-newspaper' }),
+    ).toBe('newspaper notice, published in a local newspaper')
+    expect(
+      noticeWords({
+        code: null,
+        officialName: 'subsidy database entry',
+        platform: 'subsidy-database',
+      }),
+    ).toBe('subsidy database entry')
+    expect(
+      noticeWords({
+        code: null,
+        officialName: 'Contracts Finder notice',
+        platform: 'contracts-finder',
+      }),
+    ).toBe('Contracts Finder notice')
+  })
+
   it('shows a step’s warnings as sentences with dates written out, each once', () => {
     expect(
       shownWarnings(

@@ -16,23 +16,34 @@ export const platformWords: Record<Notice['platform'], string> = {
   'public-contracts-scotland': 'Public Contracts Scotland',
   'contracts-finder': 'Contracts Finder',
   'subsidy-database': 'the subsidy database',
-  'local-newspaper': 'a local newspaper',
+  'local-newspaper': 'published in a local newspaper',
   'own-website': 'your own website',
   'to-suppliers-directly': 'sent directly, not published',
 }
 
+/** Names that already say where the notice goes, so the line does not say it twice. */
+const nameSaysPlace: Partial<Record<Notice['platform'], { name: RegExp; place?: string }>> = {
+  'to-suppliers-directly': { name: /\bdirectly\b/, place: 'not published' },
+  'contracts-finder': { name: /\bContracts Finder\b/ },
+  'subsidy-database': { name: /\bsubsidy database\b/i },
+}
+
 /**
- * Where the notice goes: the platform, or "not published" where its name already says it is
- * sent directly (so "sent to suppliers directly" is not followed by "sent directly").
+ * Where the notice goes: the platform, less what its name already says ("sent to suppliers
+ * directly" is not followed by "sent directly"; a "Contracts Finder notice" needs no
+ * "Contracts Finder" after it). Undefined when the name says it all.
  */
-export const placeWords = (notice: Notice) =>
-  notice.platform === 'to-suppliers-directly' && /\bdirectly\b/.test(notice.officialName)
-    ? 'not published'
-    : platformWords[notice.platform]
+export function placeWords(notice: Notice): string | undefined {
+  const said = nameSaysPlace[notice.platform]
+  if (said?.name.test(notice.officialName)) return said.place
+  return platformWords[notice.platform]
+}
 
 /** The notice's line: its code and name, then where it goes. */
 export const noticeWords = (notice: Notice) =>
-  `${notice.code ? `${notice.code}: ` : ''}${notice.officialName}, ${placeWords(notice)}`
+  [`${notice.code ? `${notice.code}: ` : ''}${notice.officialName}`, placeWords(notice)]
+    .filter(Boolean)
+    .join(', ')
 
 export const requirementWords: Record<Requirement, string> = {
   mandatory: 'Required',
@@ -171,9 +182,10 @@ export function planRowText(step: PlanStep): { step: string; date: string; rule:
   const code = notice?.code ? `${notice.code} ` : ''
   const official =
     notice && notice.officialName.toLowerCase() !== step.title.toLowerCase()
-      ? `${notice.officialName}, `
-      : ''
-  const where = notice ? ` Where: ${official}${placeWords(notice)}.` : ''
+      ? notice.officialName
+      : undefined
+  const whereParts = notice ? [official, placeWords(notice)].filter(Boolean) : []
+  const where = whereParts.length > 0 ? ` Where: ${whereParts.join(', ')}.` : ''
   return {
     step: `${code}${w.title}.${where} ${w.requirement}.`,
     date: [w.date ? `${w.date} (${w.dateKind})` : NO_DATE, ...w.checks].join('. '),

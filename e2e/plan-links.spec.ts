@@ -30,7 +30,7 @@ test('next steps link to the plan rows, the card shows the next dates, by keyboa
   await page.keyboard.press('Enter')
   await expect(standstillRow).toBeFocused()
   await expect(standstillRow).toBeInViewport()
-  await nextSteps.screenshot({ path: '/work/shots/plan-links-next-steps.png' })
+  await nextSteps.screenshot({ path: 'test-results/screenshots/plan-links-next-steps.png' })
 
   // No date yet, so the card has no next dates; the dates pinned in the plan give them.
   const card = page.locator('.app-result-summary')
@@ -57,7 +57,7 @@ test('next steps link to the plan rows, the card shows the next dates, by keyboa
   await expect(dates.nth(1)).toHaveText('1 March 2027 (your date): Contract award notice')
   await expect(dates.nth(2)).toContainText('Voluntary standstill ends')
   expect(await axeViolations(page)).toEqual([])
-  await card.screenshot({ path: '/work/shots/plan-links-card.png' })
+  await card.screenshot({ path: 'test-results/screenshots/plan-links-card.png' })
 
   const first = dates.first().getByRole('link')
   await first.focus()
@@ -65,7 +65,7 @@ test('next steps link to the plan rows, the card shows the next dates, by keyboa
   const uk4Row = plan.locator('[data-step="pa.uk4"]')
   await expect(uk4Row).toBeFocused()
   await expect(uk4Row).toBeInViewport()
-  await page.screenshot({ path: '/work/shots/plan-links-row.png' })
+  await page.screenshot({ path: 'test-results/screenshots/plan-links-row.png' })
   expect(await axeViolations(page)).toEqual([])
   expect(pageErrors).toEqual([])
 })

@@ -43,7 +43,7 @@ test('a pinned date outlives a reload and is in the printed record, with the pla
   await page.emulateMedia({ media: 'print' })
   // About the width of A4 between the print margins, to look at the plan as it prints.
   await page.setViewportSize({ width: 680, height: 1000 })
-  await planOf(page).screenshot({ path: '/work/shots/plan-record-print.png' })
+  await planOf(page).screenshot({ path: 'test-results/screenshots/plan-record-print.png' })
   const text = await pdfText(await page.pdf({ format: 'A4' }))
   expect(text).toContain('Your procurement plan')
   expect(text).toMatch(/Steps and dates Step Date Rule and source/)

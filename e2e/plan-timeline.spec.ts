@@ -6,7 +6,7 @@ import { axeViolations, expect, test } from './support/fixtures'
 const openProcedure =
   '/result?jurisdiction=england&authority-type=local-authority&approach=buy-services&existing-procurement=no&health-care=no&provider-relationship=other&service-category=standard&user-choice=no&use-framework=no&contract-value=700000&concession=no&innovation=no&single-provider=no&extreme-urgency=no&supported-employment-reservation=no&mutual-reservation=no&relationship-model=conventional'
 
-const shots = '/work/shots'
+const shots = 'test-results/screenshots'
 
 /** Sets the tender notice's date through "Set your own dates", by keyboard: tenders fall due on Christmas Day. */
 async function setTenderNotice(page: Page) {

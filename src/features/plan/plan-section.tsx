@@ -20,6 +20,7 @@ import {
 import { keepPlanFor, planDraftFor, setPlanDraft } from '@/lib/record-draft/plan-draft'
 import { useRecordDraft } from '@/lib/record-draft/record-draft'
 import { downloadCalendar } from './calendar-file'
+import { PlanOptionsForm } from './plan-options-form'
 import { targetError } from './plan-target'
 import { PlanTargetForm } from './plan-target-form'
 import { PlanTimeline } from './plan-timeline'
@@ -124,6 +125,7 @@ export default function PlanSection({ result, answers, today }: Props) {
               {withStepNames(w.message)}
             </p>
           ))}
+          <PlanOptionsForm result={result} answers={answers} today={today} />
           {events.length > 0 && (
             <details className="govuk-details app-no-print">
               <summary className="govuk-details__summary">

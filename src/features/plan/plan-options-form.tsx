@@ -20,44 +20,23 @@ const fieldId = (name: string) => `plan-option-${name}`
  */
 export function PlanOptionsForm({ result, answers, today }: Props) {
   const draft = useRecordDraft((s) => planDraftFor(s.draft, result))
-  const [updated, setUpdated] = useState(false)
   const saved = draft.options ?? {}
-  const save = (options: PlanOptions) => {
-    const { options: _, ...rest } = draft
-    setPlanDraft(Object.keys(options).length > 0 ? { ...rest, options } : rest)
-    setUpdated(true)
-  }
-  // The form starts afresh from what is saved whenever that changes (a reload, a record file).
-  return (
-    <OptionsForm
-      key={JSON.stringify(saved)}
-      {...{ result, answers, today, saved, updated }}
-      pinned={draft.pinned}
-      onSave={save}
-    />
-  )
-}
-
-type FormProps = Props & {
-  saved: PlanOptions
-  pinned: Record<string, string>
-  updated: boolean
-  onSave: (options: PlanOptions) => void
-}
-
-function OptionsForm({ result, answers, today, saved, pinned, updated, onSave }: FormProps) {
   const [raw, setRaw] = useState<RawAnswers>({})
   const [error, setError] = useState<string>()
   const [submits, setSubmits] = useState(0)
+  const [updated, setUpdated] = useState(false)
   // Asked again as radios change, so a question that only matters after another answer appears.
   const live = useMemo(() => withRadios(saved, raw), [saved, raw])
+  const { pinned } = draft
   const questions = useMemo(
     () => relevantOptions(result, { answers, today, pinned, options: live }),
     [result, answers, today, pinned, live],
   )
   if (questions.length === 0) return null
-  const choose = (name: OptionQuestion['name'], value: string) =>
+  const choose = (name: OptionQuestion['name'], value: string) => {
     setRaw((r) => ({ ...r, [name]: value }))
+    setUpdated(false)
+  }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -68,7 +47,12 @@ function OptionsForm({ result, answers, today, saved, pinned, updated, onSave }:
       return
     }
     setError(undefined)
-    onSave(read.options)
+    const { options: _, ...rest } = draft
+    const options: PlanOptions = read.options
+    setPlanDraft(Object.keys(options).length > 0 ? { ...rest, options } : rest)
+    // What is saved now carries the answers; the form shows it from here on.
+    setRaw({})
+    setUpdated(true)
   }
 
   return (

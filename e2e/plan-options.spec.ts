@@ -52,7 +52,12 @@ test('the plan settings: change the procedure with the keyboard, the steps and d
   await expect(participation).toContainText('26 March 2027')
   await expect(tenders.locator('td').nth(1)).not.toHaveText(openDeadline)
   expect(await axeViolations(page)).toEqual([])
-  await page.screenshot({ path: '/work/shots/plan-options-changed.png', fullPage: true })
+  await plan
+    .locator('details.app-plan-options')
+    .screenshot({ path: '/work/shots/plan-options-form.png' })
+  await plan
+    .locator('table.app-plan__table')
+    .screenshot({ path: '/work/shots/plan-options-steps.png' })
 
   // Kept in the record draft: a reload shows the same plan and the same answers.
   await page.reload()

@@ -17,7 +17,7 @@ type Question = {
 export const optionsWords = {
   summary: 'Change the plan’s settings',
   intro:
-    'Answer these to fit the plan to how you will run the procurement. Only the questions that change this plan’s steps or dates are asked. The answers already selected are the ones the plan uses now.',
+    'Answer these to fit the plan to how you will run the procurement. Only the questions that change this plan’s steps or dates are asked. The answers already selected are the ones the plan uses now. Some answers bring up a further question below them.',
   submit: 'Update the plan settings',
   yes: 'Yes',
   no: 'No',

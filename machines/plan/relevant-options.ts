@@ -102,8 +102,17 @@ export function relevantOptions(result: Result, request: PlanRequest): OptionQue
   const pinned = { ...(request.pinned ?? {}) }
   for (const step of first?.steps ?? [])
     if (step.timing.rule === 'USER' && !pinned[step.id]) pinned[step.id] = request.today
-  const probe = (options: PlanOptions) =>
-    signature(planFor(result, { ...request, target: undefined, pinned, options }))
+  // The same options come up more than once (an option's follower is tried against each value).
+  const seen = new Map<string, string>()
+  const probe = (options: PlanOptions) => {
+    const k = JSON.stringify(options)
+    let sig = seen.get(k)
+    if (sig === undefined) {
+      sig = signature(planFor(result, { ...request, target: undefined, pinned, options }))
+      seen.set(k, sig)
+    }
+    return sig
+  }
   const now = settingsOf(input, request.today).options
   const defaults = settingsOf({ ...input, options: {} }, request.today).options
   const current = (name: ChoosableOption): Value =>

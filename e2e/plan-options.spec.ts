@@ -72,3 +72,39 @@ test('the plan settings: change the procedure with the keyboard, the steps and d
   ).toBeChecked()
   expect(pageErrors).toEqual([])
 })
+
+// Minimal financial assistance from an English council: the amount decides the database entry.
+const assistance =
+  '/result?jurisdiction=england&authority-type=local-authority&approach=fund-organisation&enforceable-deliverables=no&economic-activity=yes&mfa-headroom=yes'
+
+test('the plan settings: an amount that is not whole pounds is refused, saying what to enter; no axe violations', async ({
+  page,
+}) => {
+  await page.goto(assistance)
+  const plan = page.locator('section.app-plan')
+  await plan.locator('summary', { hasText: 'Change the plan’s settings' }).focus()
+  await page.keyboard.press('Enter')
+  const amount = plan.getByLabel('How much is the subsidy or assistance?')
+  await amount.focus()
+  await page.keyboard.type('12.50')
+  await page.keyboard.press('Enter')
+  const summary = plan.locator('.govuk-error-summary')
+  await expect(summary).toBeFocused()
+  await expect(summary).toContainText('Enter the amount in whole pounds, without pence')
+  expect(await axeViolations(page)).toEqual([])
+  await plan
+    .locator('details.app-plan-options')
+    .screenshot({ path: '/work/shots/plan-options-amount-error.png' })
+
+  // The link in the summary goes to the field; a whole amount under the cut-off drops the entry.
+  const database = plan.locator('[data-step="sca.database"]')
+  await expect(database).toBeVisible()
+  await summary.getByRole('link').press('Enter')
+  await expect(amount).toBeFocused()
+  await amount.fill('')
+  await page.keyboard.type('50,000')
+  await page.keyboard.press('Enter')
+  await expect(plan.locator('.govuk-error-summary')).toHaveCount(0)
+  await expect(database).toHaveCount(0)
+  await expect(amount).toHaveValue('50,000')
+})

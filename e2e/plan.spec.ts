@@ -85,7 +85,7 @@ test('the procurement plan: work back from a date with the keyboard and see late
   await expect(uk6).toContainText('18 March 2027')
   await expect(uk6).toContainText('latest date')
   await expect(plan.locator('[data-step="pa.tender-deadline"]')).toContainText(
-    'no statutory period: allow your own period before “Contract award notice”',
+    'No statutory period: allow your own period before “Contract award notice”.',
   )
   expect(await axeViolations(page)).toEqual([])
 
@@ -104,6 +104,34 @@ test('the procurement plan: work back from a date with the keyboard and see late
   const summary = plan.getByRole('alert')
   await expect(summary).toContainText('Contract award notice: its latest date, 27 November 2026')
   await expect(plan.locator('.govuk-error-summary')).toBeFocused()
+  // The row says so too, not only the summary.
+  await expect(plan.locator('[data-step="pa.uk6"] .govuk-tag')).toHaveText('Date passed')
+  await plan
+    .locator('[data-step="pa.uk6"]')
+    .screenshot({ path: 'test-results/screenshots/plan-passed-row.png' })
   expect(await axeViolations(page)).toEqual([])
   expect(pageErrors).toEqual([])
+})
+
+// A council's community asset transfer at an undervalue (England): no procurement notices.
+const transfer =
+  '/result?jurisdiction=england&authority-type=local-authority&approach=transfer-asset&asset-service-obligations=no&asset-value=undervalue'
+
+test('the procurement plan of a route with no procurement notices: its undated steps, and the open-space and subsidy steps it may need; no axe violations', async ({
+  page,
+}) => {
+  await page.goto(transfer)
+  await appReady(page)
+  const plan = page.locator('section.app-plan')
+  const none = plan.locator('.app-plan__none')
+  await expect(none).toContainText('No procurement notices.')
+  await expect(none.getByRole('listitem')).toContainText(['best consideration'])
+  await expect(plan.locator('[data-step="lga.open-space.advert-1"]')).toContainText(
+    'Required if a principal council in England or Wales disposes of open space',
+  )
+  await expect(plan.locator('[data-step="sca.database"]')).toContainText(
+    'Required if the transfer is a subsidy',
+  )
+  expect(await axeViolations(page)).toEqual([])
+  await plan.screenshot({ path: 'test-results/screenshots/plan-no-notices.png' })
 })

@@ -1,5 +1,6 @@
 import { answerOnPath, type DatedPath, type PathAnswers } from './body'
 import {
+  asksModHealthCare,
   asksPsrContinuity,
   belowThresholdAtAward,
   belowThresholdContract,
@@ -108,7 +109,11 @@ function changeValues(c: DatedPath, psr: boolean, t: number): number[] {
  * new-award context: the regime; what sets the threshold and the questions still to come
  * (the kind of body, the category, the class); the figures themselves while they are being
  * asked, and afterwards only what they pass and fail; and the answers later rules test.
- * Everything else (which nation, which timing band) matters only through these.
+ * Everything else (which nation, which timing band) matters only through these, except at
+ * `mod-health-care` itself: there the nation decides which Provider Selection Regime a `yes`
+ * sets (England's or Wales's), so it is read as that regime. Without it an English and a Welsh
+ * council waiting on that question looked alike, and the Welsh regime's results were finished
+ * along the first option only.
  */
 export function changeFuture(
   c: PathAnswers & { startDate?: string | undefined; today: string },
@@ -146,6 +151,7 @@ export function changeFuture(
       ]
   return [
     changeRegime(c),
+    psrIfHealthCare(c),
     ...before,
     read('mod-supplier-change'),
     read('mod-max-term-months') === '' ? read('mod-extends-term') : termWithinLimit(c),
@@ -153,4 +159,13 @@ export function changeFuture(
     answerOnPath(c, 'mod-changes-nature') === undefined ? '' : keepsNature(c),
     overValueCap(c),
   ].join(',')
+}
+
+/** The Provider Selection Regime a `yes` to `mod-health-care` would set, while it is still to come. */
+function psrIfHealthCare(c: PathAnswers): string {
+  if (!asksModHealthCare(c) || answerOnPath(c, 'mod-health-care') !== undefined) return ''
+  return changeRegime({
+    answers: { ...c.answers, 'mod-health-care': 'yes' },
+    asked: [...c.asked, 'mod-health-care'],
+  })
 }

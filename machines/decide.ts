@@ -38,7 +38,7 @@ export type Decision = {
 }
 
 /**
- * Replays the answers through the decision machine. Answers that are not valid for their
+ * Replays the answers through the decision table (replay.ts). Answers that are not valid for their
  * question are left out; answers not on the path are listed in `ignored`.
  */
 export function decide(answers: Answers, options: EvaluateOptions): Decision {

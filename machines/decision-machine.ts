@@ -16,7 +16,9 @@ import { routeIds } from './routes'
 /**
  * The decision table (decision-table.ts) as a statechart: one state per question, one
  * per step that asks nothing, one final state per route. The routing is written in the
- * table only; the result, the wizard's next question and the what-if panel run it here.
+ * table only. The what-if panel runs it here; the result, the wizard's next question and
+ * the runner walk the same table directly (replay.ts), which replay.matches-machine.test.ts
+ * checks against this machine (machine-replay.ts) on every enumerated path.
  *
  * Each question state waits for its answer. Once the answer is in the context, the
  * state's guarded eventless transitions pick the next state. So the same machine serves

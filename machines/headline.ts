@@ -17,8 +17,8 @@ export type Headline = Pick<
 
 /**
  * The top of a result on a route, as resultOf (result-of.ts) gives it, without the rest:
- * the alternatives replay the machine many times, which would hold back the early
- * result's paint. A module apart from resultOf, so the early result does not download and
+ * the alternatives replay the path once per answer it could have changed, work the early
+ * result's paint need not wait for. A module apart from resultOf, so the early result does not download and
  * run what only the rest of the page needs (social value, case studies, notes).
  */
 export function headlineOf(decision: Decision, content: RouteContent): Headline {

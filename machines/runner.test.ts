@@ -52,6 +52,36 @@ describe('the scenario runner (npm run route)', () => {
     expect(result.threshold.amount).toBe(663540)
   })
 
+  it('prints next steps as plain words: the app links them to plan rows, the runner does not', () => {
+    // Issue 17: next steps name the plan's steps with [words](plan:step-id) in the content.
+    const competitive = {
+      jurisdiction: 'england',
+      'authority-type': 'other-public-body',
+      approach: 'transfer-asset',
+      'asset-service-obligations': 'yes',
+      'contracting-authority': 'yes',
+      'existing-procurement': 'no',
+      'provider-relationship': 'other',
+      'service-category': 'standard',
+      'threshold-class': 'sub-central',
+      'contract-value': 300000,
+      concession: 'no',
+      innovation: 'no',
+      'single-provider': 'no',
+      'use-framework': 'no',
+      'extreme-urgency': 'no',
+      'supported-employment-reservation': 'no',
+      'relationship-model': 'conventional',
+    }
+    const outcome = run(JSON.stringify({ answers: competitive }))
+    if (!outcome.ok) throw new Error(outcome.errors.join('\n'))
+    const steps = (outcome.output as { nextSteps: string[] }).nextSteps
+    const linked = evaluate(competitive, { today }).nextSteps
+    expect(linked.some((s) => s.includes('](plan:'))).toBe(true)
+    expect(steps.length).toBe(linked.length)
+    for (const step of steps) expect(step).not.toMatch(/\]\(plan:/)
+  })
+
   it('prints an array of Results in input order', () => {
     const outcome = run(
       JSON.stringify([

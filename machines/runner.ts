@@ -1,3 +1,4 @@
+import { plainWords } from './content/plan-link'
 import type { Result } from './result'
 import { checkCallOffTiming, checkScenario, type Scenario } from './scenario'
 
@@ -30,6 +31,12 @@ export function runScenarios(text: string, evaluateOne: (s: Scenario) => Result)
     }
   })
   if (errors.length > 0) return { ok: false, errors }
-  const results = scenarios.map(evaluateOne)
+  // The app links next steps to plan rows; the runner's readers get the words alone.
+  const results = scenarios.map((s) => withPlainNextSteps(evaluateOne(s)))
   return { ok: true, output: many ? results : (results[0] as Result) }
 }
+
+const withPlainNextSteps = (result: Result): Result => ({
+  ...result,
+  nextSteps: result.nextSteps.map(plainWords),
+})

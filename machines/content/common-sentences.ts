@@ -3,11 +3,13 @@
 
 /** The 2015 Regulations' award decision notices and standstill (regs 86 and 87). */
 export const pcrStandstillStep =
-  'Send award decision notices with reasons and scores (reg 86), then wait for the standstill: 10 days where sent electronically (reg 87).'
+  // Issue 17: next steps name the plan's steps; the plan counts the standstill.
+  'Send [award decision notices](plan:pcr.reg86) with reasons and scores (reg 86), then wait for [the standstill to end](plan:pcr.standstill) (reg 87).'
 
 /** The Scottish regulations' notice of decision to award and standstill (regs 85 and 86). */
 export const pcsStandstillStep =
-  'Send each bidder a notice of your decision to award (reg 85), then wait for the standstill: 10 days where notices go electronically (reg 86).'
+  // Issue 17: next steps name the plan's steps; the plan counts the standstill.
+  'Send each bidder [a notice of your decision to award](plan:pcs.reg85) (reg 85), then wait for [the standstill to end](plan:pcs.standstill) (reg 86).'
 
 /** A challenge under the Procurement Act before the contract is signed suspends the award. */
 export const challengeBeforeSigningRisk =
@@ -15,7 +17,8 @@ export const challengeBeforeSigningRisk =
 
 /** A light touch award under the Procurement Act: award notice and voluntary standstill (ss.50-51). */
 export const lightTouchAwardNotice =
-  'Publish a contract award notice (s.50). Light touch contracts are exempt from the mandatory standstill, so set a voluntary standstill of at least 8 working days (s.51).'
+  // Issue 17: next steps name the plan's steps; the plan counts the voluntary standstill.
+  'Publish a [contract award notice](plan:pa.uk6) (s.50). Light touch contracts are exempt from the mandatory standstill, so set [a voluntary standstill](plan:pa.standstill.voluntary) (s.51).'
 
 /** Under the 2015 Regulations: a procurement they still govern runs to the end under them. */
 export const pcrStillGovernsSentence =

@@ -6,6 +6,8 @@ import { formatPounds } from './money'
 import { ref } from './reference'
 import type { Reference, RouteContext } from './route-content'
 
+// Issue 17: next steps name the plan's steps: the plan counts the periods these next steps link to.
+
 /** Which notice opens the award: a tender notice (s.21) or a transparency notice (s.44). */
 export type OpeningNotice = 'tender notice' | 'transparency notice'
 
@@ -25,7 +27,7 @@ export const conflictsAssessmentReference: Reference = ref(
  * The over-£5m duties. KPIs (s.52) are not required for a light touch contract, a concession or
  * a framework (s.52(6)); a call-off under a framework is a contract of its own and is covered.
  * The copy of the contract (s.53(3)) is due within 90 days, or 180 days for a light touch
- * contract, and the duty does not reach a devolved Welsh or transferred Northern Ireland
+ * contract (the plan counts them: the step links to its row, issue 17), and the duty does not reach a devolved Welsh or transferred Northern Ireland
  * authority unless it procures under a reserved arrangement (s.53(4)). `kpisApply` is false for a
  * concession (s.52(6)(c)).
  */
@@ -37,7 +39,6 @@ export function largeContractSteps(
   if (!isLargeContract(ctx.contractValue)) return []
   return overFiveMillionSteps(
     ctx,
-    lightTouch,
     kpisApply,
     `Because the contract is worth more than ${formatPounds(largeContractValue)}`,
   )
@@ -50,19 +51,13 @@ export function largeContractSteps(
 export function largeCallOffSteps(ctx: RouteContext, lightTouch: boolean): string[] {
   return overFiveMillionSteps(
     ctx,
-    lightTouch,
     !lightTouch,
     `If the call-off is worth more than ${formatPounds(largeContractValue)}`,
   )
 }
 
 /** The over-£5m duties, each sentence opened by `over` (a reason or a condition). */
-function overFiveMillionSteps(
-  ctx: RouteContext,
-  lightTouch: boolean,
-  kpisApply: boolean,
-  over: string,
-): string[] {
+function overFiveMillionSteps(ctx: RouteContext, kpisApply: boolean, over: string): string[] {
   const publishKpis =
     ctx.jurisdiction === 'wales'
       ? 'Publish them too (s.52(3)).'
@@ -72,13 +67,12 @@ function overFiveMillionSteps(
     : [
         `${over}, set at least three key performance indicators before you enter into it (s.52(1)). This does not apply if its performance could not appropriately be assessed by them (s.52(2)). ${publishKpis}`,
       ]
-  const days = lightTouch ? '180 days' : '90 days'
   const copy =
     ctx.jurisdiction === 'wales'
       ? 'As a devolved Welsh authority, you need not publish a copy of the contract under s.53(3) (s.53(4)). That changes if you procure under a reserved procurement arrangement: check whether yours is one.'
       : ctx.jurisdiction === 'northern-ireland'
-        ? `${over}, publish a copy of it within ${days} of entering into it (s.53(3)). A transferred Northern Ireland authority need not, unless it procures under a reserved arrangement (s.53(4)).`
-        : `${over}, publish a copy of it within ${days} of entering into it (s.53(3)).`
+        ? `${over}, publish [a copy of it](plan:pa.contract-copy) by its deadline after entering into it (s.53(3)). A transferred Northern Ireland authority need not, unless it procures under a reserved arrangement (s.53(4)).`
+        : `${over}, publish [a copy of it](plan:pa.contract-copy) by its deadline after entering into it (s.53(3)).`
   return [...kpis, copy]
 }
 

@@ -69,4 +69,15 @@ describe('copy style', () => {
     expect(copyStyleProblems({ ...good, risks: ['One.', 'Two.', sentence(31)] })).toHaveLength(1)
     expect(copyStyleProblems({ ...good, nextSteps: ['1', '2', '3', sentence(31)] })).toHaveLength(1)
   })
+
+  // Issue 17: next steps name the plan's steps
+  it('reads a next step by its words, and flags a plan link that does not parse', () => {
+    const linked = (n: number) =>
+      `Wait for [the standstill](plan:pa.standstill.mandatory) ${sentence(n)}`
+    expect(copyStyleProblems({ ...good, nextSteps: ['1', '2', '3', linked(26)] })).toEqual([])
+    expect(copyStyleProblems({ ...good, nextSteps: ['1', '2', '3', linked(27)] })).toHaveLength(1)
+    expect(
+      copyStyleProblems({ ...good, nextSteps: ['1', '2', '3', 'Wait for [it](plan:Bad Id).'] }),
+    ).toHaveLength(1)
+  })
 })

@@ -1,6 +1,7 @@
 // The house style for the words the app shows, checked in one place: one way to count words and
 // split sentences, and the limits every result's text keeps. Tests apply it to every reachable
 // result; the route files themselves never call it.
+import { plainWords } from './plan-link'
 import type { RouteText } from './route-content'
 
 /** The limits of the house style. */
@@ -51,7 +52,11 @@ export function copyStyleProblems(text: RouteText): string[] {
   for (const r of text.references)
     if (r.label.trim() === '' || r.citation.trim() === '')
       problems.push(`reference without a label or citation: ${r.citation}`)
-  for (const block of [text.summary, ...text.risks, ...text.nextSteps])
+  // A next step is read as its words: a plan link's step id is not copy (issue 17).
+  const steps = text.nextSteps.map(plainWords)
+  for (const s of steps)
+    if (s.includes('(plan:')) problems.push(`next steps: a plan link that does not read: ${s}`)
+  for (const block of [text.summary, ...text.risks, ...steps])
     for (const s of longSentences(block))
       problems.push(`sentence over ${copyStyle.sentenceWords} words: ${s}`)
   return problems

@@ -48,7 +48,11 @@ export type RouteText = {
   references: Reference[]
   /** What goes wrong on this route in practice. */
   risks: string[]
-  /** In order, naming the notices, the standstill and its length, and the bodies to involve. */
+  /**
+   * In order, naming the notices, the standstill and the bodies to involve. A notice or period
+   * the plan computes is named with a plan link, `[words](plan:step-id)` (plan-link.ts), not
+   * restated: the plan is the one place its period is counted (issue 17).
+   */
   nextSteps: string[]
 }
 

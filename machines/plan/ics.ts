@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../dates'
 import { addDays } from './civil-date'
+import { asSentences } from './sentences'
 import type { Plan, PlanStep } from './types'
 
 export type IcsContext = {
@@ -84,7 +85,7 @@ function descriptionOf(step: PlanStep, c: IcsContext): string {
   const r = step.result
   const lines = [
     `Requirement: ${step.requirement}${step.condition ? ` (${step.condition.text})` : ''}`,
-    ...r.warnings,
+    ...asSentences(r.warnings),
     `Sources: ${step.sources.map((s) => `${s.instrument} ${s.provision}${s.status === 'unverified' ? ' (UNVERIFIED: check)' : ''}`).join('; ')}`,
     ...(r.altDate ? [`Other reading: ${r.altDate} ${r.altReason ?? ''}`.trim()] : []),
     ...(r.generousDate ? [`Generous reading of "within": ${r.generousDate}`] : []),

@@ -12,6 +12,7 @@ import { recipeFor } from './recipes'
 import { settingsOf } from './settings'
 import type { Computed, ConditionCheck, Ctx, Reading, Settings, StepDef } from './step'
 import type { Plan, PlanInput, PlanMessage, PlanStep, Requirement, SkippedDay } from './types'
+import { noNoticesOf } from './undated-steps'
 import { validate } from './validate'
 import { nonWorkingDayName } from './working-day'
 
@@ -229,5 +230,7 @@ export function plan(input: PlanInput, today: IsoDate): Plan {
   const s = settingsOf(input, today)
   const recipe = recipeFor(s)
   if (!recipe) throw new Error(`no recipe for ${input.route} / ${input.variant} / ${input.regime}`)
-  return planSettings(s, recipe, input.target)
+  const p = planSettings(s, recipe, input.target)
+  const noNotices = noNoticesOf(s, p.none)
+  return noNotices ? { ...p, noNotices } : p
 }

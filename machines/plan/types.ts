@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../dates'
 import type { RegimeId } from '../regimes'
+import type { NoNotices } from './undated-steps'
 import type { CalendarId } from './working-day'
 
 export type Jurisdiction = 'england' | 'wales' | 'scotland' | 'northern-ireland'
@@ -186,6 +187,8 @@ export type Plan = {
   steps: PlanStep[]
   /** Set when the route has no dated step: what the plan says instead (section 6). */
   none?: string
+  /** A route with no procurement notice: what the plan says, and its steps with no date. */
+  noNotices?: NoNotices
   warnings: PlanMessage[]
   errors: PlanMessage[]
 }

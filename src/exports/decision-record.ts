@@ -1,6 +1,7 @@
 import type { Answers } from '@machines/answers'
 import { formatDate } from '@machines/content/date'
 import { formatPounds } from '@machines/content/money'
+import { plainWords } from '@machines/content/plan-link'
 import { thresholdLabel } from '@machines/content/value-sentence'
 import { regimes } from '@machines/regimes'
 import type { Result } from '@machines/result'
@@ -59,7 +60,8 @@ export function buildRecord(input: {
     answers,
     createdAt,
     ruleset: result.ruleset,
-    result,
+    // The plan links of the page's next steps are words only in a file (issue 17).
+    result: { ...result, nextSteps: result.nextSteps.map(plainWords) },
   }
   if (startDate) record.startDate = startDate
   for (const field of [
@@ -144,7 +146,7 @@ export function recordView(record: DecisionRecord): RecordView {
     })),
     references: result.references.map(({ label, citation, url }) => ({ label, citation, url })),
     risks: result.risks,
-    nextSteps: result.nextSteps,
+    nextSteps: result.nextSteps.map(plainWords),
     threshold: t
       ? `${thresholdLabel(t.kind)} threshold of ${formatPounds(t.amount)} including VAT, in force from ${formatDate(t.inForceFrom)} (${t.source.map((id) => sourceById(id)?.title ?? id).join('; ')}).`
       : undefined,

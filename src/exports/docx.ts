@@ -64,6 +64,8 @@ export async function recordToDocx(record: DecisionRecord): Promise<Blob> {
     ? [
         heading(plan.heading, d.HeadingLevel.HEADING_2),
         ...(plan.none ? [para(plan.none)] : [para(plan.intro)]),
+        // A route with no procurement notice: its steps with no statutory date.
+        ...bullets(plan.undated),
         ...(plan.target ? [para(plan.target)] : []),
         ...(planTable ? [planTable] : []),
         ...bullets(plan.messages),

@@ -61,9 +61,11 @@ export function recordToMarkdown(record: DecisionRecord): string {
   const plan = planView(record)
   if (plan) {
     lines.push('', `## ${escapeMarkdown(plan.heading)}`, '')
-    if (plan.none) lines.push(escapeMarkdown(plan.none))
+    const undated = plan.undated.map((u) => `- ${escapeMarkdown(u)}`)
+    if (plan.none)
+      lines.push(escapeMarkdown(plan.none), ...(undated.length ? ['', ...undated] : []))
     else {
-      lines.push(escapeMarkdown(plan.intro), '')
+      lines.push(escapeMarkdown(plan.intro), '', ...(undated.length ? [...undated, ''] : []))
       if (plan.target) lines.push(escapeMarkdown(plan.target), '')
       lines.push(`| ${PLAN_COLUMNS.join(' | ')} |`, '| --- | --- | --- |')
       for (const r of plan.rows)

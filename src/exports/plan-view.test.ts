@@ -10,7 +10,7 @@ describe('the plan in the record formats', () => {
     expect(uk6).toEqual({
       step: 'UK6 Contract award notice. Where: Find a Tender (the central digital platform). Required.',
       date: '18 March 2027 (your date)',
-      rule: 'PA 2023 s.50',
+      rule: 'The date you choose. PA 2023 s.50.',
     })
     const entry = plan?.rows.find((r) => r.step.startsWith('Contract entered into'))
     expect(entry?.date).toBe('1 April 2027 (earliest lawful date, proposed)')
@@ -47,7 +47,18 @@ describe('the plan in the record formats', () => {
     expect(at).toBeGreaterThan(md.indexOf('## Next steps'))
     expect(md).toContain('| Step | Date | Rule and source |')
     expect(md).toContain(
-      '| UK6 Contract award notice. Where: Find a Tender (the central digital platform). Required. | 18 March 2027 (your date) | PA 2023 s.50 |',
+      '| UK6 Contract award notice. Where: Find a Tender (the central digital platform). Required. | 18 March 2027 (your date) | The date you choose. PA 2023 s.50. |',
     )
+  })
+
+  it('lists the undated steps of a route with no procurement notice', () => {
+    const record = subsidyRecordWithPlan()
+    const plan = planView({
+      ...record,
+      result: { ...record.result, route: 'public-public-exempt', variant: 'vertical' },
+      plan: { pinned: {} },
+    })
+    expect(plan?.none).toMatch(/^No statutory procurement notice/)
+    expect(plan?.undated).toContain('Publish a voluntary notice, for transparency (Optional).')
   })
 })

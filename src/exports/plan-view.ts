@@ -11,7 +11,9 @@ import {
   PLAN_HEADING,
   PLAN_INTRO,
   planRowText,
+  planWarnings,
   targetLine,
+  undatedLine,
   withStepNames,
 } from '@/lib/plan/plan-words'
 import type { DecisionRecord } from './decision-record'
@@ -21,6 +23,8 @@ export type PlanView = {
   /** What the plan says instead of steps, for a route with no statutory notices. */
   none?: string
   intro: string
+  /** A route with no procurement notice: the steps the law gives no date, one line each. */
+  undated: string[]
   target?: string
   rows: { step: string; date: string; rule: string }[]
   /** The plan's warnings and its in-band errors (a pinned date before a minimum, a passed date). */
@@ -45,20 +49,33 @@ export function planView(record: DecisionRecord): PlanView | undefined {
   })
   if (!plan) return undefined
   const holidays = `Bank holidays checked ${formatDate(BANK_HOLIDAYS_CHECKED)}.`
+  const undated = plan.noNotices?.steps.map(undatedLine) ?? []
   if (plan.none)
-    return { heading: PLAN_HEADING, none: plan.none, intro: '', rows: [], messages: [], holidays }
+    return {
+      heading: PLAN_HEADING,
+      none: plan.none,
+      intro: '',
+      undated,
+      rows: [],
+      messages: [],
+      holidays,
+    }
   const titleOf = (id: string | undefined) => plan.steps.find((s) => s.id === id)?.title ?? id
   const target = saved?.target
   return {
     heading: PLAN_HEADING,
-    intro: PLAN_INTRO,
+    intro: plan.noNotices ? `${plan.noNotices.says} ${PLAN_INTRO}` : PLAN_INTRO,
+    undated,
     ...(target ? { target: targetLine(target.date, titleOf(target.step) ?? target.step) } : {}),
     rows: plan.steps.map(planRowText),
     messages: [
       ...plan.errors.map(
         (e) => `${e.step ? `${titleOf(e.step)}: ` : ''}${withStepNames(e.message)}`,
       ),
-      ...plan.warnings.map((w) => withStepNames(w.message)),
+      ...planWarnings(
+        plan.warnings.map((w) => w.message),
+        plan.noNotices?.says,
+      ),
     ],
     holidays,
   }

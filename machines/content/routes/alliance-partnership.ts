@@ -26,6 +26,8 @@ import {
   tenderNoticeLayer,
 } from './partnership-award-steps'
 
+// Issue 17: next steps name the plan's steps: the plan counts the periods these next steps link to.
+
 /** The first step under every regime. */
 const bringTogether =
   'Bring together commissioners, service users, finance, and procurement and legal advisers to agree the shared outcomes and budget.'
@@ -75,8 +77,8 @@ const paText =
       'Assess bidders, including how they will work within the alliance, and send each an assessment summary (s.50(3)).',
       ...largeContractStep(ctx, lightTouch),
       lightTouch
-        ? `${lightTouchAwardNotice} Then sign the alliance agreement and publish a contract details notice within 120 days (s.53).`
-        : 'Publish a contract award notice (s.50) and wait for the mandatory standstill of 8 working days (s.51). Then sign the alliance agreement and publish a contract details notice within 30 days (s.53).',
+        ? `${lightTouchAwardNotice} Then sign the alliance agreement and publish a [contract details notice](plan:pa.uk7) by its deadline (s.53).`
+        : 'Publish a [contract award notice](plan:pa.uk6) (s.50) and wait for [the mandatory standstill to end](plan:pa.standstill.mandatory) (s.51). Then sign the alliance agreement and publish a [contract details notice](plan:pa.uk7) by its deadline (s.53).',
     ],
   })
 

@@ -169,8 +169,9 @@ describe('A-I7: a call-off under a 2015 Regulations framework uses their reg 5 f
   it('a call-off under an Act framework keeps the Act’s 2026 figure', () => {
     const r = run({ ...callOff('sub-central'), 'framework-regime': 'pa-2023' })
     expect(r.threshold?.amount).toBe(207_720)
+    // Issue 17: next steps name the plan's steps
     expect(r.nextSteps.join(' ')).toMatch(
-      /If the call-off is worth £207,720 or more, publish a contract award notice/,
+      /If the call-off is worth £207,720 or more, publish a \[contract award notice\]\(plan:pa\.uk6\)/,
     )
     expect(allText(r)).not.toMatch(/£214,904/)
   })

@@ -39,6 +39,8 @@ import {
   relationshipSteps,
 } from './relationship-variant'
 
+// Issue 17: next steps name the plan's steps: the plan counts the periods these next steps link to.
+
 const commonRisks = [
   'Vague award criteria or unclear weightings invite challenge, so test them with colleagues who were not involved in drafting.',
   evaluatorConflictRisk,
@@ -59,11 +61,11 @@ type TenderNotice = { step: string; references: Reference[] }
 
 const tenderNotice: { wales: TenderNotice; elsewhere: TenderNotice } = {
   wales: {
-    step: `Choose the open or a competitive flexible procedure (s.20) and consider lots (s.18). Then ${throughSell2Wales('tender notice (s.21)')}. Submit your later notices the same way.`,
+    step: `Choose the open or a competitive flexible procedure (s.20) and consider lots (s.18). Then ${throughSell2Wales('[tender notice](plan:pa.uk4) (s.21)')}. Submit your later notices the same way.`,
     references: [welshDigitalPlatformReference],
   },
   elsewhere: {
-    step: 'Choose the open or a competitive flexible procedure (s.20), consider lots (s.18), and publish a tender notice on Find a Tender, the central digital platform (s.21).',
+    step: 'Choose the open or a competitive flexible procedure (s.20), consider lots (s.18), and publish a [tender notice](plan:pa.uk4) on Find a Tender, the central digital platform (s.21).',
     references: [],
   },
 }
@@ -123,7 +125,7 @@ const paText =
         `${conflictsAssessmentStep('tender notice')} ${notice.step}`,
         assessmentSummaryStep,
         ...large.slice(0, -1),
-        'Publish a contract award notice (s.50), then wait for the mandatory standstill of 8 working days (s.51) before you sign. Publish a contract details notice within 30 days of signing (s.53).',
+        'Publish a [contract award notice](plan:pa.uk6) (s.50), then wait for [the mandatory standstill to end](plan:pa.standstill.mandatory) (s.51) before you sign. Publish a [contract details notice](plan:pa.uk7) by its deadline after signing (s.53).',
         ...large.slice(-1),
       ],
     }

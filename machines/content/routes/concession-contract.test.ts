@@ -92,18 +92,24 @@ describe('concession-contract under the Procurement Act 2023', () => {
     for (const c of where('pa-2023').filter((x) => x.ctx.contractValue === 12_500_000)) {
       expect(steps(c)).not.toMatch(/key performance indicators before/)
       if (c.ctx.jurisdiction === 'wales') expect(steps(c)).toMatch(/need not publish a copy/)
-      else expect(steps(c)).toMatch(/publish a copy of it within (90|180) days/)
+      // Issue 17: next steps name the plan's steps (the plan counts 90 or 180 days)
+      else
+        expect(steps(c)).toMatch(
+          /publish \[a copy of it\]\(plan:pa\.contract-copy\) by its deadline/,
+        )
     }
   })
 
   it('has the mandatory 8 working day standstill (s.51) unless light touch, then a voluntary one', () => {
     for (const c of where('pa-2023', 'standard')) {
-      expect(steps(c)).toMatch(/mandatory standstill of 8 working days \(s\.51\)/)
-      expect(steps(c)).toMatch(/within 30 days \(s\.53\)/)
+      // Issue 17: next steps name the plan's steps (the plan counts the 8 working days)
+      expect(steps(c)).toMatch(/\(plan:pa\.standstill\.mandatory\) \(s\.51\)/)
+      expect(steps(c)).toMatch(/\(plan:pa\.uk7\) by its deadline \(s\.53\)/)
     }
     for (const c of where('pa-2023', 'light-touch')) {
-      expect(steps(c)).toMatch(/voluntary standstill of at least 8 working days/)
-      expect(steps(c)).toMatch(/within 120 days \(s\.53\)/)
+      // Issue 17: next steps name the plan's steps
+      expect(steps(c)).toMatch(/\[a voluntary standstill\]\(plan:pa\.standstill\.voluntary\)/)
+      expect(steps(c)).toMatch(/\(plan:pa\.uk7\) by its deadline \(s\.53\)/)
       expect(citations(c)).toContain('Procurement Act 2023, s.9')
     }
   })
@@ -121,8 +127,9 @@ describe('concession-contract under the Concession Contracts Regulations 2016', 
   it('sends award decision notices and waits for the standstill (regs 47-48), then an award notice within 48 days (reg 32)', () => {
     for (const c of where('pcr-2015')) {
       expect(citations(c)).toContain('Concession Contracts Regulations 2016, regs 47-48')
-      expect(steps(c)).toMatch(/10 days where the notices go electronically \(reg 48\)/)
-      expect(steps(c)).toMatch(/within 48 days of the award/)
+      // Issue 17: next steps name the plan's steps (the plan counts the 10 and 48 days)
+      expect(steps(c)).toMatch(/\[the standstill to end\]\(plan:pcr\.conc\.standstill\) \(reg 48\)/)
+      expect(steps(c)).toMatch(/\[a concession award notice\]\(plan:pcr\.conc\.award-notice\)/)
     }
   })
 
@@ -161,8 +168,9 @@ describe('concession-contract under the Concession Contracts (Scotland) Regulati
           'Concession Contracts (Scotland) Regulations 2016, regs 49-50',
         ]),
       )
-      expect(steps(c)).toMatch(/at least 10 days .* \(reg 50\)/)
-      expect(steps(c)).toMatch(/48 days of the award/)
+      // Issue 17: next steps name the plan's steps (the plan counts the 10 and 48 days)
+      expect(steps(c)).toMatch(/\[the standstill to end\]\(plan:pcs\.conc\.standstill\) \(reg 50\)/)
+      expect(steps(c)).toMatch(/\[a concession award notice\]\(plan:pcs\.conc\.award-notice\)/)
     }
   })
 

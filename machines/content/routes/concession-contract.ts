@@ -28,6 +28,8 @@ import {
 import { throughSell2Wales, welshDigitalPlatformReference } from '../welsh-notices'
 import { byVariant } from './light-touch-variant'
 
+// Issue 17: next steps name the plan's steps: the plan counts the periods these next steps link to.
+
 /** The Concession Contracts Regulations 2016 and their Scottish counterpart on legislation.gov.uk. */
 const CCR = 'https://www.legislation.gov.uk/uksi/2016/273'
 const CCS = 'https://www.legislation.gov.uk/ssi/2016/65'
@@ -143,8 +145,8 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'Assess tenders against the published criteria, and send each bidder an assessment summary before you publish the award (s.50(3)).',
       lightTouch
         ? lightTouchAwardNotice
-        : 'Publish a contract award notice (s.50), then wait for the mandatory standstill of 8 working days (s.51) before you sign.',
-      `Sign, then publish a contract details notice within ${lightTouch ? '120' : '30'} days (s.53).`,
+        : 'Publish a [contract award notice](plan:pa.uk6) (s.50), then wait for [the mandatory standstill to end](plan:pa.standstill.mandatory) (s.51) before you sign.',
+      'Sign, then publish a [contract details notice](plan:pa.uk7) by its deadline (s.53).',
       ...copy,
     ],
   }
@@ -221,11 +223,11 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
       involveStep,
       lightTouch
         ? 'Run the fair process your prior information notice described (reg 31(3)). Regulation 19 applies no other procedural rules, so record each decision.'
-        : 'Run the procedure your concession notice announced, allowing at least 30 days for applications (reg 39). Keep a term over 5 years to the time needed to recoup the investment with a return (reg 18).',
-      'Send each candidate and tenderer an award decision notice giving the end of the standstill (reg 47). Then wait for it: 10 days where the notices go electronically (reg 48).',
+        : 'Run the procedure your concession notice announced, allowing at least [the minimum time for applications](plan:pcr.conc.application-deadline) (reg 39). Keep a term over 5 years to the time needed to recoup the investment with a return (reg 18).',
+      'Send each candidate and tenderer [an award decision notice](plan:pcr.conc.reg47) giving the end of the standstill (reg 47). Then wait for [the standstill to end](plan:pcr.conc.standstill) (reg 48).',
       lightTouch
-        ? 'Sign after the standstill, then send a concession award notice for publication within 48 days of the award, or group them each quarter (reg 32).'
-        : 'Sign after the standstill, then send a concession award notice for publication within 48 days of the award (reg 32(1)).',
+        ? 'Sign after the standstill, then send [a concession award notice](plan:pcr.conc.award-notice) for publication by its deadline, or group them each quarter (reg 32).'
+        : 'Sign after the standstill, then send [a concession award notice](plan:pcr.conc.award-notice) for publication by its deadline (reg 32(1)).',
     ],
   }
 }
@@ -286,16 +288,16 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'Test the market first, so the demand and the risk you transfer are realistic, and keep a record of what you share with operators.',
       lightTouch
         ? 'Publish a prior information notice about the concession (reg 33(3)). Regulation 21 applies no other procedural rules, so run a fair, proportionate process and record each decision.'
-        : 'Submit a concession notice for publication (regs 33 and 35), and allow at least 30 days for applications (reg 42).',
+        : 'Submit a concession notice for publication (regs 33 and 35), and allow at least [the minimum time for applications](plan:pcs.conc.application-deadline) (reg 42).',
       ...(lightTouch
         ? []
         : [
             'Award on the criteria you published (reg 44). Keep a term over 5 years to the time needed to recoup the investment with a return (reg 20).',
           ]),
-      'Send each candidate and tenderer a notice of your decision to award (reg 49). Then wait for the standstill: at least 10 days where the notices go electronically (reg 50).',
+      'Send each candidate and tenderer [a notice of your decision to award](plan:pcs.conc.reg49) (reg 49). Then wait for [the standstill to end](plan:pcs.conc.standstill) (reg 50).',
       lightTouch
-        ? 'Sign after the standstill, then submit a concession award notice within 48 days of the award, or group them each quarter (reg 34).'
-        : 'Sign after the standstill, then submit a concession award notice within 48 days of the award (reg 34).',
+        ? 'Sign after the standstill, then submit [a concession award notice](plan:pcs.conc.award-notice) by its deadline, or group them each quarter (reg 34).'
+        : 'Sign after the standstill, then submit [a concession award notice](plan:pcs.conc.award-notice) by its deadline (reg 34).',
     ],
   }
 }

@@ -25,6 +25,8 @@ import {
 } from '../welsh-notices'
 import { byVariant } from './light-touch-variant'
 
+// Issue 17: next steps name the plan's steps: the plan counts the periods these next steps link to.
+
 const onlyOne =
   'You told us only one provider can deliver this service, because of exclusive rights or for technical reasons, not preference.'
 
@@ -43,14 +45,14 @@ const involve = (approves: string) =>
 export function transparencyNotice(ctx: RouteContext): { step: string; references: Reference[] } {
   if (isDevolvedWelshAuthority(ctx))
     return {
-      step: `Before you award, ${throughSell2Wales('transparency notice (s.44)')}. The Procurement (Wales) Regulations 2024 set what it must contain. Submit your later notices the same way.`,
+      step: `Before you award, ${throughSell2Wales('[transparency notice](plan:pa.uk5) (s.44)')}. The Procurement (Wales) Regulations 2024 set what it must contain. Submit your later notices the same way.`,
       references: [
         welshNoticeContentReference,
         welshPlatformReferenceFor('The transparency notice', 'j'),
       ],
     }
   return {
-    step: 'Publish a transparency notice (s.44) on the central digital platform before you award; regulation 26 of the Procurement Regulations 2024 sets what it must contain.',
+    step: 'Publish a [transparency notice](plan:pa.uk5) (s.44) on the central digital platform before you award; regulation 26 of the Procurement Regulations 2024 sets what it must contain.',
     references: [
       ref(
         'procurement-regs-2024',
@@ -126,9 +128,9 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       `${conflictsAssessmentStep('transparency notice')} ${notice.step}`,
       lightTouch
         ? lightTouchAwardNotice
-        : 'Publish a contract award notice (s.50), then wait for the mandatory standstill of 8 working days (s.51) before you sign.',
+        : 'Publish a [contract award notice](plan:pa.uk6) (s.50), then wait for [the mandatory standstill to end](plan:pa.standstill.mandatory) (s.51) before you sign.',
       ...large.slice(0, -1),
-      `Publish a contract details notice within ${lightTouch ? '120' : '30'} days of signing (s.53).`,
+      'Publish a [contract details notice](plan:pa.uk7) by its deadline after signing (s.53).',
       ...large.slice(-1),
     ],
   }
@@ -186,7 +188,7 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'Here the step that counts is usually contacting the provider to begin the negotiated procedure, or publishing a VEAT notice (reg 5(3)(b) and (d)). If neither happened, make a Procurement Act 2023 direct award instead (s.41, Schedule 5, paragraphs 5 and 6), after a transparency notice (s.44).',
       `${evidenceStep} ${involve('the decision not to advertise')}`,
       'Negotiate terms with the provider, and record why regulation 32(2)(b) applies in your procurement report (reg 84).',
-      'If you have not already, publish a voluntary transparency (VEAT) notice on Find a Tender, giving your reasons for awarding without a competition (reg 99(4)). Wait at least 10 days, counted from the day after it is published, before you sign (reg 99(3)).',
+      'If you have not already, publish a voluntary transparency (VEAT) notice on Find a Tender, giving your reasons for awarding without a competition (reg 99(4)). Wait for [the standstill after it](plan:pcr.veat-wait) to end before you sign (reg 99(3)).',
       'Publish a contract award notice on Find a Tender and, where Part 4 applies to your body, the award on Contracts Finder.',
     ],
   }
@@ -231,7 +233,7 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'Involve your legal team, the budget holder and the officer who will approve the decision not to advertise.',
       'Publish a voluntary transparency notice that names the provider and explains why you are awarding without a competition (reg 91(7)(a)).',
       'No award decision notice or standstill under regulations 85 and 86 applies, because the contract is exempt from prior publication of a contract notice (regs 85(4)(c) and 86(2)(a)).',
-      'Instead, wait at least 10 days after the voluntary transparency notice is published before you sign (reg 91(7)(b)). A court then cannot make an ineffectiveness order on the ground that no contract notice was published.',
+      'Instead, wait for [the standstill after the voluntary transparency notice](plan:pcs.veat-wait) to end before you sign (reg 91(7)(b)). A court then cannot make an ineffectiveness order on the ground that no contract notice was published.',
       'Sign after the wait ends, then publish a contract award notice on Public Contracts Scotland.',
     ],
   }

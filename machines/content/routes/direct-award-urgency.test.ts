@@ -65,21 +65,28 @@ describe('direct-award-urgency under the Procurement Act 2023', () => {
   it('puts the transparency notice before the contract award notice, and says no standstill is mandatory (s.51(3)(a))', () => {
     for (const c of where('pa-2023')) {
       const steps = text(c).nextSteps
-      const transparency = indexOf(steps, /transparency notice \(s\.44\)/)
-      const award = indexOf(steps, /contract award notice \(s\.50\) before you sign/)
+      // Issue 17: next steps name the plan's steps
+      const transparency = indexOf(steps, /transparency notice\]\(plan:pa\.uk5\) \(s\.44\)/)
+      // Issue 17: next steps name the plan's steps
+      const award = indexOf(
+        steps,
+        /contract award notice\]\(plan:pa\.uk6\) \(s\.50\) before you sign/,
+      )
       expect(transparency, c.label).toBeGreaterThanOrEqual(0)
       expect(award, c.label).toBeGreaterThan(transparency)
       expect(steps[award]).toMatch(/no standstill \(s\.51\(3\)\(a\)\)/)
-      expect(steps[award]).toMatch(/voluntary standstill of at least 8 working days/)
-      expect(steps.join(' ')).not.toMatch(/mandatory standstill of 8 working days/)
+      // Issue 17: next steps name the plan's steps (the plan counts the 8 working days)
+      expect(steps[award]).toMatch(/\[a voluntary standstill\]\(plan:pa\.standstill\.voluntary\)/)
+      expect(steps.join(' ')).not.toMatch(/plan:pa\.standstill\.mandatory/)
     }
   })
 
-  it('gives the contract details notice 30 days, or 120 for a light touch contract (s.53(1))', () => {
-    for (const c of where('pa-2023', 'standard'))
-      expect(text(c).nextSteps.join(' ')).toMatch(/within 30 days of signing \(s\.53\)/)
-    for (const c of where('pa-2023', 'light-touch'))
-      expect(text(c).nextSteps.join(' ')).toMatch(/within 120 days of signing \(s\.53\)/)
+  // Issue 17: next steps name the plan's steps; the plan gives 30 days, or 120 for light touch
+  it('names the contract details notice of the plan, with its deadline after signing (s.53(1))', () => {
+    for (const c of where('pa-2023'))
+      expect(text(c).nextSteps.join(' ')).toMatch(
+        /\[contract details notice\]\(plan:pa\.uk7\) by its deadline after signing \(s\.53\)/,
+      )
   })
 
   it('allows an excluded supplier only where no other can perform in time (s.41(5)(d))', () => {
@@ -93,7 +100,10 @@ describe('direct-award-urgency under the Procurement Act 2023', () => {
       )!
     expect(text(large('standard', 'england')).nextSteps.join(' ')).toMatch(/key performance/)
     expect(text(large('light-touch', 'england')).nextSteps.join(' ')).not.toMatch(/key performance/)
-    expect(text(large('light-touch', 'england')).nextSteps.join(' ')).toMatch(/within 180 days/)
+    // Issue 17: next steps name the plan's steps (the plan counts the 180 days)
+    expect(text(large('light-touch', 'england')).nextSteps.join(' ')).toMatch(
+      /\(plan:pa\.contract-copy\)/,
+    )
     expect(text(large('standard', 'wales')).nextSteps.join(' ')).toMatch(/need not publish a copy/)
   })
 
@@ -113,7 +123,10 @@ describe('direct-award-urgency under the 2015 Regulations', () => {
       expect(cited).toContain('Public Contracts Regulations 2015, reg 32(2)(c) and (4)')
       expect(cited).toContain('Public Contracts Regulations 2015, reg 86(5)(a)')
       expect(cited).toContain('Public Contracts Regulations 2015, reg 99(3)-(4)')
-      expect(text(c).nextSteps.join(' ')).toMatch(/wait at least 10 days/)
+      // Issue 17: next steps name the plan's steps (the plan counts the 10 days)
+      expect(text(c).nextSteps.join(' ')).toMatch(
+        /wait for \[the standstill after it\]\(plan:pcr\.veat-wait\)/,
+      )
     }
   })
 
@@ -129,8 +142,11 @@ describe('direct-award-urgency under the 2015 Regulations', () => {
       expect(text(c).summary).toMatch(/regulation 75\(2\)/)
       expect(citations(c)).toContain('Public Contracts Regulations 2015, reg 75(2)-(4)')
     }
+    // Issue 17: next steps name the plan's steps (the plan counts the 30 days)
     for (const c of where('pcr-2015', 'standard'))
-      expect(text(c).nextSteps.join(' ')).toMatch(/within 30 days of the award \(reg 50\(1\)\)/)
+      expect(text(c).nextSteps.join(' ')).toMatch(
+        /\(plan:pcr\.f03\) on Find a Tender by its deadline \(reg 50\(1\)\)/,
+      )
   })
 })
 
@@ -142,7 +158,8 @@ describe('direct-award-urgency under the Scottish regulations', () => {
       expect(cited).toContain('Public Contracts (Scotland) Regulations 2015, reg 91(6)-(7)')
       const steps = text(c).nextSteps.join(' ')
       expect(steps).toMatch(/reg 91\(7\)\(a\)/)
-      expect(steps).toMatch(/at least 10 days .* \(reg 91\(7\)\(b\)\)/)
+      // Issue 17: next steps name the plan's steps (the plan counts the 10 days)
+      expect(steps).toMatch(/\(plan:pcs\.veat-wait\) to end before you sign \(reg 91\(7\)\(b\)\)/)
       expect(steps).toMatch(/86\(2\)\(a\)/)
       expect(text(c).summary).not.toMatch(/reg(ulation)? 32/)
     }
@@ -151,7 +168,8 @@ describe('direct-award-urgency under the Scottish regulations', () => {
   it('publishes the award notice on Public Contracts Scotland (reg 51, or reg 75(3) for light touch)', () => {
     for (const c of where('pcr-scotland-2015', 'standard'))
       expect(text(c).nextSteps.join(' ')).toMatch(
-        /Public Contracts Scotland within 30 days .*\(reg 51\)/,
+        // Issue 17: next steps name the plan's steps (the plan counts the 30 days)
+        /\(plan:pcs\.can\) on Public Contracts Scotland by its deadline \(reg 51\)/,
       )
     for (const c of where('pcr-scotland-2015', 'light-touch'))
       expect(text(c).nextSteps.join(' ')).toMatch(/grouped each quarter \(reg 75\(3\)\)/)

@@ -17,6 +17,8 @@ import { valueSentence } from '../value-sentence'
 import { transparencyNotice } from './direct-award-uniqueness'
 import { byVariant } from './light-touch-variant'
 
+// Issue 17: next steps name the plan's steps: the plan counts the periods these next steps link to.
+
 const tooUrgent =
   'You told us the need is so urgent, because of events you could not foresee and did not cause, that no competition could be run in time.'
 
@@ -98,9 +100,9 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'Where time allows, ask several providers for quick offers (s.41(3) allows a selection process), and keep the contract short and limited to the emergency.',
       'Check that the provider is not an excluded supplier, and consider whether it is excludable (s.41(4)). An excluded supplier may be chosen only if no other can perform in time (s.41(5)(d)).',
       `${conflictsAssessmentStep('transparency notice')} ${notice.step}`,
-      `Publish a contract award notice (s.50) before you sign. An urgency award needs no standstill (s.51(3)(a)), but a voluntary standstill of at least 8 working days lowers the risk of challenge (s.51(4)-(5)).`,
+      `Publish a [contract award notice](plan:pa.uk6) (s.50) before you sign. An urgency award needs no standstill (s.51(3)(a)), but [a voluntary standstill](plan:pa.standstill.voluntary) lowers the risk of challenge (s.51(4)-(5)).`,
       ...large.slice(0, -1),
-      `Publish a contract details notice within ${lightTouch ? '120' : '30'} days of signing (s.53).`,
+      'Publish a [contract details notice](plan:pa.uk7) by its deadline after signing (s.53).',
       ...large.slice(-1),
     ],
   }
@@ -172,10 +174,10 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'Here the step that counts is usually contacting the provider to begin the negotiated procedure, or publishing a VEAT notice (reg 5(3)(b) and (d)). If neither happened, make a Procurement Act 2023 direct award for urgency (s.41, Schedule 5, paragraph 13) after a transparency notice (s.44).',
       `${recordStep} ${involve('the decision not to advertise')}`,
       'Agree terms limited to what the emergency strictly needs, and record why regulation 32(2)(c) applies in your procurement report (reg 84).',
-      'If the emergency allows, publish a voluntary transparency (VEAT) notice on Find a Tender giving your reasons (reg 99(4)). Then wait at least 10 days, counted from the day after it is published, before you sign (reg 99(3)).',
+      'If the emergency allows, publish a voluntary transparency (VEAT) notice on Find a Tender giving your reasons (reg 99(4)). Then wait for [the standstill after it](plan:pcr.veat-wait) to end before you sign (reg 99(3)).',
       lightTouch
         ? 'Publish a light touch award notice on Find a Tender, on its own or grouped each quarter (reg 75(3)-(4)). Where Part 4 applies to your body, publish the award on Contracts Finder too.'
-        : 'Publish a contract award notice on Find a Tender within 30 days of the award (reg 50(1)). Where Part 4 applies to your body, publish the award on Contracts Finder too.',
+        : 'Publish a [contract award notice](plan:pcr.f03) on Find a Tender by its deadline (reg 50(1)). Where Part 4 applies to your body, publish the award on Contracts Finder too.',
     ],
   }
 }
@@ -232,11 +234,11 @@ function pcsText(ctx: RouteContext, lightTouch: boolean): RouteText {
       `${recordStep} ${involve('the decision not to advertise')}`,
       'Where time allows, ask more than one provider for a quick offer, and agree terms limited to what the emergency strictly needs.',
       'Publish a voluntary transparency notice that names the provider and explains why you are awarding without a competition (reg 91(7)(a)).',
-      'If the emergency allows, wait at least 10 days after it is published before you sign (reg 91(7)(b)). A court then cannot make an ineffectiveness order because no contract notice was published.',
+      'If the emergency allows, wait for [the standstill after it](plan:pcs.veat-wait) to end before you sign (reg 91(7)(b)). A court then cannot make an ineffectiveness order because no contract notice was published.',
       'No notice of decision to award or standstill under regulations 85 and 86 applies, because the contract is exempt from prior publication of a contract notice (regs 85(4)(c) and 86(2)(a)).',
       lightTouch
         ? 'Sign, then publish a contract award notice on Public Contracts Scotland, on its own or grouped each quarter (reg 75(3)).'
-        : 'Sign, then publish a contract award notice on Public Contracts Scotland within 30 days of the award (reg 51).',
+        : 'Sign, then publish [a contract award notice](plan:pcs.can) on Public Contracts Scotland by its deadline (reg 51).',
     ],
   }
 }

@@ -93,7 +93,8 @@ describe('framework call-off: legal review 2026-12', () => {
     const r = callOff(englishCouncil, standard('pcr-2015'))
     expect(r.summary).toMatch(/from £214,904, the 2015 Regulations' sub-central threshold/)
     expect(steps(r)).toMatch(
-      /For a mini-competition, if the call-off is worth £214,904 or more, send award decision notices and hold a 10-day standstill voluntarily \(reg 99\(6\)-\(7\)\)/,
+      // Issue 17: next steps name the plan's steps (the plan counts the 10 days)
+      /For a mini-competition, if the call-off is worth £214,904 or more, send \[award decision notices\]\(plan:pcr\.reg86\) and hold \[a standstill voluntarily\]\(plan:pcr\.voluntary-standstill\) \(reg 99\(6\)-\(7\)\)/,
     )
     expect(r.risks.join(' ')).toMatch(
       /If the call-off is worth £214,904 or more, a mini-competition/,
@@ -165,8 +166,9 @@ describe('framework call-off: legal review 2026-12', () => {
 
   it('6.2: an NHS body is not asked its threshold class, so the lower figure is used and flagged', () => {
     const r = callOff({ ...englishCouncil, 'authority-type': 'nhs' }, standard('pa-2023'))
+    // Issue 17: next steps name the plan's steps
     expect(steps(r)).toMatch(
-      /If the call-off is worth £135,018 or more, publish a contract award notice/,
+      /If the call-off is worth £135,018 or more, publish a \[contract award notice\]\(plan:pa\.uk6\)/,
     )
     expect(steps(r)).toMatch(
       /sub-central body's threshold is higher, so check which applies to you/,
@@ -212,15 +214,17 @@ describe('framework call-off: legal review 2026-12', () => {
       /If the call-off is worth more than £5,000,000, set at least three key performance indicators before you enter into it \(s\.52\(1\)\)/,
     )
     expect(steps(std)).toMatch(
-      /If the call-off is worth more than £5,000,000, publish a copy of it within 90 days of entering into it \(s\.53\(3\)\)/,
+      // Issue 17: next steps name the plan's steps (the plan counts the 90 days)
+      /If the call-off is worth more than £5,000,000, publish \[a copy of it\]\(plan:pa\.contract-copy\) by its deadline after entering into it \(s\.53\(3\)\)/,
     )
     expect(citations(std)).toEqual(
       expect.arrayContaining(['Procurement Act 2023, s.52', 'Procurement Act 2023, s.53(3)-(4)']),
     )
     const lt = callOff(englishCouncil, lightTouch('pa-2023'))
     expect(steps(lt)).not.toMatch(/key performance indicators/)
+    // Issue 17: next steps name the plan's steps (the plan counts the 180 days)
     expect(steps(lt)).toMatch(
-      /If the call-off is worth more than £5,000,000, publish a copy of it within 180 days/,
+      /If the call-off is worth more than £5,000,000, publish \[a copy of it\]\(plan:pa\.contract-copy\)/,
     )
     expect(citations(lt)).not.toContain('Procurement Act 2023, s.52')
     // s.53(4): a devolved Welsh authority need not publish the copy.

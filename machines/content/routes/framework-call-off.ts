@@ -20,6 +20,8 @@ import {
 } from '../route-content'
 import { byVariant } from './light-touch-variant'
 
+// Issue 17: next steps name the plan's steps: the plan counts the periods these next steps link to.
+
 /** The body is a devolved Scottish authority (its own regime is the Scottish regulations). */
 const devolvedScottish = (ctx: RouteContext) => ctx.bodyRegime === 'pcr-scotland-2015'
 
@@ -64,9 +66,9 @@ const pcsDpsCheck =
  * below-threshold contracts", and whether a call-off is one is left to a check (spec 6.2). For a
  * devolved Scottish body, Schedule 9A decides which duties apply at all.
  */
-function paBelowThresholdStep(ctx: RouteContext, lightTouch: boolean): string {
+function paBelowThresholdStep(ctx: RouteContext): string {
   const c = callOffThreshold(ctx)
-  const details = `If the call-off is ${c.atOrAbove}, sign, then publish a contract details notice within ${lightTouch ? '120' : '30'} days (s.53).`
+  const details = `If the call-off is ${c.atOrAbove}, sign, then publish a [contract details notice](plan:pa.uk7) by its deadline (s.53).`
   if (devolvedScottish(ctx))
     return `${details} If it is ${c.below}, you still follow the framework's own call-off rules: check in Schedule 9A whether any notice is then due.`
   const from = notifiableFrom({
@@ -214,12 +216,12 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       `For a dynamic market, you publish a tender notice and run a competitive flexible procedure (s.34). ${conflictsAssessmentStep('tender notice')}`,
       'Before excluding a supplier that is not a member, consider its application to join if it asked to take part or tendered (s.34(4)), unless s.34(5) applies. Then send each bidder an assessment summary before the contract award notice (s.50(3)).',
       [
-        `If the call-off is ${c.atOrAbove}, publish a contract award notice (s.50). Call-offs are exempt from the mandatory standstill (s.51(3)), but consider a voluntary standstill of at least 8 working days.`,
+        `If the call-off is ${c.atOrAbove}, publish a [contract award notice](plan:pa.uk6) (s.50). Call-offs are exempt from the mandatory standstill (s.51(3)), but consider [a voluntary standstill](plan:pa.standstill.voluntary).`,
         ...c.checks,
       ].join(' '),
       // The over-£5m duties: the KPIs come before entering into the contract (s.52(1)).
       ...(large.length > 0 ? [large.join(' ')] : []),
-      paBelowThresholdStep(ctx, lightTouch),
+      paBelowThresholdStep(ctx),
     ],
   }
 }
@@ -336,7 +338,7 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
             "Award directly on the framework's terms, or run a mini-competition inviting every capable supplier in writing with a reasonable time limit (reg 33(11)).",
             'Under a dynamic purchasing system, invite every admitted supplier in the category to tender (reg 34(21) and (22)). Check the end date SI 2024/716 reg 5(4) sets for a saved dynamic purchasing system.',
             [
-              `For a mini-competition, if the call-off is ${c.atOrAbove}, send award decision notices and hold a 10-day standstill voluntarily (reg 99(6)-(7)).`,
+              `For a mini-competition, if the call-off is ${c.atOrAbove}, send [award decision notices](plan:pcr.reg86) and hold [a standstill voluntarily](plan:pcr.voluntary-standstill) (reg 99(6)-(7)).`,
               ...c.checks,
             ].join(' '),
             `Publish the award as the framework requires and, where Part 4 of the 2015 Regulations applies to your body, on Contracts Finder. If the call-off is ${c.below}, check whether Part 4 still requires that.`,

@@ -26,6 +26,8 @@ import {
   tenderNoticeLayer,
 } from './partnership-award-steps'
 
+// Issue 17: next steps name the plan's steps: the plan counts the periods these next steps link to.
+
 /** The design step, under the Act and the Scottish regulations. */
 const designStep =
   'Design the phases, targets, payment instalments, exit points and intellectual property terms.'
@@ -74,8 +76,8 @@ const paText =
       'Negotiate and assess tenders as published, then send each bidder an assessment summary (s.50(3)).',
       ...largeContractStep(ctx, lightTouch),
       lightTouch
-        ? `${lightTouchAwardNotice} Then sign, publish a contract details notice within 120 days (s.53), and review each phase against its targets.`
-        : 'Publish a contract award notice (s.50), then wait for the mandatory standstill of 8 working days (s.51) before you sign. Then publish a contract details notice within 30 days of signing (s.53), and review each phase against its targets.',
+        ? `${lightTouchAwardNotice} Then sign, publish a [contract details notice](plan:pa.uk7) by its deadline (s.53), and review each phase against its targets.`
+        : 'Publish a [contract award notice](plan:pa.uk6) (s.50), then wait for [the mandatory standstill to end](plan:pa.standstill.mandatory) (s.51) before you sign. Then publish a [contract details notice](plan:pa.uk7) by its deadline after signing (s.53), and review each phase against its targets.',
     ],
   })
 

@@ -40,6 +40,8 @@ import {
   relationshipSteps,
 } from './relationship-variant'
 
+// Issue 17: next steps name the plan's steps: the plan counts the periods these next steps link to.
+
 /** Where the value sits against the light touch threshold, in one sentence. */
 function valueSentence(ctx: RouteContext): string {
   const t = ctx.threshold
@@ -64,11 +66,11 @@ type TenderNotice = { step: string; references: Reference[] }
 
 const tenderNotice: { wales: TenderNotice; elsewhere: TenderNotice } = {
   wales: {
-    step: `Then ${throughSell2Wales('tender notice (s.21)')}. Set out your stages, criteria and timescales in it, and submit your later notices the same way.`,
+    step: `Then ${throughSell2Wales('[tender notice](plan:pa.uk4) (s.21)')}. Set out your stages, criteria and timescales in it, and submit your later notices the same way.`,
     references: [welshDigitalPlatformReference],
   },
   elsewhere: {
-    step: 'Then publish a tender notice (s.21) on the central digital platform, Find a Tender, setting out your stages, criteria and timescales.',
+    step: 'Then publish a [tender notice](plan:pa.uk4) (s.21) on the central digital platform, Find a Tender, setting out your stages, criteria and timescales.',
     references: [],
   },
 }
@@ -126,7 +128,7 @@ const paText =
       `${conflictsAssessmentStep('tender notice')} ${notice.step}`,
       assessmentSummaryStep,
       lightTouchAwardNotice,
-      'Sign after the standstill ends, then publish a contract details notice within 120 days (s.53).',
+      'Sign after [the standstill ends](plan:pa.standstill.voluntary), then publish a [contract details notice](plan:pa.uk7) by its deadline (s.53).',
       ...largeContractSteps(ctx, true),
     ],
   })
@@ -180,7 +182,7 @@ function pcrText(ctx: RouteContext, relationship: Relationship): RouteText {
       'Involve service users, commissioners and your procurement and legal teams in evaluation, and collect conflict of interest declarations.',
       ...relationshipSteps(ctx, relationship),
       'Run the procedure, conditions for participation and time limits that your call for competition set out (reg 76(3)).',
-      'Send every bidder an award decision notice with the reasons, the scores and the date the standstill ends (reg 86). Wait for the standstill to end before you sign: 10 days where you send the notices electronically (reg 87).',
+      'Send every bidder [an award decision notice](plan:pcr.reg86) with the reasons, the scores and the date the standstill ends (reg 86). Wait for [the standstill to end](plan:pcr.standstill) before you sign (reg 87).',
       'Publish a contract award notice on Find a Tender (reg 75(3)) and, where Part 4 applies to your body, the award on Contracts Finder.',
     ],
   }

@@ -56,10 +56,13 @@ describe('modification-not-permitted', () => {
   it('PCR urgent direct award: s.41 with Sch 5 paras 13-14, transparency notice, contract details notice in 30 or 120 days, no mandatory standstill', () => {
     const t = shown(notPermitted('urgent-direct-award', 'pcr-2015'))
     expect(t).toMatch(/s\.41 with Schedule 5, paragraphs 13 and 14/)
-    expect(t).toMatch(/transparency notice before the award \(s\.44\)/)
-    expect(t).toMatch(/within 30 days, or 120 days for a light touch contract \(s\.53\(1\)\)/)
+    expect(t).toMatch(/transparency notice\]\(plan:pa\.uk5\) before the award \(s\.44\)/)
+    // Issue 17: next steps name the plan's steps (the plan counts 30 or 120 days, and 8 working days)
+    expect(t).toMatch(
+      /\(plan:pa\.uk7\) by its deadline, which is later for a light touch contract \(s\.53\(1\)\)/,
+    )
     expect(t).toMatch(/mandatory standstill does not apply \(s\.51\(3\)\(a\)\)/)
-    expect(t).toMatch(/at least 8 working days \(s\.51\(4\)-\(5\)\)/)
+    expect(t).toMatch(/\(plan:pa\.standstill\.voluntary\) \(s\.51\(4\)-\(5\)\)/)
     expect(t).toMatch(/your own delay/)
   })
 

@@ -25,6 +25,8 @@ import { formatPounds } from '../money'
 import { ref } from '../reference'
 import { byRegime, type Reference, type RouteContext, type RouteText } from '../route-content'
 
+// Issue 17: next steps name the plan's steps: the plan counts the periods these next steps link to.
+
 export const notPermittedVariantLabels = {
   'no-ground': 'No ground fits the change',
   'over-value-cap': 'Over the value limit of a ground',
@@ -127,8 +129,8 @@ function pcrUrgentSteps(): { steps: string[]; references: Reference[] } {
   return {
     steps: [
       'Award a short new contract directly under the Procurement Act 2023 (s.41 with Schedule 5, paragraphs 13 and 14), for no longer than the urgency requires.',
-      'Publish a transparency notice before the award (s.44), then a contract details notice within 30 days, or 120 days for a light touch contract (s.53(1)).',
-      'The mandatory standstill does not apply (s.51(3)(a)), but you can set a voluntary standstill of at least 8 working days (s.51(4)-(5)).',
+      'Publish a [transparency notice](plan:pa.uk5) before the award (s.44), then a [contract details notice](plan:pa.uk7) by its deadline, which is later for a light touch contract (s.53(1)).',
+      'The mandatory standstill does not apply (s.51(3)(a)), but you can set [a voluntary standstill](plan:pa.standstill.voluntary) (s.51(4)-(5)).',
     ],
     references: [
       actRefs.directAward,

@@ -99,7 +99,8 @@ describe('A-M2: the over-£5m duties on every Procurement Act route here', () =>
       expect(r.regime).toBe('pa-2023')
       expect(steps(r)).toMatch(/at least three key performance indicators/)
       expect(steps(r)).toMatch(/s\.52\(1\)/)
-      expect(steps(r)).toMatch(/publish a copy of it within 90 days/)
+      // Issue 17: next steps name the plan's steps (the plan counts the 90 days)
+      expect(steps(r)).toMatch(/publish \[a copy of it\]\(plan:pa\.contract-copy\)/)
       expect(citations(r)).toEqual(
         expect.arrayContaining(['Procurement Act 2023, s.52', 'Procurement Act 2023, s.53(3)-(4)']),
       )
@@ -114,7 +115,8 @@ describe('A-M2: the over-£5m duties on every Procurement Act route here', () =>
     ]) {
       expect(r.regime).toBe('pa-2023')
       expect(steps(r), r.route ?? '').not.toMatch(/key performance indicators/)
-      expect(steps(r), r.route ?? '').toMatch(/publish a copy of it within 180 days/)
+      // Issue 17: next steps name the plan's steps (the plan counts the 180 days)
+      expect(steps(r), r.route ?? '').toMatch(/publish \[a copy of it\]\(plan:pa\.contract-copy\)/)
       expect(citations(r)).not.toContain('Procurement Act 2023, s.52')
     }
   })

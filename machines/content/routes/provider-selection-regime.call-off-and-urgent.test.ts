@@ -72,7 +72,10 @@ describe('England: award under a framework agreement (reg 18)', () => {
 
   it('without a competition, a notice within 30 days (reg 18(5)-(6), Schedule 2); with one, every framework provider is invited (reg 18(7))', () => {
     const steps = text.nextSteps.join(' ')
-    expect(steps).toMatch(/within 30 days \(reg 18\(5\)-\(6\) and Schedule 2\)/)
+    // Issue 17: next steps name the plan's steps (the plan counts the 30 days)
+    expect(steps).toMatch(
+      /\(plan:psr\.award-notice\.sch2\) on the central digital platform \(Find a Tender\) by its deadline \(reg 18\(5\)-\(6\) and Schedule 2\)/,
+    )
     expect(steps).toMatch(
       /invite every provider on the framework .*\(reg 18\(7\)-\(9\) and Schedule 15\)/,
     )
@@ -101,7 +104,8 @@ describe('England: urgent award (reg 14)', () => {
     const award = indexOf(text.nextSteps, /there is no standstill/)
     expect(award).toBeGreaterThanOrEqual(0)
     expect(text.nextSteps[award]).toMatch(
-      /within 30 days, with the Schedule 13 information \(reg 14\(4\)-\(5\)\)/,
+      // Issue 17: next steps name the plan's steps (the plan counts the 30 days)
+      /\(plan:psr\.urgent\) .*by its deadline, with the Schedule 13 information \(reg 14\(4\)-\(5\)\)/,
     )
   })
 
@@ -124,7 +128,8 @@ describe('Wales: award under a framework agreement (regs 18-21)', () => {
 
   it('single-provider framework: award and notice within 30 days, no standstill (reg 19)', () => {
     expect(text.nextSteps.join(' ')).toMatch(
-      /within 30 days \(reg 19 and Schedule 3\)\. No standstill/,
+      // Issue 17: next steps name the plan's steps (the plan counts the 30 days)
+      /\(plan:psrw\.fw\.award-notice\.single\) through Sell2Wales by its deadline \(reg 19 and Schedule 3\)\. No standstill/,
     )
   })
 
@@ -133,7 +138,11 @@ describe('Wales: award under a framework agreement (regs 18-21)', () => {
       text.nextSteps,
       /notice of intention to award .*\(regs 20\(12\) and 21\(3\)\)/,
     )
-    const award = indexOf(text.nextSteps, /within 30 days \(regs 20\(18\) and 21\(9\)\)/)
+    // Issue 17: next steps name the plan's steps (the plan counts the 30 days)
+    const award = indexOf(
+      text.nextSteps,
+      /\(plan:psrw\.fw\.award-notice\.comp\) by its deadline \(regs 20\(18\) and 21\(9\)\)/,
+    )
     expect(intention).toBeGreaterThanOrEqual(0)
     expect(award).toBeGreaterThan(intention)
     expect(text.nextSteps.join(' ')).toMatch(/Sell2Wales/)

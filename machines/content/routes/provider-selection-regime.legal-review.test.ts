@@ -64,11 +64,18 @@ describe('Welsh Direct Award Process 1 (B-#4): notice of intention and standstil
       steps,
       /standstill begins on the day you submit that notice \(reg 12\(4\)\)/,
     )
-    const award = indexOf(steps, /^Enter into the contract only once the standstill ends/)
+    // Issue 17: next steps name the plan's steps
+    const award = indexOf(
+      steps,
+      /^Enter into the contract only once \[the standstill ends\]\(plan:psrw\.standstill\)/,
+    )
     expect(notice).toBeGreaterThanOrEqual(0)
     expect(standstill).toBeGreaterThan(notice)
     expect(award).toBeGreaterThan(standstill)
-    expect(steps[award]).toMatch(/within 30 days of the award \(reg 8\(10\)\)/)
+    // Issue 17: next steps name the plan's steps (the plan counts the 30 days)
+    expect(steps[award]).toMatch(
+      /\(plan:psrw\.award-notice\) through Sell2Wales by its deadline \(reg 8\(10\)\)/,
+    )
   })
 
   it('no longer leaves the standstill as something to look up', () => {
@@ -91,10 +98,11 @@ describe('Welsh standstill (B-#22): cited from the made reg 12, not the 2024 dra
       const r = run()
       const all = [r.summary, ...r.nextSteps, ...r.risks].join(' ')
       expect(all).not.toMatch(/draft guidance/)
+      // Issue 17: next steps name the plan's steps (the plan counts the 8th working day and the 5)
       expect(all).toMatch(
-        /8th working day after that day to make written representations \(reg 12\(6\)\)/,
+        /until \[the standstill ends\]\(plan:psrw\.standstill\), at midnight, to make written representations \(reg 12\(6\)\)/,
       )
-      expect(all).toMatch(/at least 5 working days after you tell them \(reg 12\(15\)\)/)
+      expect(all).toMatch(/\(plan:psrw\.standstill\.reps\) \(reg 12\(15\)\)/)
       expect(r.references.map((x) => x.source)).not.toContain('wg-psr-guidance')
     })
   }

@@ -7,6 +7,8 @@ import {
   type RouteText,
 } from '../route-content'
 
+// Issue 17: next steps name the plan's steps: the plan counts the periods these next steps link to.
+
 const PSR = 'https://www.legislation.gov.uk/uksi/2023/1348'
 const PSRW = 'https://www.legislation.gov.uk/wsi/2025/99'
 
@@ -52,9 +54,9 @@ const england = {
   conflicts:
     'Collect conflict of interest declarations from everyone involved in the decision, and record how you manage any conflict.',
   standstill:
-    'Providers then have until midnight at the end of the 8th working day after the standstill begins to make written representations (reg 12(3)). If you receive any, review your decision and tell providers your further decision in writing, with reasons (reg 12(4) and (6)). The standstill then lasts until at least 5 working days after you tell them (reg 12(10)).',
+    'Providers then have until [the standstill ends](plan:psr.standstill), at midnight, to make written representations (reg 12(3)). If you receive any, review your decision and tell providers your further decision in writing, with reasons (reg 12(4) and (6)). The standstill then ends [no earlier than a set time after you tell them](plan:psr.standstill.reps) (reg 12(10)).',
   award: (reg: string, what = 'the contract') =>
-    `Award ${what} once the standstill ends. Then publish a notice of the award on the central digital platform within 30 days (reg ${reg}).`,
+    `Award ${what} once [the standstill ends](plan:psr.standstill). Then publish [a notice of the award](plan:psr.award-notice.after-standstill) on the central digital platform by its deadline (reg ${reg}).`,
   considerable:
     'A considerable change is a materially different arrangement (reg 6(10)). It also covers a change you decide on that raises lifetime value by at least £500,000 and at least 25% over the existing contract.',
   recordC: (existing: boolean) =>
@@ -175,7 +177,7 @@ function englandText(ctx: RouteContext): RouteText {
           e.scope,
           'Confirm that the framework names your organisation as able to award under it (reg 16(4)), covers these services and is still in its term.',
           'Read the framework’s call-off rules and decide, as they allow, whether to award with or without a competition (reg 18(3)-(4)). Record the reasons.',
-          'Without a competition: award on the framework’s terms. Then publish a notice of the award on the central digital platform (Find a Tender) within 30 days (reg 18(5)-(6) and Schedule 2).',
+          'Without a competition: award on the framework’s terms. Then publish [a notice of the award](plan:psr.award-notice.sch2) on the central digital platform (Find a Tender) by its deadline (reg 18(5)-(6) and Schedule 2).',
           'With a competition: follow the competitive process, but invite every provider on the framework to make an offer instead of advertising (reg 18(7)-(9) and Schedule 15).',
           'Regulation 18(7) keeps the rest of that process, so on our reading the notice of intention to award and the standstill (reg 12) follow: confirm with your legal team.',
           e.conflicts,
@@ -226,7 +228,7 @@ function englandText(ctx: RouteContext): RouteText {
           'Before you award, record why each condition of regulation 14(2) is met. Say why the award is urgent, why you could not foresee or cause that, and what risk delay would pose.',
           'Check that the provider meets the basic selection criteria (reg 19 and Schedule 16) and is not an excluded provider (reg 20). An excluded provider may be chosen only for overriding public interest reasons, including public health (reg 20(1A)).',
           e.conflicts,
-          'Award the contract: there is no standstill. Submit a notice of the award for publication on the central digital platform (Find a Tender) within 30 days, with the Schedule 13 information (reg 14(4)-(5)).',
+          'Award the contract: there is no standstill. Submit [a notice of the award](plan:psr.urgent) for publication on the central digital platform (Find a Tender) by its deadline, with the Schedule 13 information (reg 14(4)-(5)).',
           'Keep the contract to what the urgent need requires and plan the regime’s usual process for what follows. Check NHS England’s statutory guidance, including what it says on the length of an urgent contract.',
         ],
       }
@@ -254,7 +256,7 @@ function englandText(ctx: RouteContext): RouteText {
           'Record the evidence that only the existing provider can deliver the services, and who made the decision.',
           e.conflicts,
           'Award the contract: process A has no standstill period.',
-          'Publish a notice of the award on the central digital platform (Find a Tender) within 30 days of the award (reg 7(2)).',
+          'Publish [a notice of the award](plan:psr.award-notice.sch2) on the central digital platform (Find a Tender) by its deadline (reg 7(2)).',
           'Keep records of the decision for the regime’s information and audit requirements.',
         ],
       }
@@ -283,7 +285,7 @@ function englandText(ctx: RouteContext): RouteText {
           'Offer a contract to every provider that meets the requirements, without limiting numbers.',
           e.conflicts,
           'Award the contracts: process B has no standstill period.',
-          'Publish a notice of each award on the central digital platform (Find a Tender) within 30 days of the award (reg 8(2)).',
+          'Publish [a notice of each award](plan:psr.award-notice.sch2) on the central digital platform (Find a Tender) by its deadline (reg 8(2)).',
         ],
       }
     case 'direct-award-c':
@@ -398,9 +400,9 @@ const wales = {
   notice: (reg: string) =>
     `Submit a notice of intention to award for publication (reg ${reg}). You submit it to Sell2Wales, which passes it to the central digital platform, Find a Tender (reg 24).`,
   standstill:
-    'The standstill begins on the day you submit that notice (reg 12(4)). Providers have until midnight at the end of the 8th working day after that day to make written representations (reg 12(6)). If you receive any, review your decision and tell providers your further decision in writing, with reasons (reg 12(9) to (11)). The standstill then lasts until at least 5 working days after you tell them (reg 12(15)).',
+    'The standstill begins on the day you submit that notice (reg 12(4)). Providers have until [the standstill ends](plan:psrw.standstill), at midnight, to make written representations (reg 12(6)). If you receive any, review your decision and tell providers your further decision in writing, with reasons (reg 12(9) to (11)). The standstill then ends [no earlier than a set time after you tell them](plan:psrw.standstill.reps) (reg 12(15)).',
   award: (reg: string, what = 'the contract') =>
-    `Enter into ${what} only once the standstill ends (reg 12(3)). Then submit a notice of the award through Sell2Wales within 30 days of the award (reg ${reg}).`,
+    `Enter into ${what} only once [the standstill ends](plan:psrw.standstill) (reg 12(3)). Then submit [a notice of the award](plan:psrw.award-notice) through Sell2Wales by its deadline (reg ${reg}).`,
   record2: (existing: boolean) =>
     `${existing ? 'Record why you are not using Direct Award Process 2' : 'If this contract replaces an existing one, record why you are not using Direct Award Process 2'}, for example a considerable change (reg 7(5) and (9) to (12)). That is a materially different arrangement, or changes you cause that raise lifetime value above the regulations’ limits.`,
   criteria: (reg: string) =>
@@ -513,10 +515,10 @@ function walesText(ctx: RouteContext): RouteText {
         nextSteps: [
           w.scope,
           'Confirm that the framework names your organisation (reg 16(3)), covers these services and is still in its term. Read its rules on when to compete (reg 18(6)).',
-          'Single-provider framework: award on its terms, then submit a notice of the award through Sell2Wales within 30 days (reg 19 and Schedule 3). No standstill applies (reg 12).',
+          'Single-provider framework: award on its terms, then submit [a notice of the award](plan:psrw.fw.award-notice.single) through Sell2Wales by its deadline (reg 19 and Schedule 3). No standstill applies (reg 12).',
           'With a competition: set award criteria taking into account the key criteria (reg 20(3)-(4)). Invite every relevant framework provider (Schedule 16), assess offers and tell each provider the result in writing.',
           'With a competition, or without one where the framework allows, submit a notice of intention to award through Sell2Wales (regs 20(12) and 21(3)). The standstill follows (reg 12): check with your legal team whether it starts on submission or on publication.',
-          'Answer any written representations as regulation 12 requires. Enter into the contract only once the standstill ends, then submit a notice of the award within 30 days (regs 20(18) and 21(9)).',
+          'Answer any written representations as regulation 12 requires. Enter into the contract only once [the standstill ends](plan:psrw.fw.standstill), then submit [a notice of the award](plan:psrw.fw.award-notice.comp) by its deadline (regs 20(18) and 21(9)).',
           w.conflicts,
         ],
       }
@@ -569,7 +571,7 @@ function walesText(ctx: RouteContext): RouteText {
           'Before you award, record why each condition of regulation 14(2) is met. Say why the award is urgent, why you did not foresee or cause that, and what risk delay would pose.',
           'Check that the provider meets the basic selection criteria (reg 22 and Schedule 18) and is not an excluded provider (reg 25). An excluded provider may be chosen only where that is necessary to protect public health (reg 25(2)).',
           w.conflicts,
-          'Award the contract: there is no standstill. Submit a notice of the award through Sell2Wales within 30 days, with the Schedule 14 information (reg 14(5)-(6) and reg 24).',
+          'Award the contract: there is no standstill. Submit [a notice of the award](plan:psrw.urgent) through Sell2Wales by its deadline, with the Schedule 14 information (reg 14(5)-(6) and reg 24).',
           'Keep the contract to what the urgent need requires, and plan the regime’s usual process for what follows.',
         ],
       }

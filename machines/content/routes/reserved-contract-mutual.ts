@@ -22,6 +22,8 @@ import {
   tenderNoticeLayer,
 } from './partnership-award-steps'
 
+// Issue 17: next steps name the plan's steps: the plan counts the periods these next steps link to.
+
 const evidenceRisk =
   'Excluded bidders can challenge an unlawful reservation, so keep evidence that the contract and the winner meet every condition.'
 const weakMarketRisk =
@@ -76,7 +78,7 @@ const paText =
       `Publish a tender notice for a competitive flexible procedure that states the competition is reserved to qualifying public service mutuals (s.33).${notice.sentence}`,
       "At selection, check each bidder's status and whether it entered a comparable section 33 contract with you in the past three years.",
       ...largeContractStep(ctx, true),
-      `${lightTouchAwardNotice} Sign after it ends, then publish a contract details notice within 120 days (s.53).`,
+      `${lightTouchAwardNotice} Sign after it ends, then publish a [contract details notice](plan:pa.uk7) by its deadline (s.53).`,
     ],
   })
 

@@ -66,11 +66,13 @@ describe('under the Procurement Act 2023 (s.32)', () => {
   })
 
   it('has the mandatory 8 working day standstill unless light touch, then a voluntary one', () => {
+    // Issue 17: next steps name the plan's steps (the plan counts the 8 working days)
     for (const c of where('pa-2023', 'standard'))
-      expect(steps(c)).toMatch(/mandatory standstill of 8 working days \(s\.51\)/)
+      expect(steps(c)).toMatch(/\(plan:pa\.standstill\.mandatory\) \(s\.51\)/)
     for (const c of where('pa-2023', 'light-touch')) {
-      expect(steps(c)).toMatch(/voluntary standstill of at least 8 working days/)
-      expect(steps(c)).toMatch(/within 120 days/)
+      // Issue 17: next steps name the plan's steps
+      expect(steps(c)).toMatch(/\[a voluntary standstill\]\(plan:pa\.standstill\.voluntary\)/)
+      expect(steps(c)).toMatch(/\(plan:pa\.uk7\) by its deadline/)
     }
   })
 

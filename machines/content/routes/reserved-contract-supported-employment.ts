@@ -24,6 +24,8 @@ import { valueSentence } from '../value-sentence'
 import { byVariant } from './light-touch-variant'
 import { largeContractStep, welshTenderNoticeSentence } from './partnership-award-steps'
 
+// Issue 17: next steps name the plan's steps: the plan counts the periods these next steps link to.
+
 const weakMarketRisk =
   'Too few qualifying providers may bid, leaving weak competition, so test the market before you reserve and keep a fallback plan.'
 const evidenceRisk =
@@ -100,8 +102,8 @@ function paText(ctx: RouteContext, lightTouch: boolean): RouteText {
       'Assess tenders against the published criteria, and send each bidder an assessment summary before you publish the award (s.50(3)).',
       ...largeContractStep(ctx, lightTouch),
       lightTouch
-        ? `${lightTouchAwardNotice} Sign after it ends, then publish a contract details notice within 120 days (s.53).`
-        : 'Publish a contract award notice (s.50), then wait for the mandatory standstill of 8 working days (s.51) before you sign. Publish a contract details notice within 30 days of signing (s.53).',
+        ? `${lightTouchAwardNotice} Sign after it ends, then publish a [contract details notice](plan:pa.uk7) by its deadline (s.53).`
+        : 'Publish a [contract award notice](plan:pa.uk6) (s.50), then wait for [the mandatory standstill to end](plan:pa.standstill.mandatory) (s.51) before you sign. Publish a [contract details notice](plan:pa.uk7) by its deadline after signing (s.53).',
     ],
   }
 }
@@ -154,7 +156,7 @@ function pcrText(ctx: RouteContext, lightTouch: boolean): RouteText {
       pcrStandstillStep,
       lightTouch
         ? 'Sign after the standstill ends, then publish a light touch award notice on Find a Tender, on its own or grouped each quarter (reg 75(3)-(4)).'
-        : 'Sign after the standstill ends, then publish a contract award notice on Find a Tender within 30 days (reg 50(1)). Where Part 4 applies to your body, publish the award on Contracts Finder too.',
+        : 'Sign after [the standstill ends](plan:pcr.standstill), then publish a [contract award notice](plan:pcr.f03) on Find a Tender by its deadline (reg 50(1)). Where Part 4 applies to your body, publish the award on Contracts Finder too.',
     ],
   }
 }

@@ -132,7 +132,10 @@ describe('A-M2, A-I3: the over-£5m duties on every Procurement Act route here',
   it('direct award (standard): KPIs and the copy of the contract', () => {
     const r = run(directAward('england', 'standard', 6_000_000))
     expect(steps(r)).toMatch(/at least three key performance indicators/)
-    expect(steps(r)).toMatch(/within 90 days of entering into it \(s\.53\(3\)\)/)
+    // Issue 17: next steps name the plan's steps (the plan counts the 90 days)
+    expect(steps(r)).toMatch(
+      /\(plan:pa\.contract-copy\) by its deadline after entering into it \(s\.53\(3\)\)/,
+    )
     expect(citations(r)).toMatch(/Procurement Act 2023, s\.52/)
   })
 
@@ -142,7 +145,8 @@ describe('A-M2, A-I3: the over-£5m duties on every Procurement Act route here',
       directAward('england', 'light-touch', 6_000_000),
     ]) {
       const r = run(answers)
-      expect(steps(r)).toMatch(/within 180 days of entering into it/)
+      // Issue 17: next steps name the plan's steps (the plan counts the 180 days)
+      expect(steps(r)).toMatch(/\(plan:pa\.contract-copy\) by its deadline after entering into it/)
       expect(steps(r)).not.toMatch(/key performance indicators/)
       expect(citations(r)).not.toMatch(/Procurement Act 2023, s\.52\b/)
     }
@@ -157,12 +161,21 @@ describe('A-M2, A-I3: the over-£5m duties on every Procurement Act route here',
 describe('A-I11: the conflicts assessment comes before the tender or transparency notice', () => {
   it('on each Procurement Act route here', () => {
     const cases: [Answers, 'tender notice' | 'transparency notice', RegExp][] = [
-      [competition('england', 'standard', 900_000), 'tender notice', /publish a tender notice/],
-      [competition('england', 'light-touch', 900_000), 'tender notice', /publish a tender notice/],
+      // Issue 17: next steps name the plan's steps
+      [
+        competition('england', 'standard', 900_000),
+        'tender notice',
+        /publish a \[tender notice\]\(plan:pa\.uk4\)/,
+      ],
+      [
+        competition('england', 'light-touch', 900_000),
+        'tender notice',
+        /publish a \[tender notice\]\(plan:pa\.uk4\)/,
+      ],
       [
         directAward('england', 'standard', 900_000),
         'transparency notice',
-        /Publish a transparency notice/,
+        /Publish a \[transparency notice\]\(plan:pa\.uk5\)/,
       ],
     ]
     for (const [answers, notice, publish] of cases) {
@@ -192,12 +205,16 @@ describe('A-I1, A-I2, A-I10: notices and suspension under the Act', () => {
   it('a devolved Welsh authority submits its notices through Sell2Wales', () => {
     for (const category of ['standard', 'light-touch'] as const) {
       const r = run(competition('wales', category, 900_000))
-      expect(steps(r)).toMatch(/submit the tender notice \(s\.21\) through Sell2Wales/)
+      // Issue 17: next steps name the plan's steps
+      expect(steps(r)).toMatch(
+        /submit the \[tender notice\]\(plan:pa\.uk4\) \(s\.21\) through Sell2Wales/,
+      )
       expect(steps(r)).not.toMatch(/Find a Tender/)
       expect(citations(r)).toMatch(/Procurement \(Wales\) Regulations 2024, reg 5/)
     }
     expect(steps(run(directAward('wales', 'standard', 900_000)))).toMatch(
-      /submit the transparency notice \(s\.44\) through Sell2Wales/,
+      // Issue 17: next steps name the plan's steps
+      /submit the \[transparency notice\]\(plan:pa\.uk5\) \(s\.44\) through Sell2Wales/,
     )
   })
 })
@@ -219,7 +236,10 @@ describe('B-#3: a Scottish direct award is protected by a voluntary transparency
     expect(citations(r)).not.toMatch(/regs 85-86/)
     expect(citations(r)).toMatch(/regs 85\(4\)\(c\) and 86\(2\)\(a\)/)
     expect(steps(r)).toMatch(/No award decision notice or standstill under regulations 85 and 86/)
-    expect(steps(r)).toMatch(/wait at least 10 days after the voluntary transparency notice/)
+    // Issue 17: next steps name the plan's steps (the plan counts the 10 days)
+    expect(steps(r)).toMatch(
+      /wait for \[the standstill after the voluntary transparency notice\]\(plan:pcs\.veat-wait\)/,
+    )
     expect(r.summary).toMatch(/waiting at least 10 days after its publication before you sign/)
     expect(r.references.map((x) => x.source)).toContain('procurement-journey-standstill')
   })

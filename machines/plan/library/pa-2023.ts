@@ -190,7 +190,7 @@ export const paLibrary: StepDef[] = [
     requirement: 'optional',
     condition: (s) => ({
       key: 'engagement',
-      text: 'if you engage the market first',
+      text: 'you engage the market first',
       holds: s.options.preliminaryMarketEngagement,
     }),
     pinnable: true,
@@ -207,7 +207,7 @@ export const paLibrary: StepDef[] = [
     requirement: 'conditional',
     condition: (s) => ({
       key: 'engagement',
-      text: 'if preliminary market engagement was carried out (otherwise give reasons in the tender notice)',
+      text: 'preliminary market engagement was carried out (otherwise give reasons in the tender notice)',
       holds: s.options.preliminaryMarketEngagement,
     }),
     pinnable: true,

@@ -5,23 +5,11 @@
  * wording is UNVERIFIED). A call-off standstill begins on the day the notice is published, the
  * later reading; the submission day is shown beside it (F-PSRW-FW-SS, UNVERIFIED).
  */
-import {
-  dated,
-  entryActual,
-  none,
-  proposal,
-  r1,
-  r4,
-  r6,
-  r8,
-  r9,
-  r13,
-  withNextWorkingDay,
-} from '../counting'
+import { dated, none, proposal, r1, r4 } from '../counting'
 import { src } from '../facts'
 import type { Computed, Ctx, StepDef } from '../step'
 import type { Notice } from '../types'
-import { psrModificationDue } from './psr-2023'
+import { providerSelectionSteps, sentToProviders } from './provider-selection'
 
 const PSRW = 'WSI 2025/99'
 const IN_FORCE = '2025-02-24'
@@ -30,65 +18,16 @@ const s2w = (officialName: string): Notice => ({
   officialName,
   platform: 'sell2wales-to-find-a-tender',
 })
-const direct: Notice = {
-  code: null,
-  officialName: 'sent to providers directly',
-  platform: 'to-suppliers-directly',
-}
-const user = { rule: 'USER', bound: 'none' } as const
+const steps = providerSelectionSteps({
+  prefix: 'psrw',
+  instrument: PSRW,
+  inForce: IN_FORCE,
+  publish: s2w,
+  withinProvisions: 'regs 8-11, 14',
+})
 const SUBMISSION_START =
   'if the standstill runs from submission (reg 12(4)) (F-PSRW-FW-SS, UNVERIFIED)'
 const wd = src(PSRW, 'reg 12(6), Legislation (Wales) Act 2019 Sch 1', 'F-WD-PSRW')
-
-const event = (
-  id: string,
-  title: string,
-  notice: Notice | undefined,
-  requirement: StepDef['requirement'],
-  sources: StepDef['sources'],
-  phase: StepDef['phase'] = 'advertise',
-): StepDef => ({
-  id,
-  title,
-  phase,
-  kind: notice && notice.platform !== 'to-suppliers-directly' ? 'notice' : 'action',
-  ...(notice ? { notice } : {}),
-  requirement,
-  pinnable: true,
-  notBefore: IN_FORCE,
-  timing: () => user,
-  compute: () => none(['no date yet: enter the date']),
-  sources,
-})
-
-const within30 = (
-  id: string,
-  title: string,
-  notice: Notice,
-  requirement: StepDef['requirement'],
-  anchors: string[],
-  sources: StepDef['sources'],
-  condition?: StepDef['condition'],
-): StepDef => ({
-  id,
-  title,
-  phase: 'after-award',
-  kind: 'notice',
-  notice,
-  requirement,
-  ...(condition ? { condition } : {}),
-  pinnable: true,
-  notBefore: IN_FORCE,
-  timing: () => ({
-    rule: 'WITHIN_OF',
-    anchor: anchors[0],
-    n: 30,
-    unit: 'calendar-days',
-    bound: 'max',
-  }),
-  compute: (ctx) => r6(ctx.first(...anchors), 30, 'days'),
-  sources: [...sources, src(PSRW, 'regs 8-11, 14', 'F-CNT-WITHIN')],
-})
 
 const intention = (ctx: Ctx) =>
   ctx.first('psrw.intent.1', 'psrw.intent.2', 'psrw.intent.msp', 'psrw.intent.cp')
@@ -103,7 +42,7 @@ function callOffStandstill(ctx: Ctx): Computed {
 }
 
 export const psrwLibrary: StepDef[] = [
-  event(
+  steps.event(
     'psrw.intent.1',
     'Notice of intention to award to the existing provider, Direct Award Process 1 (Schedule 2)',
     s2w('notice of intention to make an award'),
@@ -111,7 +50,7 @@ export const psrwLibrary: StepDef[] = [
     [src(PSRW, 'reg 8(4),(5)', 'F-PSRW-8')],
     'award',
   ),
-  event(
+  steps.event(
     'psrw.intent.2',
     'Notice of intention to award to the existing provider, Direct Award Process 2 (Schedule 4)',
     s2w('notice of intention to make an award'),
@@ -119,7 +58,7 @@ export const psrwLibrary: StepDef[] = [
     [src(PSRW, 'reg 9(5),(6)', 'F-PSRW-9')],
     'award',
   ),
-  event(
+  steps.event(
     'psrw.msp.intent-follow',
     'Notice of intention to follow the most suitable provider process (Schedule 6)',
     s2w('notice of intention to follow the most suitable provider process'),
@@ -150,7 +89,7 @@ export const psrwLibrary: StepDef[] = [
     sources: [src(PSRW, 'reg 10(7)', 'F-PSRW-10')],
   },
   {
-    ...event(
+    ...steps.event(
       'psrw.intent.msp',
       'Notice of intention to award (Schedule 7)',
       s2w('notice of intention to make an award'),
@@ -160,27 +99,20 @@ export const psrwLibrary: StepDef[] = [
     ),
     compute: (ctx) => proposal(ctx, [[ctx.get('psrw.msp.step2'), 0, 'after step 2']]),
   },
-  event(
+  steps.event(
     'psrw.cp.invite',
     'Notice inviting offers (Schedule 9)',
     s2w('notice inviting offers'),
     'mandatory',
     [src(PSRW, 'reg 11(5),(6)', 'F-PSRW-11')],
   ),
-  {
-    id: 'psrw.cp.inform',
-    title: 'Providers notified in writing (Schedule 10)',
-    phase: 'award',
-    kind: 'action',
-    notice: direct,
-    requirement: 'mandatory',
-    pinnable: true,
-    notBefore: IN_FORCE,
-    timing: () => ({ rule: 'ORDER_ONLY', anchor: 'psrw.intent.cp', bound: 'order-only' }),
-    compute: (ctx) => r8(ctx.get('psrw.intent.cp')),
-    sources: [src(PSRW, 'reg 11(10)', 'F-PSRW-11')],
-  },
-  event(
+  steps.informed(
+    'psrw.cp.inform',
+    'Providers notified in writing (Schedule 10)',
+    'psrw.intent.cp',
+    [src(PSRW, 'reg 11(10)', 'F-PSRW-11')],
+  ),
+  steps.event(
     'psrw.intent.cp',
     'Notice of intention to award or conclude (Schedule 11)',
     s2w('notice of intention to make an award'),
@@ -217,30 +149,10 @@ export const psrwLibrary: StepDef[] = [
     },
     sources: [src(PSRW, 'reg 12(1),(4),(6),(14)', 'F-PSRW-12'), wd],
   },
-  {
-    id: 'psrw.standstill.reps',
-    title:
-      'If representations are made: the standstill ends no earlier than 5 working days after the last further decision',
-    phase: 'standstill',
-    kind: 'period-end',
-    requirement: 'conditional',
-    condition: () => ({
-      key: 'representations',
-      text: 'if representations are made during the standstill',
-      holds: undefined,
-    }),
-    pinnable: false,
-    timing: () => ({
-      rule: 'WD_AFTER',
-      n: 5,
-      unit: 'working-days',
-      bound: 'min',
-      calendar: 'england-and-wales',
-    }),
-    compute: () => none(['at least 5 working days after the last further decision']),
-    sources: [src(PSRW, 'reg 12(15)', 'F-PSRW-12')],
-  },
-  event(
+  steps.representations('at least 5 working days after the last further decision', [
+    src(PSRW, 'reg 12(15)', 'F-PSRW-12'),
+  ]),
+  steps.event(
     'psrw.fw.single.award',
     'Contract awarded under a single-provider framework',
     undefined,
@@ -248,7 +160,7 @@ export const psrwLibrary: StepDef[] = [
     [src(PSRW, 'reg 19(1),(2)(a)', 'F-PSRW-FW')],
     'award',
   ),
-  within30(
+  steps.within30(
     'psrw.fw.award-notice.single',
     'Notice of the award (Schedule 3)',
     s2w('notice of the award'),
@@ -256,39 +168,21 @@ export const psrwLibrary: StepDef[] = [
     ['psrw.fw.single.award'],
     [src(PSRW, 'reg 19(2)(b),(3)', 'F-PSRW-FW')],
   ),
-  event(
+  steps.event(
     'psrw.fw.invite',
     'Invitation to all relevant framework providers to submit an offer (Schedule 16)',
-    direct,
+    sentToProviders,
     'mandatory',
     [src(PSRW, 'reg 20(5)-(7)', 'F-PSRW-FW')],
   ),
-  {
-    id: 'psrw.fw.offers-deadline',
-    title: 'Offers due (call-off competition)',
-    phase: 'respond',
-    kind: 'deadline',
-    requirement: 'mandatory',
-    pinnable: true,
-    notBefore: IN_FORCE,
-    timing: () => ({ rule: 'REASONABLE', bound: 'none' }),
-    compute: () => r9(),
-    sources: [src(PSRW, 'reg 20', 'F-PSRW-FW')],
-  },
-  {
-    id: 'psrw.fw.inform',
-    title: 'Providers notified in writing (Schedule 10 information to the unsuccessful)',
-    phase: 'award',
-    kind: 'action',
-    notice: direct,
-    requirement: 'mandatory',
-    pinnable: true,
-    notBefore: IN_FORCE,
-    timing: () => ({ rule: 'ORDER_ONLY', anchor: 'psrw.fw.intent.comp', bound: 'order-only' }),
-    compute: (ctx) => r8(ctx.get('psrw.fw.intent.comp')),
-    sources: [src(PSRW, 'reg 20(11)', 'F-PSRW-FW')],
-  },
-  event(
+  steps.offersDeadline([src(PSRW, 'reg 20', 'F-PSRW-FW')]),
+  steps.informed(
+    'psrw.fw.inform',
+    'Providers notified in writing (Schedule 10 information to the unsuccessful)',
+    'psrw.fw.intent.comp',
+    [src(PSRW, 'reg 20(11)', 'F-PSRW-FW')],
+  ),
+  steps.event(
     'psrw.fw.intent.comp',
     'Notice of intention to award (Schedule 11) submitted',
     s2w('notice of intention to make an award'),
@@ -296,7 +190,7 @@ export const psrwLibrary: StepDef[] = [
     [src(PSRW, 'reg 20(12),(13); reg 24(13)(o)', 'F-PSRW-XREF')],
     'award',
   ),
-  event(
+  steps.event(
     'psrw.fw.intent.direct',
     'Notice of intention to award (Schedule 2) submitted',
     s2w('notice of intention to make an award'),
@@ -356,31 +250,12 @@ export const psrwLibrary: StepDef[] = [
     },
     sources: [src(PSRW, 'reg 12(1)(b),(c),(4),(6),(14)', 'F-PSRW-FW-SS'), wd],
   },
-  {
-    id: 'psrw.entry',
-    title: 'Earliest entry into the contract',
-    phase: 'contract',
-    kind: 'milestone',
-    requirement: 'milestone',
-    pinnable: false,
-    timing: () => ({ rule: 'NEXT_DAY', anchor: 'psrw.standstill', bound: 'min' }),
-    compute: (ctx) =>
-      withNextWorkingDay(ctx, r13(ctx.first('psrw.standstill', 'psrw.fw.standstill'))),
-    sources: [src(PSRW, 'reg 12(3)', 'F-PSRW-12')],
-  },
-  {
-    id: 'psrw.entry.actual',
-    title: 'Contract entered into',
-    phase: 'contract',
-    kind: 'milestone',
-    requirement: 'milestone',
-    pinnable: true,
-    notBefore: IN_FORCE,
-    timing: () => ({ rule: 'USER', anchor: 'psrw.entry', bound: 'min' }),
-    compute: (ctx) => entryActual(ctx, ctx.get('psrw.entry')),
-    sources: [src(PSRW, 'reg 12(3)', 'F-PSRW-12')],
-  },
-  within30(
+  steps.earliestEntry(
+    ['psrw.standstill', 'psrw.fw.standstill'],
+    [src(PSRW, 'reg 12(3)', 'F-PSRW-12')],
+  ),
+  steps.entered([src(PSRW, 'reg 12(3)', 'F-PSRW-12')]),
+  steps.within30(
     'psrw.award-notice',
     'Notice of the award (Schedule 3, 5, 8 or 12)',
     s2w('notice of the award'),
@@ -388,7 +263,7 @@ export const psrwLibrary: StepDef[] = [
     ['psrw.entry.actual'],
     [src(PSRW, 'regs 8(10), 9(11), 10(16), 11(17)', 'F-PSRW-8')],
   ),
-  within30(
+  steps.within30(
     'psrw.fw.award-notice.comp',
     'Notice of the award (Schedule 12)',
     s2w('notice of the award'),
@@ -396,7 +271,7 @@ export const psrwLibrary: StepDef[] = [
     ['psrw.entry.actual'],
     [src(PSRW, 'reg 20(18),(19)', 'F-PSRW-FW')],
   ),
-  within30(
+  steps.within30(
     'psrw.fw.award-notice.direct',
     'Notice of the award (Schedule 3)',
     s2w('notice of the award'),
@@ -404,74 +279,14 @@ export const psrwLibrary: StepDef[] = [
     ['psrw.entry.actual'],
     [src(PSRW, 'reg 21(9),(10)', 'F-PSRW-XREF')],
   ),
-  event(
-    'psrw.urgent.award',
-    'Urgent award made and contract entered into',
-    undefined,
-    'milestone',
-    [src(PSRW, 'reg 14(1),(2)', 'F-PSRW-14-DET')],
-    'contract',
-  ),
-  within30(
-    'psrw.urgent',
-    'Urgent award or modification notice (Schedule 14 or 15)',
-    s2w('urgent award notice'),
-    'mandatory',
-    ['psrw.urgent.award', 'psrw.mod.made'],
-    [src(PSRW, 'reg 14(5),(6)', 'F-PSRW-14-DET')],
-  ),
-  {
-    id: 'psrw.abandon',
-    title: 'Abandonment notice',
-    phase: 'after-award',
-    kind: 'notice',
-    notice: s2w('notice of abandonment'),
-    requirement: 'conditional',
-    condition: () => ({
-      key: 'abandoned',
-      text: 'if you decide to abandon the process',
-      holds: undefined,
-    }),
-    pinnable: true,
-    notBefore: IN_FORCE,
-    timing: () => ({ rule: 'WITHIN_OF', n: 30, unit: 'calendar-days', bound: 'max' }),
-    compute: () =>
-      none([
-        'within 30 days of the decision, or of the end of the standstill if decided during it',
-      ]),
-    sources: [src(PSRW, 'reg 15(4),(5)', 'F-PSRW-13-15')],
-  },
-  {
-    id: 'psrw.annual-summary',
-    title: 'Annual summary and monitoring report published',
-    phase: 'governance',
-    kind: 'action',
-    notice: { code: null, officialName: 'annual summary', platform: 'own-website' },
-    requirement: 'mandatory',
-    pinnable: true,
-    timing: () => ({ rule: 'USER', bound: 'none' }),
-    compute: () => none(['every year; no statutory date']),
-    sources: [src(PSRW, 'regs 31, 32', 'F-PSRW-31')],
-  },
-  event(
-    'psrw.mod.made',
-    'Modification made',
-    undefined,
-    'milestone',
-    [src(PSRW, 'regs 13, 14, 33(2)', 'F-PSRW-13-DET')],
-    'contract',
-  ),
-  within30(
-    'psrw.modification',
-    'Notice of the modification (Schedule 13)',
-    s2w('notice of a modification'),
-    'conditional',
-    ['psrw.mod.made'],
-    [src(PSRW, 'reg 13(6),(7)', 'F-PSRW-13-DET')],
-    (s) => ({
-      key: 'modification-notice',
-      text: 'the change is attributable to your decision and the cumulative change in lifetime value is £500,000 or more',
-      holds: psrModificationDue(s),
-    }),
-  ),
+  steps.urgentAward([src(PSRW, 'reg 14(1),(2)', 'F-PSRW-14-DET')]),
+  steps.urgentNotice('Urgent award or modification notice (Schedule 14 or 15)', [
+    src(PSRW, 'reg 14(5),(6)', 'F-PSRW-14-DET'),
+  ]),
+  steps.abandonment([src(PSRW, 'reg 15(4),(5)', 'F-PSRW-13-15')]),
+  steps.annualSummary([src(PSRW, 'regs 31, 32', 'F-PSRW-31')]),
+  steps.modificationMade([src(PSRW, 'regs 13, 14, 33(2)', 'F-PSRW-13-DET')]),
+  steps.modificationNotice('Notice of the modification (Schedule 13)', [
+    src(PSRW, 'reg 13(6),(7)', 'F-PSRW-13-DET'),
+  ]),
 ]

@@ -36,9 +36,14 @@ function databaseCondition(s: Settings) {
 
 const openSpace = (s: Settings) => ({
   key: 'open-space',
-  text: 'a principal council in England or Wales disposing of open space (Wales: not playing fields under the 2010 Measure)',
+  text: 'a principal council in England or Wales disposes of open space (Wales: not playing fields under the 2010 Measure)',
+  // Undecided (no `openSpace` option, as in the app) for a council in England or Wales: shown
+  // as conditional rather than hidden (plan-model.md section 2 rule 1).
   holds:
-    (s.jurisdiction === 'england' || s.jurisdiction === 'wales') && s.options.openSpace === true,
+    (s.jurisdiction === 'england' || s.jurisdiction === 'wales') &&
+    s.authorityType === 'local-authority'
+      ? s.options.openSpace
+      : false,
 })
 
 export const neutralLibrary: StepDef[] = [

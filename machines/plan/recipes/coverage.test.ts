@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import type { RegimeId } from '../../regimes'
 import { routeContext } from '../../route-context'
 import { enumeratedPaths } from '../../testing/enumerated-paths'
 import { plan } from '../plan'
@@ -37,57 +36,6 @@ function reachable(): Map<string, PlanInput> {
   return found
 }
 
-/**
- * The contract-changes journey (plan-model.md section 6.7) before its routes reach main: listed
- * here so their recipes are checked now. Once the machine reaches them, the enumeration above
- * covers them too, and this list can go.
- */
-const changesJourney: [string, string, RegimeId][] = [
-  ...[
-    'provided-for',
-    'not-substantial',
-    'unforeseeable',
-    'known-risk',
-    'additional-supplies',
-    'urgency',
-    'corporate-restructuring',
-  ].map((v): [string, string, RegimeId] => ['modification-permitted', v, 'pa-2023']),
-  ['modification-minor', 'below-threshold-modification', 'pa-2023'],
-  ['modification-freely-permitted', 'light-touch', 'pa-2023'],
-  ['modification-freely-permitted', 'below-threshold-contract', 'pa-2023'],
-  ...(['pcr-2015', 'pcr-scotland-2015'] as const).flatMap(
-    (regime): [string, string, RegimeId][] => [
-      ...[
-        'unforeseeable',
-        'additional-supplies',
-        'provided-for',
-        'not-substantial',
-        'corporate-restructuring',
-      ].map((v): [string, string, RegimeId] => ['modification-permitted', v, regime]),
-      ['modification-minor', 'de-minimis', regime],
-      ['modification-freely-permitted', 'below-threshold-contract', regime],
-    ],
-  ),
-  ...(['psr-2023', 'psr-wales-2025'] as const).flatMap((regime) =>
-    [
-      'original-direct-award',
-      'provided-for',
-      'within-value-limits',
-      'provider-succession',
-      'external-factors',
-      'urgent',
-      'continuity',
-    ].map((v): [string, string, RegimeId] => ['psr-modification-permitted', v, regime]),
-  ),
-  ...(['pa-2023', 'pcr-2015', 'pcr-scotland-2015'] as const).flatMap((regime) =>
-    ['no-ground', 'over-value-cap', 'supplier-change'].map((v): [string, string, RegimeId] => [
-      'modification-not-permitted',
-      v,
-      regime,
-    ]),
-  ),
-]
-
 describe('every reachable route × variant × regime has a recipe or says it has no statutory notices', () => {
   const inputs = reachable()
   const triples = new Set([...inputs.values()].map((i) => `${i.route}|${i.variant}|${i.regime}`))
@@ -98,33 +46,50 @@ describe('every reachable route × variant × regime has a recipe or says it has
     expect(triples).toContain('competitive-procedure|conventional|pcr-scotland-2015')
   })
 
+  // The changes journey under the Welsh regime was once pruned to one result (decision-model.md
+  // 8.5.4, 8.5.5): every permitted variant and the three refusals C1 and C8 can give.
+  it('reaches every result of the changes journey under the Welsh Provider Selection Regime', () => {
+    const welsh = [...triples].filter(
+      (t) => t.endsWith('|psr-wales-2025') && /modification/.test(t),
+    )
+    expect(welsh.sort()).toEqual(
+      [
+        'modification-not-permitted|no-ground',
+        'modification-not-permitted|over-value-cap',
+        'modification-not-permitted|supplier-change',
+        'psr-modification-permitted|continuity',
+        'psr-modification-permitted|external-factors',
+        'psr-modification-permitted|original-direct-award',
+        'psr-modification-permitted|provided-for',
+        'psr-modification-permitted|provider-succession',
+        'psr-modification-permitted|urgent',
+        'psr-modification-permitted|within-value-limits',
+      ].map((t) => `${t}|psr-wales-2025`),
+    )
+  })
+
+  it('reaches every result of the changes journey under each other regime', () => {
+    for (const regime of ['pa-2023', 'pcr-2015', 'pcr-scotland-2015', 'psr-2023'])
+      for (const refusal of ['no-ground', 'over-value-cap', 'supplier-change'])
+        expect(triples).toContain(`modification-not-permitted|${refusal}|${regime}`)
+    expect(triples).toContain('modification-permitted|known-risk|pa-2023')
+    expect(triples).toContain('modification-minor|de-minimis|pcr-scotland-2015')
+    expect(triples).toContain('psr-modification-permitted|continuity|psr-2023')
+  })
+
   for (const [key, input] of inputs) {
     it(key, () => {
       const recipe = recipeFor(settingsOf(input, today))
       expect(recipe, `no recipe for ${key}`).toBeDefined()
       const p = plan(input, today)
       expect(p.steps.length > 0 || (p.none ?? '').length > 0).toBe(true)
-    })
-  }
-
-  for (const [route, variant, regime] of changesJourney) {
-    it(`changes journey: ${route}|${variant}|${regime}`, () => {
-      const input: PlanInput = {
-        route,
-        variant,
-        regime,
-        jurisdiction:
-          regime === 'pcr-scotland-2015'
-            ? 'scotland'
-            : regime === 'psr-wales-2025'
-              ? 'wales'
-              : 'england',
-        authorityType: 'local-authority',
-        pinned: {},
+      // The plan shows a condition after "Required if", and each warning once.
+      for (const step of p.steps) {
+        expect(step.condition?.text ?? '', step.id).not.toMatch(/^if\b/i)
+        expect(new Set(step.result.warnings).size, step.id).toBe(step.result.warnings.length)
       }
-      expect(recipeFor(settingsOf(input, today))).toBeDefined()
-      const p = plan(input, today)
-      expect(p.steps.length > 0 || (p.none ?? '').length > 0).toBe(true)
+      const messages = p.warnings.map((w) => w.message)
+      expect(new Set(messages).size).toBe(messages.length)
     })
   }
 })

@@ -7,7 +7,7 @@ const later = (id: string): RecipeEntry => ({
   requirement: 'conditional',
   condition: () => ({
     key: 'urgent-later',
-    text: 'if you later make an urgent award or modification',
+    text: 'you later make an urgent award or modification',
     holds: undefined,
   }),
 })

@@ -1,8 +1,21 @@
 /** Recipes of routes outside procurement law, whatever the regime label (plan-model.md section 6.6). */
-import type { Recipe } from '../recipe'
+import type { Recipe, RecipeEntry } from '../recipe'
 import type { Settings } from '../step'
 
-const subsidy = (s: Settings) => s.options.subsidy !== undefined && s.options.subsidy !== 'none'
+/**
+ * The subsidy control steps where a subsidy may be given. Undecided (no `subsidy` option, as
+ * in the app), they are shown as conditional rather than hidden (plan-model.md section 2 rule 1).
+ */
+function subsidySteps(s: Settings, what: string): RecipeEntry[] {
+  const given = s.options.subsidy
+  if (given === 'none') return []
+  if (given !== undefined) return ['sca.decision', 'sca.database']
+  const condition = () => ({ key: 'subsidy', text: `${what} is a subsidy`, holds: undefined })
+  return [
+    { id: 'sca.decision', requirement: 'conditional', condition },
+    { id: 'sca.database', condition },
+  ]
+}
 
 export function neutralRecipe(s: Settings): Recipe | undefined {
   const v = s.variant
@@ -36,20 +49,17 @@ export function neutralRecipe(s: Settings): Recipe | undefined {
         'land.disposal',
       ]
       return {
-        steps: [
-          ...land,
-          ...(v === 'undervalue' && subsidy(s) ? ['sca.decision', 'sca.database'] : []),
-        ],
+        steps: [...land, ...(v === 'undervalue' ? subsidySteps(s, 'the transfer') : [])],
         notes: ['No procurement notices.'],
       }
     }
     case 'joint-venture-partnership':
       if (v !== null) return undefined
-      return subsidy(s)
-        ? { steps: ['sca.decision', 'sca.database'], notes: ['No procurement notices.'] }
-        : {
-            none: 'No procurement notices. If the contribution is a subsidy, a subsidy database entry is due within three months of the decision.',
+      return s.options.subsidy === 'none'
+        ? {
+            none: 'No procurement notices, and no subsidy control steps: the contribution is not a subsidy.',
           }
+        : { steps: subsidySteps(s, 'the contribution'), notes: ['No procurement notices.'] }
     case 'outside-procurement-rules':
       if (v === 'not-a-contracting-authority')
         return {

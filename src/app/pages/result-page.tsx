@@ -2,7 +2,7 @@ import '@/styles/forms.scss'
 import type { Answers } from '@machines/answers'
 import type { EvaluateOptions } from '@machines/decide'
 import type { Result } from '@machines/result'
-import { Suspense, useRef } from 'react'
+import { lazy, Suspense, useRef } from 'react'
 import { Link, Navigate } from 'react-router-dom'
 import { BackToTop } from '@/components/contents-list/back-to-top'
 import { ContentsList } from '@/components/contents-list/contents-list'
@@ -25,6 +25,9 @@ import { WhatIfPanel } from '@/features/what-if/what-if-panel'
 import { useAnswerQuery } from '@/lib/answers/use-answer-query'
 import { useResult } from '@/lib/route-content/use-result'
 import { LoadingPage } from '@/pages/loading-page'
+
+// The card's next dates need the plan engine: loaded on demand, after the result, like the plan.
+const PlanNextDates = lazy(() => import('@/features/plan/plan-next-dates'))
 
 export function ResultPage() {
   const { answers, dates, problems, faults, search } = useAnswerQuery()
@@ -82,8 +85,17 @@ function ResultLayout({
         >
           <PrintDetails result={result} />
           <OpenedRecordNotice result={result} answers={answers} />
-          {/* The procurement plan's next dates go in the card's nextDates slot. */}
-          <ResultSummaryCard result={result} />
+          <ResultSummaryCard
+            result={result}
+            nextDates={
+              result.status === 'complete' &&
+              result.route && (
+                <Suspense fallback={null}>
+                  <PlanNextDates result={result} answers={answers} today={dates.today} />
+                </Suspense>
+              )
+            }
+          />
           <div className="app-result-summary__actions app-no-print">
             <ExportButtons result={result} answers={answers} startDate={dates.startDate} />
             <CopyLinkButton />

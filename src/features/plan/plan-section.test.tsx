@@ -121,7 +121,7 @@ describe('PlanSection', () => {
     expect(within(deadline).getByText('No computed date')).toBeTruthy()
     expect(
       within(deadline).getByText(
-        'no statutory period: allow your own period before “Contract award notice”',
+        'No statutory period: allow your own period before “Contract award notice”.',
       ),
     ).toBeTruthy()
     expect(screen.queryByRole('alert')).toBeNull()
@@ -163,6 +163,62 @@ describe('PlanSection', () => {
       />,
     )
     expect(screen.getByText(/No statutory notice or period/)).toBeTruthy()
+  })
+
+  it('lists a joint venture’s undated steps, and its subsidy steps as conditional', () => {
+    const { container } = render(
+      <PlanSection
+        result={result('joint-venture-partnership', null, 'pa-2023')}
+        answers={england}
+        today="2027-01-15"
+      />,
+    )
+    expect(screen.getAllByText('No procurement notices.')).toHaveLength(1)
+    const list = container.querySelector('.app-plan__none ul') as HTMLElement
+    expect(within(list).getByText(/funders’ conditions/)).toBeTruthy()
+    expect(
+      within(rowOf(container, 'sca.database')).getByText(
+        /Required if the contribution is a subsidy/,
+      ),
+    ).toBeTruthy()
+  })
+
+  it('lists public-public cooperation’s optional voluntary notice under its one line', () => {
+    const { container } = render(
+      <PlanSection
+        result={result('public-public-exempt', 'horizontal', 'pa-2023')}
+        answers={england}
+        today="2027-01-15"
+      />,
+    )
+    expect(screen.getAllByText(/^No statutory procurement notice/)).toHaveLength(1)
+    expect(container.querySelector('table')).toBeNull()
+    const item = within(container.querySelector('.app-plan__none ul') as HTMLElement).getByText(
+      /voluntary notice/,
+    )
+    expect(item.textContent).toMatch(/\(Optional\)/)
+  })
+
+  it('flags in its row a latest date that has already passed', () => {
+    const { container } = render(
+      <PlanSection
+        result={result('grant', 'subsidy-assessment', 'pa-2023')}
+        answers={england}
+        today="2027-06-01"
+      />,
+    )
+    for (const [part, value] of [
+      ['day', '15'],
+      ['month', '1'],
+      ['year', '2027'],
+    ])
+      fireEvent.change(container.querySelector(`#plan-sca-decision-${part}`) as HTMLInputElement, {
+        target: { value },
+      })
+    fireEvent.click(screen.getByRole('button', { name: 'Update the plan' }))
+    const row = within(rowOf(container, 'sca.database'))
+    expect(row.getByText('Date passed').className).toContain('govuk-tag')
+    expect(rowOf(container, 'sca.decision').textContent).not.toContain('Date passed')
   })
 
   it('keeps the pinned dates in the record draft, so they outlive the section', () => {

@@ -10,16 +10,20 @@ import { DateInput } from '@/components/date-input/date-input'
 import { ErrorSummary, type FieldError } from '@/components/error-summary/error-summary'
 import { dateFieldsOf, readDateFields } from '@/lib/dates/date-fields'
 import {
+  hasPassed,
   NO_DATE,
+  PASSED,
   PLAN_HEADING,
   PLAN_INTRO,
   planRowWords,
+  planWarnings,
   settable,
-  withStepNames,
 } from '@/lib/plan/plan-words'
+import { planStepAnchor, setShownPlanSteps } from '@/lib/plan-anchor/plan-anchor'
 import { keepPlanFor, planDraftFor, setPlanDraft } from '@/lib/record-draft/plan-draft'
 import { useRecordDraft } from '@/lib/record-draft/record-draft'
 import { downloadCalendar } from './calendar-file'
+import { PlanNone } from './plan-none'
 import { PlanOptionsForm } from './plan-options-form'
 import { targetError } from './plan-target'
 import { PlanTargetForm } from './plan-target-form'
@@ -43,6 +47,11 @@ export default function PlanSection({ result, answers, today }: Props) {
     () => planFor(result, { answers, pinned, target, options, today }),
     [result, answers, pinned, target, options, today],
   )
+  // The result's next steps link to the rows this plan draws, and only to those.
+  useEffect(() => {
+    setShownPlanSteps(plan?.steps.map((s) => s.id).filter((id) => !id.includes('#')) ?? [])
+  }, [plan])
+  useEffect(() => () => setShownPlanSteps([]), [])
   const setTarget = (next: Target | undefined) => {
     const { target: _, ...rest } = draft
     setPlanDraft(next ? { ...rest, target: next } : rest)
@@ -87,8 +96,9 @@ export default function PlanSection({ result, answers, today }: Props) {
       <h2 id="plan-heading" className="govuk-heading-l">
         {PLAN_HEADING}
       </h2>
+      {plan.noNotices && <PlanNone noNotices={plan.noNotices} />}
       {plan.none ? (
-        <p className="govuk-body">{plan.none}</p>
+        !plan.noNotices && <p className="govuk-body">{plan.none}</p>
       ) : (
         <>
           <p className="govuk-body">{PLAN_INTRO}</p>
@@ -116,13 +126,16 @@ export default function PlanSection({ result, answers, today }: Props) {
             </thead>
             <tbody className="govuk-table__body">
               {plan.steps.map((step) => (
-                <PlanRow key={step.id} step={step} />
+                <PlanRow key={step.id} step={step} today={today} />
               ))}
             </tbody>
           </table>
-          {plan.warnings.map((w) => (
-            <p key={w.message} className="govuk-body">
-              {withStepNames(w.message)}
+          {planWarnings(
+            plan.warnings.map((w) => w.message),
+            plan.noNotices?.says,
+          ).map((message) => (
+            <p key={message} className="govuk-body">
+              {message}
             </p>
           ))}
           <PlanOptionsForm result={result} answers={answers} today={today} />
@@ -172,12 +185,18 @@ export default function PlanSection({ result, answers, today }: Props) {
   )
 }
 
-function PlanRow({ step }: { step: PlanStep }) {
+function PlanRow({ step, today }: { step: PlanStep; today: string }) {
   const bound = step.id.includes('#')
   // The same words as the printed, Word and Markdown records (lib/plan/plan-words).
   const w = planRowWords(step)
   return (
-    <tr className={`govuk-table__row${bound ? ' app-plan__bound' : ''}`} data-step={step.id}>
+    <tr
+      className={`govuk-table__row${bound ? ' app-plan__bound' : ''}`}
+      data-step={step.id}
+      id={planStepAnchor(step.id)}
+      // A next step's link moves focus here (jumpOnClick), not the Tab order.
+      tabIndex={-1}
+    >
       <td className="govuk-table__cell">
         <span className="govuk-!-font-weight-bold">{w.title}</span>
         {w.notice && <span className="govuk-body-s app-plan__notice">{w.notice}</span>}
@@ -192,6 +211,14 @@ function PlanRow({ step }: { step: PlanStep }) {
         ) : (
           <span className="govuk-body-s">{NO_DATE}</span>
         )}
+        {hasPassed(step, today) && (
+          <span className="app-plan__passed">
+            <strong className="govuk-tag govuk-tag--red">{PASSED}</strong>{' '}
+            <span className="govuk-body-s">
+              This latest date is before today ({formatDate(today)}).
+            </span>
+          </span>
+        )}
         {w.checks.map((check) => (
           <span key={check} className="govuk-body-s app-plan__alt">
             {check}
@@ -199,6 +226,7 @@ function PlanRow({ step }: { step: PlanStep }) {
         ))}
       </td>
       <td className="govuk-table__cell" data-label="Rule and source">
+        {w.rule && <span className="govuk-body-s app-plan__rule">{w.rule}</span>}
         <span className="govuk-body-s">{w.sources}</span>
         {w.warnings.length > 0 && (
           <ul className="govuk-list app-plan__warnings">

@@ -11,6 +11,7 @@ import { sourceById } from '@machines/sources'
 import { Link } from 'react-router-dom'
 import { BackToTop } from '@/components/contents-list/back-to-top'
 import { LegalAdviceNotice } from '@/components/legal-advice-notice/legal-advice-notice'
+import { PlanLinkedText } from '@/components/plan-linked-text/plan-linked-text'
 import { answerRows } from '@/lib/answers/answer-rows'
 import { questionUrl } from '@/lib/answers/answer-urls'
 import { isoToday } from '@/lib/clock/today'
@@ -148,7 +149,9 @@ export function ResultView({
       </h2>
       <ol className="govuk-list govuk-list--number">
         {result.nextSteps.map((s) => (
-          <li key={s}>{s}</li>
+          <li key={s}>
+            <PlanLinkedText text={s} />
+          </li>
         ))}
       </ol>
 

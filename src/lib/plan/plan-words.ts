@@ -5,7 +5,10 @@
  */
 import { formatDate } from '@machines/content/date'
 import { libraryStep } from '@machines/plan/library'
+import { ruleWords } from '@machines/plan/rule-words'
+import { asSentences } from '@machines/plan/sentences'
 import type { DateKind, Notice, PlanStep, Requirement } from '@machines/plan/types'
+import type { UndatedStep } from '@machines/plan/undated-steps'
 
 export const platformWords: Record<Notice['platform'], string> = {
   'find-a-tender': 'Find a Tender (the central digital platform)',
@@ -17,6 +20,19 @@ export const platformWords: Record<Notice['platform'], string> = {
   'own-website': 'your own website',
   'to-suppliers-directly': 'sent directly, not published',
 }
+
+/**
+ * Where the notice goes: the platform, or "not published" where its name already says it is
+ * sent directly (so "sent to suppliers directly" is not followed by "sent directly").
+ */
+export const placeWords = (notice: Notice) =>
+  notice.platform === 'to-suppliers-directly' && /\bdirectly\b/.test(notice.officialName)
+    ? 'not published'
+    : platformWords[notice.platform]
+
+/** The notice's line: its code and name, then where it goes. */
+export const noticeWords = (notice: Notice) =>
+  `${notice.code ? `${notice.code}: ` : ''}${notice.officialName}, ${placeWords(notice)}`
 
 export const requirementWords: Record<Requirement, string> = {
   mandatory: 'Required',
@@ -48,9 +64,31 @@ export const withStepNames = (text: string) =>
 
 /** Warnings worth a line of their own (the proposal one is said by the date's label). */
 export const shownWarnings = (step: PlanStep) =>
-  step.result.warnings
-    .filter((w) => !w.startsWith('proposed') && !w.startsWith('no date yet'))
-    .map(withStepNames)
+  asSentences(
+    step.result.warnings
+      .filter((w) => !w.startsWith('proposed') && !w.startsWith('no date yet'))
+      .map(withStepNames),
+  )
+
+/** The plan's own warnings as sentences, each once, less any line said elsewhere. */
+export const planWarnings = (messages: readonly string[], saidAlready?: string) =>
+  asSentences(messages.filter((m) => m !== saidAlready).map(withStepNames))
+
+/** A latest date before today: the step can no longer be done in time, said in its row. */
+export const hasPassed = (step: PlanStep, today: string) =>
+  step.result.dateKind === 'latest' && step.result.date !== null && step.result.date < today
+
+export const PASSED = 'Date passed'
+
+/** A step the law gives no date (a route with no procurement notice), as one line. */
+export function undatedLine(step: UndatedStep): string {
+  const need =
+    step.requirement === 'information'
+      ? ''
+      : ` (${requirementWords[step.requirement]}${step.condition ? ` ${step.condition}` : ''})`
+  const sources = step.sources.map((s) => `${s.instrument} ${s.provision}`).join('; ')
+  return `${step.title}${need}.${sources ? ` ${sources}.` : ''}`
+}
 
 /** Steps whose date the user can set: events, not computed periods. */
 export const settable = (step: PlanStep) => !step.id.includes('#') && step.timing.rule === 'USER'
@@ -67,6 +105,8 @@ export type PlanRowWords = {
   dateKind?: string
   /** The other reading of an UNVERIFIED point, each as "Check: …". */
   checks: string[]
+  /** The rule behind the date in words (machines/plan/rule-words); bound steps have none. */
+  rule?: string
   sources: string
   warnings: string[]
 }
@@ -94,7 +134,7 @@ export function planRowWords(step: PlanStep): PlanRowWords {
     title: step.title,
     ...(notice
       ? {
-          notice: `${notice.code ? `${notice.code}: ` : ''}${notice.officialName}, ${platformWords[notice.platform]}`,
+          notice: noticeWords(notice),
         }
       : {}),
     requirement: requirementText(step),
@@ -105,6 +145,7 @@ export function planRowWords(step: PlanStep): PlanRowWords {
         }
       : {}),
     checks,
+    ...(step.id.includes('#') ? {} : { rule: ruleWords(step.timing) }),
     sources: step.sources
       .map((s) => `${s.instrument} ${s.provision}${s.status === 'unverified' ? ' (check)' : ''}`)
       .join('; '),
@@ -122,8 +163,6 @@ function requirementText(step: PlanStep): string {
     : `${words} ${text}`
 }
 
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
-
 /** A plan row as three plain-text cells (Step, Date, Rule and source), for the record formats. */
 export function planRowText(step: PlanStep): { step: string; date: string; rule: string } {
   const w = planRowWords(step)
@@ -134,11 +173,12 @@ export function planRowText(step: PlanStep): { step: string; date: string; rule:
     notice && notice.officialName.toLowerCase() !== step.title.toLowerCase()
       ? `${notice.officialName}, `
       : ''
-  const where = notice ? ` Where: ${official}${platformWords[notice.platform]}.` : ''
+  const where = notice ? ` Where: ${official}${placeWords(notice)}.` : ''
   return {
     step: `${code}${w.title}.${where} ${w.requirement}.`,
     date: [w.date ? `${w.date} (${w.dateKind})` : NO_DATE, ...w.checks].join('. '),
-    rule: [w.sources, ...w.warnings.map(capitalised)].filter(Boolean).join('. '),
+    // Each warning is a sentence already (lib asSentences): joined with spaces, not full stops.
+    rule: [w.rule, w.sources && `${w.sources}.`, ...w.warnings].filter(Boolean).join(' '),
   }
 }
 

@@ -1,3 +1,4 @@
+import { plainWords } from '@machines/content/plan-link'
 import type { Result } from '@machines/result'
 import { type RouteFact, routeFacts } from './route-facts'
 
@@ -23,7 +24,8 @@ export function resultSummary(
   const reason = result.rationale.at(-1)?.reason
   return {
     facts: [...routeFacts(result), ...(reason ? [{ label: 'Reason', value: reason }] : [])],
-    firstSteps: result.nextSteps.slice(0, FIRST_STEPS),
+    // Words only: the card's plan links are its "Next dates", and the early result has no plan.
+    firstSteps: result.nextSteps.slice(0, FIRST_STEPS).map(plainWords),
     stepCount: result.nextSteps.length,
   }
 }

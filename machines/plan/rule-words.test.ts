@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { allStepIds, libraryStep } from './library'
+import { ruleWords } from './rule-words'
+import { settingsOf } from './settings'
+import type { RuleId, Timing } from './types'
+
+describe('a plan step rule in plain words', () => {
+  it('says the Act standstill as 8 working days from the award notice, its day counted', () => {
+    const timing: Timing = {
+      rule: 'WD_BEGINNING_WITH',
+      anchor: 'pa.uk6',
+      n: 8,
+      unit: 'working-days',
+      bound: 'exact',
+      calendar: 'uk-union',
+    }
+    expect(ruleWords(timing)).toBe(
+      '8 working days from “Contract award notice”, counting its day as the first if it is a working day (a bank holiday anywhere in the UK is not a working day).',
+    )
+    expect(ruleWords({ ...timing, bound: 'min' })).toMatch(/^At least 8 working days from/)
+  })
+
+  it('says a minimum tendering period, counted from the next day', () => {
+    expect(
+      ruleWords({
+        rule: 'CD_FROM_NEXT_DAY',
+        anchor: 'pa.uk4',
+        n: 25,
+        unit: 'calendar-days',
+        bound: 'min',
+      }),
+    ).toBe('At least 25 days after “Tender notice”, counted from the next day.')
+    expect(
+      ruleWords({
+        rule: 'CD_FROM_NEXT_DAY',
+        anchor: 'pa.uk4',
+        unit: 'calendar-days',
+        bound: 'min',
+      }),
+    ).toBe('At least the required number of days after “Tender notice”, counted from the next day.')
+  })
+
+  it('says the nth working day after, a deadline within, and an order', () => {
+    expect(
+      ruleWords({ rule: 'WD_AFTER', anchor: 'pa.uk6', n: 8, unit: 'working-days', bound: 'exact' }),
+    ).toBe('The 8th working day after “Contract award notice”.')
+    expect(
+      ruleWords({ rule: 'WD_AFTER', anchor: 'pa.uk6', n: 1, unit: 'working-days', bound: 'exact' }),
+    ).toBe('The 1st working day after “Contract award notice”.')
+    expect(ruleWords({ rule: 'WITHIN_OF', n: 3, unit: 'months', bound: 'max' })).toBe(
+      'Within 3 months of the event it follows.',
+    )
+    expect(ruleWords({ rule: 'ORDER_ONLY', anchor: 'pa.uk6', bound: 'order-only' })).toBe(
+      'No later than “Contract award notice” (the same day is allowed).',
+    )
+    expect(
+      ruleWords({
+        rule: 'FY_WINDOW',
+        anchor: 'financial-year-start',
+        n: 56,
+        unit: 'calendar-days',
+        bound: 'max',
+      }),
+    ).toBe('Within 56 days beginning with the first day of the financial year (1 April).')
+  })
+
+  it('gives every step of every library a sentence with its number, for a default input', () => {
+    const regimes = ['pa-2023', 'pcr-2015', 'pcr-scotland-2015', 'psr-2023', 'psr-wales-2025']
+    const seen = new Set<RuleId>()
+    for (const id of allStepIds()) {
+      const def = libraryStep(id)!
+      for (const regime of regimes) {
+        const timing = def.timing(
+          settingsOf(
+            {
+              route: 'competitive-procedure',
+              variant: 'conventional',
+              regime: regime as never,
+              jurisdiction: 'england',
+              authorityType: 'local-authority',
+              pinned: {},
+            },
+            '2026-11-25',
+          ),
+        )
+        seen.add(timing.rule)
+        const words = ruleWords(timing)
+        expect(words, id).toMatch(/^[A-Z0-9].*\.$/)
+        if (timing.n !== undefined && timing.rule !== 'ORDER_ONLY' && timing.rule !== 'USER')
+          expect(words, id).toContain(String(timing.n))
+        expect(words, id).not.toMatch(/least (days|working)|^(Within|At least) (days|working)/)
+        expect(words, id).not.toMatch(/undefined|\b[a-z]+\.[a-z0-9-]+\.?[a-z0-9-]*”/)
+      }
+    }
+    expect(seen.size).toBeGreaterThan(8)
+  })
+})

@@ -72,6 +72,14 @@ describe('relevantOptions', () => {
     expect(asked).toContain('voluntaryStandstill')
   })
 
+  it('leaves open space undecided until it is answered: no answer is selected for it', () => {
+    const openSpace = relevantOptions(
+      { route: 'community-asset-transfer', variant: 'undervalue', regime: 'pa-2023' },
+      { answers: england, today },
+    ).find((q) => q.name === 'openSpace')
+    expect(openSpace).toMatchObject({ kind: 'boolean', value: undefined })
+  })
+
   it('asks about open space and the subsidy for a transfer at an undervalue', () => {
     const asked = names('community-asset-transfer', 'undervalue', 'pa-2023')
     expect(asked).toContain('openSpace')

@@ -14,7 +14,13 @@ type EnumOption = keyof typeof ENUM_OPTIONS
 
 /** One question about an option, with the value the plan uses now and the value it uses by default. */
 export type OptionQuestion =
-  | { name: BooleanOption; kind: 'boolean'; value: boolean; byDefault: boolean }
+  | {
+      name: BooleanOption
+      kind: 'boolean'
+      /** Undefined when nothing is said and the plan treats that as undecided (open space). */
+      value: boolean | undefined
+      byDefault: boolean | undefined
+    }
   | {
       name: EnumOption
       kind: 'enum'
@@ -81,7 +87,8 @@ function valuesOf(name: ChoosableOption, regime: string, current: Value): readon
   if (name === 'amountGbp') return POUND_PROBES
   if (name === 'procedure') return PROCEDURES_BY_REGIME[regime as keyof typeof PROCEDURES_BY_REGIME]
   if (name in ENUM_OPTIONS) return ENUM_OPTIONS[name as EnumOption]
-  return [!current, current]
+  // Undecided is a third state the plan may show differently: try both answers against it.
+  return current === undefined ? [true, false] : [!current, current]
 }
 
 type Result = Parameters<typeof planFor>[0]
@@ -150,7 +157,7 @@ export function relevantOptions(result: Result, request: PlanRequest): OptionQue
       })
     } else {
       const n = name as BooleanOption
-      questions.push({ name: n, kind: 'boolean', value: !!now[n], byDefault: !!defaults[n] })
+      questions.push({ name: n, kind: 'boolean', value: now[n], byDefault: defaults[n] })
     }
   }
   remember(key, questions)

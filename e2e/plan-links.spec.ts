@@ -47,7 +47,7 @@ test('next steps link to the plan rows, the card shows the next dates, by keyboa
     await page.keyboard.type(part)
     await page.keyboard.press('Tab')
   }
-  await plan.getByRole('button', { name: 'Update the plan' }).focus()
+  await plan.getByRole('button', { name: 'Update the plan', exact: true }).focus()
   await page.keyboard.press('Enter')
 
   await expect(card.getByRole('heading', { name: 'Next dates' })).toBeVisible()

@@ -18,7 +18,7 @@ async function pinAwardNotice(page: Page) {
   await plan.locator('#plan-pa-uk6-day').fill('18')
   await plan.locator('#plan-pa-uk6-month').fill('3')
   await plan.locator('#plan-pa-uk6-year').fill('2027')
-  await plan.getByRole('button', { name: 'Update the plan' }).click()
+  await plan.getByRole('button', { name: 'Update the plan', exact: true }).click()
   await expect(uk6Of(page)).toContainText('18 March 2027 (your date)')
 }
 

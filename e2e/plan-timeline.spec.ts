@@ -18,7 +18,7 @@ async function setTenderNotice(page: Page) {
     await page.keyboard.type(part)
     await page.keyboard.press('Tab')
   }
-  await plan.getByRole('button', { name: 'Update the plan' }).focus()
+  await plan.getByRole('button', { name: 'Update the plan', exact: true }).focus()
   await page.keyboard.press('Enter')
 }
 

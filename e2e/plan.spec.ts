@@ -26,7 +26,7 @@ test('the procurement plan: set dates with the keyboard and the dependent dates 
     await page.keyboard.type(part)
     await page.keyboard.press('Tab')
   }
-  await plan.getByRole('button', { name: 'Update the plan' }).focus()
+  await plan.getByRole('button', { name: 'Update the plan', exact: true }).focus()
   await page.keyboard.press('Enter')
 
   await expect(plan.locator('[data-step="psr.msp.step2"]')).toContainText('15 February 2027')

@@ -24,6 +24,7 @@ import { keepPlanFor, planDraftFor, setPlanDraft } from '@/lib/record-draft/plan
 import { useRecordDraft } from '@/lib/record-draft/record-draft'
 import { downloadCalendar } from './calendar-file'
 import { PlanNone } from './plan-none'
+import { PlanOptionsForm } from './plan-options-form'
 import { targetError } from './plan-target'
 import { PlanTargetForm } from './plan-target-form'
 import { PlanTimeline } from './plan-timeline'
@@ -137,6 +138,7 @@ export default function PlanSection({ result, answers, today }: Props) {
               {message}
             </p>
           ))}
+          <PlanOptionsForm result={result} answers={answers} today={today} />
           {events.length > 0 && (
             <details className="govuk-details app-no-print">
               <summary className="govuk-details__summary">

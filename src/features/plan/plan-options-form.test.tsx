@@ -1,0 +1,112 @@
+// @vitest-environment jsdom
+import type { Result } from '@machines/result'
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { useRecordDraft } from '@/lib/record-draft/record-draft'
+import PlanSection from './plan-section'
+
+afterEach(() => {
+  cleanup()
+  useRecordDraft.getState().reset()
+})
+
+const result = (route: string, variant: string | null, regime: Result['regime']) =>
+  ({ status: 'complete', route, variant, regime }) as Result
+const england = { jurisdiction: 'england', 'authority-type': 'local-authority' } as const
+const submit = () =>
+  fireEvent.click(screen.getByRole('button', { name: 'Update the plan settings' }))
+const question = (legend: string) => screen.getByRole('group', { name: legend })
+
+describe('PlanOptionsForm in the plan section', () => {
+  it('shows the default procedure selected; choosing restricted adds the participation step', () => {
+    const { container } = render(
+      <PlanSection
+        result={result('competitive-procedure', 'conventional', 'pcr-2015')}
+        answers={england}
+        today="2027-01-04"
+      />,
+    )
+    const procedure = question('Which procedure will you use?')
+    expect((within(procedure).getByLabelText('Open procedure') as HTMLInputElement).checked).toBe(
+      true,
+    )
+    expect(container.querySelector('[data-step="pcr.rtp-deadline"]')).toBeNull()
+    fireEvent.click(within(procedure).getByLabelText('Restricted procedure'))
+    submit()
+    expect(container.querySelector('[data-step="pcr.rtp-deadline"]')).not.toBeNull()
+    expect(useRecordDraft.getState().draft.plan?.options).toEqual({ procedure: 'restricted' })
+    expect(
+      screen.getByText(/The plan settings are updated/).closest('[role="status"]'),
+    ).not.toBeNull()
+  })
+
+  it('asks about a participation stage once the competitive flexible procedure is chosen (PA 2023)', () => {
+    const { container } = render(
+      <PlanSection
+        result={result('competitive-procedure', 'conventional', 'pa-2023')}
+        answers={england}
+        today="2027-01-04"
+      />,
+    )
+    expect(screen.queryByRole('group', { name: 'Will there be a participation stage?' })).toBeNull()
+    fireEvent.click(screen.getByLabelText('Competitive flexible procedure'))
+    const stage = question('Will there be a participation stage?')
+    fireEvent.click(within(stage).getByLabelText('Yes'))
+    submit()
+    expect(container.querySelector('[data-step="pa.participation-deadline"]')).not.toBeNull()
+    expect(useRecordDraft.getState().draft.plan?.options).toEqual({
+      procedure: 'competitive-flexible',
+      participationStage: true,
+    })
+  })
+
+  it('warns that urgency needs a recorded justification', () => {
+    render(
+      <PlanSection
+        result={result('competitive-procedure', 'conventional', 'pa-2023')}
+        answers={england}
+        today="2027-01-04"
+      />,
+    )
+    const urgency = question('Does a state of urgency make the usual time limits impractical?')
+    expect(urgency.textContent).toContain('record why urgency applies')
+    expect((within(urgency).getByLabelText('No') as HTMLInputElement).checked).toBe(true)
+  })
+
+  it('reads the amount in whole pounds and says what to enter when it cannot', () => {
+    render(
+      <PlanSection
+        result={result('grant', 'minimal-financial-assistance', 'pa-2023')}
+        answers={england}
+        today="2027-01-04"
+      />,
+    )
+    const amount = screen.getByLabelText('How much is the subsidy or assistance?')
+    fireEvent.change(amount, { target: { value: '12.50' } })
+    submit()
+    expect(screen.getAllByText('Enter the amount in whole pounds, without pence').length).toBe(2)
+    expect(useRecordDraft.getState().draft.plan?.options).toBeUndefined()
+    fireEvent.change(amount, { target: { value: '£150,000' } })
+    submit()
+    expect(useRecordDraft.getState().draft.plan?.options).toEqual({ amountGbp: 150000 })
+  })
+
+  it('keeps the changes journey’s option untouched', () => {
+    useRecordDraft.setState((s) => ({
+      draft: { ...s.draft, plan: { pinned: {}, options: { urgency: true } } },
+    }))
+    render(
+      <PlanSection
+        result={result('competitive-procedure', 'conventional', 'pa-2023')}
+        answers={england}
+        today="2027-01-04"
+      />,
+    )
+    const urgency = question('Does a state of urgency make the usual time limits impractical?')
+    expect((within(urgency).getByLabelText('Yes') as HTMLInputElement).checked).toBe(true)
+    // Back to the default: nothing is kept.
+    fireEvent.click(within(urgency).getByLabelText('No'))
+    submit()
+    expect(useRecordDraft.getState().draft.plan?.options).toBeUndefined()
+  })
+})

@@ -54,10 +54,10 @@ test('the plan settings: change the procedure with the keyboard, the steps and d
   expect(await axeViolations(page)).toEqual([])
   await plan
     .locator('details.app-plan-options')
-    .screenshot({ path: '/work/shots/plan-options-form.png' })
+    .screenshot({ path: 'test-results/screenshots/plan-options-form.png' })
   await plan
     .locator('table.app-plan__table')
-    .screenshot({ path: '/work/shots/plan-options-steps.png' })
+    .screenshot({ path: 'test-results/screenshots/plan-options-steps.png' })
 
   // Kept in the record draft: a reload shows the same plan and the same answers.
   await page.reload()
@@ -94,7 +94,7 @@ test('the plan settings: an amount that is not whole pounds is refused, saying w
   expect(await axeViolations(page)).toEqual([])
   await plan
     .locator('details.app-plan-options')
-    .screenshot({ path: '/work/shots/plan-options-amount-error.png' })
+    .screenshot({ path: 'test-results/screenshots/plan-options-amount-error.png' })
 
   // The link in the summary goes to the field; a whole amount under the cut-off drops the entry.
   const database = plan.locator('[data-step="sca.database"]')

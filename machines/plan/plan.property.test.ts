@@ -6,6 +6,7 @@ import { libraryStep } from './library'
 import { plan, shownSteps } from './plan'
 import { recipeFor } from './recipes'
 import { settingsOf } from './settings'
+import { resolveTiming } from './step'
 import type { PlanInput, Target } from './types'
 
 const today = '2026-12-02'
@@ -157,7 +158,8 @@ describe('plan properties', () => {
         const settings = settingsOf(full, today)
         const steps = datesOf(full)
         for (const [id, step] of steps) {
-          const timing = libraryStep(id)?.timing(settings)
+          const def = libraryStep(id)
+          const timing = def && resolveTiming(def.timing(settings), (x) => steps.has(x))
           const anchor = timing?.anchor ? steps.get(timing.anchor)?.result.date : undefined
           const date = step.result.date
           if (

@@ -10,7 +10,15 @@ import { libraryStep } from './library'
 import { entryId, type Recipe, type RecipeEntry } from './recipe'
 import { recipeFor } from './recipes'
 import { settingsOf } from './settings'
-import type { Computed, ConditionCheck, Ctx, Reading, Settings, StepDef } from './step'
+import {
+  type Computed,
+  type ConditionCheck,
+  type Ctx,
+  type Reading,
+  resolveTiming,
+  type Settings,
+  type StepDef,
+} from './step'
 import type { Plan, PlanInput, PlanMessage, PlanStep, Requirement, SkippedDay } from './types'
 import { noNoticesOf } from './undated-steps'
 import { validate } from './validate'
@@ -124,6 +132,8 @@ export function planSettings(s: Settings, recipe: Recipe, target: PlanInput['tar
     ...(backward?.warnings ?? []),
   ]
   const out: PlanStep[] = []
+  const ids = new Set(steps.map((st) => st.def.id))
+  const inPlan = (id: string) => ids.has(id)
   for (const st of steps) {
     const m = main.get(st.def.id) as Run
     const a = alt.get(st.def.id)?.shown
@@ -136,7 +146,7 @@ export function planSettings(s: Settings, recipe: Recipe, target: PlanInput['tar
         }
       : m.shown
     const extra = backward?.stepWarnings.get(st.def.id) ?? []
-    out.push(toStep(s, st, shown, a, out.length + 1, extra))
+    out.push(toStep(s, st, shown, a, out.length + 1, extra, inPlan))
     for (const b of st.def.bounds?.(contextFor(s, steps, main)) ?? []) {
       out.push({
         id: `${st.def.id}#${b.name}`,
@@ -178,6 +188,7 @@ function toStep(
   alt: Computed | undefined,
   order: number,
   extra: string[],
+  inPlan: (id: string) => boolean,
 ): PlanStep {
   const notice = typeof st.def.notice === 'function' ? st.def.notice(s) : st.def.notice
   const altDate =
@@ -194,7 +205,7 @@ function toStep(
     ...(st.condition && st.requirement === 'conditional'
       ? { condition: { key: st.condition.key, text: st.condition.text } }
       : {}),
-    timing: st.def.timing(s),
+    timing: resolveTiming(st.def.timing(s), inPlan),
     result: {
       date: c.date,
       dateKind: c.date === null ? 'none' : c.dateKind,

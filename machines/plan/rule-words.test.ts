@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { allStepIds, libraryStep } from './library'
+import { plan } from './plan'
 import { ruleWords } from './rule-words'
 import { settingsOf } from './settings'
+import { resolveTiming } from './step'
 import type { RuleId, Timing } from './types'
 
 describe('a plan step rule in plain words', () => {
@@ -70,18 +72,21 @@ describe('a plan step rule in plain words', () => {
     for (const id of allStepIds()) {
       const def = libraryStep(id)!
       for (const regime of regimes) {
-        const timing = def.timing(
-          settingsOf(
-            {
-              route: 'competitive-procedure',
-              variant: 'conventional',
-              regime: regime as never,
-              jurisdiction: 'england',
-              authorityType: 'local-authority',
-              pinned: {},
-            },
-            '2026-11-25',
+        const timing = resolveTiming(
+          def.timing(
+            settingsOf(
+              {
+                route: 'competitive-procedure',
+                variant: 'conventional',
+                regime: regime as never,
+                jurisdiction: 'england',
+                authorityType: 'local-authority',
+                pinned: {},
+              },
+              '2026-11-25',
+            ),
           ),
+          () => false,
         )
         seen.add(timing.rule)
         const words = ruleWords(timing)
@@ -93,5 +98,59 @@ describe('a plan step rule in plain words', () => {
       }
     }
     expect(seen.size).toBeGreaterThan(8)
+  })
+})
+
+describe('the rule in words names the step the plan counted from', () => {
+  const today = '2026-11-25'
+  const rowOf = (input: Parameters<typeof plan>[0], id: string) =>
+    plan(input, today).steps.find((s) => s.id === id)
+
+  it('a Provider Selection Regime standstill follows the plan’s own notice, from the next day', () => {
+    const step = rowOf(
+      {
+        route: 'provider-selection-regime',
+        variant: 'direct-award-c',
+        regime: 'psr-2023',
+        jurisdiction: 'england',
+        authorityType: 'nhs',
+        pinned: { 'psr.intent.c': '2027-03-03' },
+      },
+      'psr.standstill',
+    )
+    expect(step?.timing.anchor).toBe('psr.intent.c')
+    expect(ruleWords(step!.timing)).toMatch(/^The 8th working day after the day following “/)
+  })
+
+  it('a user choice contract confirms core supplier information before it is entered into', () => {
+    const step = rowOf(
+      {
+        route: 'direct-award-user-choice',
+        variant: null,
+        regime: 'pa-2023',
+        jurisdiction: 'england',
+        authorityType: 'local-authority',
+        options: { coreSupplierInfoGiven: true },
+        pinned: {},
+      },
+      'pa.da.csi',
+    )
+    expect(step?.timing.anchor).toBe('pa.uc.entry.actual')
+    expect(ruleWords(step!.timing)).not.toContain('Contract award notice')
+  })
+
+  it('a direct award’s conflicts assessment comes before its transparency notice', () => {
+    const step = rowOf(
+      {
+        route: 'direct-award-urgency',
+        variant: 'standard',
+        regime: 'pa-2023',
+        jurisdiction: 'england',
+        authorityType: 'local-authority',
+        pinned: {},
+      },
+      'pa.conflicts',
+    )
+    expect(step?.timing.anchor).toBe('pa.uk5')
   })
 })

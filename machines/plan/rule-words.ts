@@ -63,10 +63,13 @@ export function ruleWords(timing: Timing): string {
       return `Within ${count(n, unit, 'calendar-days')} of ${from}, counting its day as the first.`
     case 'WD_BEGINNING_WITH':
       return `${atLeast}${count(n, unit, 'working-days')} from ${from}, counting its day as the first if it is a working day${calendarWords(timing)}.`
-    case 'WD_AFTER':
+    case 'WD_AFTER': {
+      // A PSR standstill begins the day after its notice and is counted from that day.
+      const after = timing.fromNextDay ? `the day following ${from}` : from
       return bound === 'min' || n === undefined
-        ? `${atLeast}${count(n, unit, 'working-days')} after ${from}${calendarWords(timing)}.`
-        : `The ${ordinal(n)} working day after ${from}${calendarWords(timing)}.`
+        ? `${atLeast}${count(n, unit, 'working-days')} after ${after}${calendarWords(timing)}.`
+        : `The ${ordinal(n)} working day after ${after}${calendarWords(timing)}.`
+    }
     case 'CD_AFTER_ROLL':
       return `${atLeast}${count(n, unit, 'calendar-days')} after ${from}, moved to the next working day if the last day is not one${calendarWords(timing)}.`
     case 'WITHIN_OF':

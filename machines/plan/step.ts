@@ -101,11 +101,24 @@ export type StepDef = {
   /** Refusals of section 8 item 4: a pinned date outside the regime's dates. */
   notBefore?: IsoDate
   notOnOrAfter?: IsoDate
-  timing: (s: Settings) => Timing
+  timing: (s: Settings) => LibraryTiming
   compute: (ctx: Ctx) => Computed
   /** Bounds reported as `stepId#name` entries right after the step (section 2.1, closed list). */
   bounds?: (
     ctx: Ctx,
   ) => { name: 'begins' | 'qppn-earliest' | 'qppn-latest' | 'with-pin'; computed: Computed }[]
   sources: SourceRef[]
+}
+
+/**
+ * A step's timing as the library gives it. Where a step counts from whichever of several steps
+ * the plan holds (the list its compute passes to ctx.first), the anchor lists them in the same
+ * order, so the rule in words names the step the date was really counted from.
+ */
+export type LibraryTiming = Omit<Timing, 'anchor'> & { anchor?: string | readonly string[] }
+
+/** The timing of a step in a plan: the first listed anchor the plan holds, else the first. */
+export function resolveTiming(t: LibraryTiming, inPlan: (id: string) => boolean): Timing {
+  if (typeof t.anchor === 'string' || t.anchor === undefined) return t as Timing
+  return { ...t, anchor: t.anchor.find(inPlan) ?? t.anchor[0] }
 }

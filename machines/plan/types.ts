@@ -70,6 +70,8 @@ export type RuleId =
 export type Timing = {
   rule: RuleId
   anchor?: string
+  /** The count starts on the day after the anchor (a PSR standstill begins the day after its notice). */
+  fromNextDay?: boolean
   n?: number
   unit?: 'calendar-days' | 'working-days' | 'months' | 'hours' | 'weeks'
   bound: 'min' | 'max' | 'exact' | 'order-only' | 'none'

@@ -90,7 +90,7 @@ export function providerSelectionSteps(r: ProviderSelectionRegime) {
     notBefore: r.inForce,
     timing: () => ({
       rule: 'WITHIN_OF',
-      anchor: anchors[0],
+      anchor: anchors,
       n: 30,
       unit: 'calendar-days',
       bound: 'max',
@@ -152,7 +152,7 @@ export function providerSelectionSteps(r: ProviderSelectionRegime) {
     kind: 'milestone',
     requirement: 'milestone',
     pinnable: false,
-    timing: () => ({ rule: 'NEXT_DAY', anchor: standstills[0], bound: 'min' }),
+    timing: () => ({ rule: 'NEXT_DAY', anchor: standstills, bound: 'min' }),
     compute: (ctx) => withNextWorkingDay(ctx, r13(ctx.first(...standstills))),
     sources,
   })

@@ -29,7 +29,9 @@ const steps = providerSelectionSteps({
 })
 const START_DAY = 'if the start day counts (F-PSR-12-CNT, UNVERIFIED)'
 
-const intention = (ctx: Ctx) => ctx.first('psr.intent.c', 'psr.intent.msp', 'psr.intent.cp')
+/** The intention notices a standstill can follow: the plan holds one of them. */
+const INTENTIONS = ['psr.intent.c', 'psr.intent.msp', 'psr.intent.cp']
+const intention = (ctx: Ctx) => ctx.first(...INTENTIONS)
 
 function standstillEnd(ctx: Ctx): Computed {
   const intent = intention(ctx)
@@ -149,7 +151,8 @@ export const psrLibrary: StepDef[] = [
     pinnable: false,
     timing: () => ({
       rule: 'WD_AFTER',
-      anchor: 'psr.intent.msp',
+      anchor: INTENTIONS,
+      fromNextDay: true,
       n: 8,
       unit: 'working-days',
       bound: 'exact',

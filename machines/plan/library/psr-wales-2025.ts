@@ -29,8 +29,9 @@ const SUBMISSION_START =
   'if the standstill runs from submission (reg 12(4)) (F-PSRW-FW-SS, UNVERIFIED)'
 const wd = src(PSRW, 'reg 12(6), Legislation (Wales) Act 2019 Sch 1', 'F-WD-PSRW')
 
-const intention = (ctx: Ctx) =>
-  ctx.first('psrw.intent.1', 'psrw.intent.2', 'psrw.intent.msp', 'psrw.intent.cp')
+/** The intention notices a standstill can follow: the plan holds one of them. */
+const INTENTIONS = ['psrw.intent.1', 'psrw.intent.2', 'psrw.intent.msp', 'psrw.intent.cp']
+const intention = (ctx: Ctx) => ctx.first(...INTENTIONS)
 const callOffIntention = (ctx: Ctx) => ctx.first('psrw.fw.intent.comp', 'psrw.fw.intent.direct')
 
 function callOffStandstill(ctx: Ctx): Computed {
@@ -129,7 +130,7 @@ export const psrwLibrary: StepDef[] = [
     pinnable: false,
     timing: () => ({
       rule: 'WD_AFTER',
-      anchor: 'psrw.intent.1',
+      anchor: INTENTIONS,
       n: 8,
       unit: 'working-days',
       bound: 'exact',

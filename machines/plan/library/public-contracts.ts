@@ -407,7 +407,11 @@ export function publicContractsSteps(c: PublicContractsConfig): StepDef[] {
       kind: 'milestone',
       requirement: 'milestone',
       pinnable: false,
-      timing: () => ({ rule: 'NEXT_DAY', anchor: id('standstill'), bound: 'min' }),
+      timing: () => ({
+        rule: 'NEXT_DAY',
+        anchor: [id('standstill'), 'pcr.voluntary-standstill', id('veat-wait')],
+        bound: 'min',
+      }),
       compute: (ctx) => {
         const end = ctx.first(id('standstill'), 'pcr.voluntary-standstill', id('veat-wait'))
         if (!end)

@@ -128,7 +128,7 @@ export const neutralLibrary: StepDef[] = [
     pinnable: true,
     timing: () => ({
       rule: 'WITHIN_OF',
-      anchor: 'sca.decision',
+      anchor: ['sca.decision', 'sca.mfa.confirmation'],
       n: 3,
       unit: 'months',
       bound: 'max',

@@ -44,10 +44,10 @@ test('the plan settings: change the procedure with the keyboard, the steps and d
   await expect(stage.getByLabel('No')).toBeFocused()
   await page.keyboard.press('ArrowLeft')
   await expect(stage.getByLabel('Yes')).toBeChecked()
-  await plan.getByRole('button', { name: 'Update the plan settings' }).focus()
+  await plan.getByRole('button', { name: 'Save plan settings' }).focus()
   await page.keyboard.press('Enter')
 
-  await expect(plan.getByText('The plan settings are updated')).toBeVisible()
+  await expect(plan.getByText('The plan settings are saved')).toBeVisible()
   const participation = plan.locator('[data-step="pa.participation-deadline"]')
   await expect(participation).toContainText('26 March 2027')
   await expect(tenders.locator('td').nth(1)).not.toHaveText(openDeadline)

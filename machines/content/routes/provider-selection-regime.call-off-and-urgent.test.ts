@@ -141,7 +141,7 @@ describe('Wales: award under a framework agreement (regs 18-21)', () => {
     // Issue 17: next steps name the plan's steps (the plan counts the 30 days)
     const award = indexOf(
       text.nextSteps,
-      /\(plan:psrw\.fw\.award-notice\.comp\) by its deadline \(regs 20\(18\) and 21\(9\)\)/,
+      /by its deadline: .*\(plan:psrw\.fw\.award-notice\.comp\) \(reg 20\(18\)\) .*\(plan:psrw\.fw\.award-notice\.direct\) \(reg 21\(9\)\)/,
     )
     expect(intention).toBeGreaterThanOrEqual(0)
     expect(award).toBeGreaterThan(intention)

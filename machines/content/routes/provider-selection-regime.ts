@@ -518,7 +518,7 @@ function walesText(ctx: RouteContext): RouteText {
           'Single-provider framework: award on its terms, then submit [a notice of the award](plan:psrw.fw.award-notice.single) through Sell2Wales by its deadline (reg 19 and Schedule 3). No standstill applies (reg 12).',
           'With a competition: set award criteria taking into account the key criteria (reg 20(3)-(4)). Invite every relevant framework provider (Schedule 16), assess offers and tell each provider the result in writing.',
           'With a competition, or without one where the framework allows, submit a notice of intention to award through Sell2Wales (regs 20(12) and 21(3)). The standstill follows (reg 12): check with your legal team whether it starts on submission or on publication.',
-          'Answer any written representations as regulation 12 requires. Enter into the contract only once [the standstill ends](plan:psrw.fw.standstill), then submit [a notice of the award](plan:psrw.fw.award-notice.comp) by its deadline (regs 20(18) and 21(9)).',
+          'Answer any written representations as regulation 12 requires. Enter into the contract only once [the standstill ends](plan:psrw.fw.standstill), then submit a notice of the award by its deadline: [after a competition](plan:psrw.fw.award-notice.comp) (reg 20(18)) or [without one](plan:psrw.fw.award-notice.direct) (reg 21(9)).',
           w.conflicts,
         ],
       }

@@ -14,7 +14,7 @@ const result = (route: string, variant: string | null, regime: Result['regime'])
   ({ status: 'complete', route, variant, regime }) as Result
 const england = { jurisdiction: 'england', 'authority-type': 'local-authority' } as const
 const submit = () =>
-  fireEvent.click(screen.getByRole('button', { name: 'Update the plan settings' }))
+  fireEvent.click(screen.getByRole('button', { name: 'Save plan settings' }))
 const question = (legend: string) => screen.getByRole('group', { name: legend })
 
 describe('PlanOptionsForm in the plan section', () => {
@@ -36,7 +36,7 @@ describe('PlanOptionsForm in the plan section', () => {
     expect(container.querySelector('[data-step="pcr.rtp-deadline"]')).not.toBeNull()
     expect(useRecordDraft.getState().draft.plan?.options).toEqual({ procedure: 'restricted' })
     expect(
-      screen.getByText(/The plan settings are updated/).closest('[role="status"]'),
+      screen.getByText(/The plan settings are saved/).closest('[role="status"]'),
     ).not.toBeNull()
   })
 
@@ -60,7 +60,7 @@ describe('PlanOptionsForm in the plan section', () => {
     })
   })
 
-  it('warns that urgency needs a recorded justification', () => {
+  it('advises recording why urgency applies', () => {
     render(
       <PlanSection
         result={result('competitive-procedure', 'conventional', 'pa-2023')}
@@ -69,7 +69,7 @@ describe('PlanOptionsForm in the plan section', () => {
       />,
     )
     const urgency = question('Does a state of urgency make the usual time limits impractical?')
-    expect(urgency.textContent).toContain('record why urgency applies')
+    expect(urgency.textContent).toContain('Record why')
     expect((within(urgency).getByLabelText('No') as HTMLInputElement).checked).toBe(true)
   })
 

@@ -18,10 +18,10 @@ export const optionsWords = {
   summary: 'Change the plan’s settings',
   intro:
     'Answer these to fit the plan to how you will run the procurement. Only the questions that change this plan’s steps or dates are asked. The answers already selected are the ones the plan uses now. Some answers bring up a further question below them.',
-  submit: 'Update the plan settings',
+  submit: 'Save plan settings',
   yes: 'Yes',
   no: 'No',
-  updated: 'The plan settings are updated. The steps and dates below use them.',
+  updated: 'The plan settings are saved. The steps and dates below use them.',
   amountPrefix: '£',
   questions: {
     procedure: {
@@ -69,7 +69,7 @@ export const optionsWords = {
       legend: 'Does a state of urgency make the usual time limits impractical?',
       hint: 'The plan then uses the shorter periods allowed in urgency.',
       warning:
-        'You can only use the shorter periods if you record why urgency applies. Keep that justification with your procurement record.',
+        'The shorter periods depend on a real state of urgency that makes the usual ones impractical. Record why, and keep that record with your procurement file.',
     },
     negotiatedTenderingPeriod: {
       legend: 'Will you agree the tendering period with every supplier you selected?',
@@ -110,7 +110,7 @@ export const optionsWords = {
     },
     coreSupplierInfoGiven: {
       legend: 'Has the supplier given its core supplier information?',
-      hint: 'Before a direct award the supplier needs to have given it (Procurement Regulations 2024 reg 6).',
+      hint: 'If the supplier gives core supplier information, you confirm before the award that it was shared through the central digital platform (Procurement Regulations 2024 reg 6). For a user choice provider, check how this applies.',
     },
     callOff: {
       legend: 'How will contracts be awarded under the framework?',

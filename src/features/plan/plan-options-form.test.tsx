@@ -13,8 +13,7 @@ afterEach(() => {
 const result = (route: string, variant: string | null, regime: Result['regime']) =>
   ({ status: 'complete', route, variant, regime }) as Result
 const england = { jurisdiction: 'england', 'authority-type': 'local-authority' } as const
-const submit = () =>
-  fireEvent.click(screen.getByRole('button', { name: 'Save plan settings' }))
+const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Save plan settings' }))
 const question = (legend: string) => screen.getByRole('group', { name: legend })
 
 describe('PlanOptionsForm in the plan section', () => {

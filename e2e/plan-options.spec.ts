@@ -77,13 +77,66 @@ test('the plan settings: change the procedure with the keyboard, the steps and d
 const assistance =
   '/result?jurisdiction=england&authority-type=local-authority&approach=fund-organisation&enforceable-deliverables=no&economic-activity=yes&mfa-headroom=yes'
 
-test('the plan settings: an amount that is not whole pounds is refused, saying what to enter; no axe violations', async ({
+test('the plan settings: a grant’s amount is asked once, in the record details, and the plan follows it; no axe violations', async ({
   page,
+  pageErrors,
 }) => {
   await page.goto(assistance)
+  await appReady(page)
   const plan = page.locator('section.app-plan')
   await plan.locator('summary', { hasText: 'Change the plan’s settings' }).focus()
   await page.keyboard.press('Enter')
+  const settings = plan.locator('details.app-plan-options')
+  // The grant is the subsidy: the settings do not ask its amount again.
+  await expect(plan.getByLabel('How much is the subsidy or assistance?')).toHaveCount(0)
+  await expect(settings).toContainText('No grant amount is given yet.')
+  await settings.getByRole('link', { name: 'Amount (£)' }).press('Enter')
+  const amount = page.locator('#record-amount')
+  await expect(amount).toBeFocused()
+
+  // An amount that is not whole pounds is refused where it is typed, saying what to enter.
+  await page.keyboard.type('12.50')
+  await page.keyboard.press('Tab')
+  await expect(page.locator('#record-amount-error')).toContainText(
+    'Enter the amount in whole pounds, without pence',
+  )
+  expect(await axeViolations(page)).toEqual([])
+
+  // A whole amount under the £100,000 cut-off drops the database entry; one above brings it back.
+  const database = plan.locator('[data-step="sca.database"]')
+  await amount.fill('50,000')
+  await expect(database).toHaveCount(0)
+  await expect(settings).toContainText(
+    'The plan uses the grant amount given in the record details under Amount (£): £50,000.',
+  )
+  await amount.fill('150,000')
+  await expect(database).toBeVisible()
+  await expect(settings).toContainText('Amount (£): £150,000.')
+  expect(await axeViolations(page)).toEqual([])
+  await settings.screenshot({ path: 'test-results/screenshots/plan-options-grant-amount.png' })
+  await settings.screenshot({ path: '/work/shots/grant-amount-settings.png' })
+
+  // A reload keeps the amount, and the plan still follows it.
+  await page.reload()
+  await expect(database).toBeVisible()
+  expect(pageErrors).toEqual([])
+})
+
+// An asset transfer's subsidy is its undervalue, not the asset's value: its plan asks its own amount.
+const transfer =
+  '/result?jurisdiction=england&authority-type=local-authority&approach=transfer-asset'
+
+test('the plan settings: an asset transfer’s own amount that is not whole pounds is refused, saying what to enter; no axe violations', async ({
+  page,
+}) => {
+  await page.goto(`${transfer}&asset-service-obligations=no&asset-value=undervalue`)
+  await appReady(page)
+  // The asset's value in the record details is not the subsidy: the plan does not use it.
+  await page.locator('#record-amount').fill('900,000')
+  const plan = page.locator('section.app-plan')
+  await plan.locator('summary', { hasText: 'Change the plan’s settings' }).focus()
+  await page.keyboard.press('Enter')
+  await plan.getByLabel('Minimal financial assistance').check()
   const amount = plan.getByLabel('How much is the subsidy or assistance?')
   await amount.focus()
   await page.keyboard.type('12.50')
@@ -98,7 +151,6 @@ test('the plan settings: an amount that is not whole pounds is refused, saying w
 
   // The link in the summary goes to the field; a whole amount under the cut-off drops the entry.
   const database = plan.locator('[data-step="sca.database"]')
-  await expect(database).toBeVisible()
   await summary.getByRole('link').press('Enter')
   await expect(amount).toBeFocused()
   await amount.fill('')

@@ -7,7 +7,8 @@ import { regimes } from '@machines/regimes'
 import type { Result } from '@machines/result'
 import { sourceById } from '@machines/sources'
 import { type AnswerRow, answerRows } from '@/lib/answers/answer-rows'
-import { isEmptyPlan, planDraftFor } from '@/lib/record-draft/plan-draft'
+import { planOptionsWithAmount } from '@/lib/record-draft/plan-amount'
+import { isEmptyPlan, type PlanDraft, planDraftFor } from '@/lib/record-draft/plan-draft'
 import { takesRecipient } from '@/lib/record-draft/recipient-routes'
 import { parseRecordAmount } from '@/lib/record-draft/record-amount'
 import type { NoteKey, RecordDraft } from '@/lib/record-draft/record-draft'
@@ -84,9 +85,21 @@ export function buildRecord(input: {
   const notes = Object.entries(draft.notes).filter(([, v]) => v?.trim())
   if (notes.length > 0) record.notes = Object.fromEntries(notes)
   // Only a plan made for this route, variant and regime: another result's dates would not fit.
-  const plan = planDraftFor(draft, result)
+  const plan = withoutStaleAmount(planDraftFor(draft, result), result.route)
   if (!isEmptyPlan(plan)) record.plan = plan
   return record
+}
+
+/**
+ * A grant's plan takes its amount from the record's `amount` (plan-amount), so an amount an older
+ * draft kept in the plan options is not written: the file says the amount once.
+ */
+function withoutStaleAmount(plan: PlanDraft, route: string | null): PlanDraft {
+  if (plan.options?.amountGbp === undefined) return plan
+  const options = planOptionsWithAmount(plan.options, route, undefined)
+  if (options === plan.options) return plan
+  const { options: _, ...rest } = plan
+  return options && Object.keys(options).length > 0 ? { ...rest, options } : rest
 }
 
 /** Everything every format shows, in the order of the printed record. */

@@ -1,7 +1,10 @@
+import { evaluate } from '@machines/evaluate'
 import { describe, expect, it } from 'vitest'
+import { buildRecord, type DecisionRecord } from './decision-record'
 import { recordToMarkdown } from './markdown'
 import { planView } from './plan-view'
-import { recordWithPlan, subsidyRecordWithPlan } from './record.examples'
+import { grantAnswers, recordWithPlan, subsidyRecordWithPlan } from './record.examples'
+import type { RecordPlan } from './record-plan'
 
 describe('the plan in the record formats', () => {
   it('gives each step its notice code and name, its date with what kind it is, and its rule', () => {
@@ -60,5 +63,38 @@ describe('the plan in the record formats', () => {
     })
     expect(plan?.none).toMatch(/^No statutory procurement notice/)
     expect(plan?.undated).toContain('Publish a voluntary notice, for transparency (Optional).')
+  })
+})
+
+describe('a grant’s plan in the record formats', () => {
+  // Minimal financial assistance: a database entry only above £100,000 (plan-model.md 6.6).
+  const grant = (amount: string, plan: RecordPlan) => {
+    const answers = grantAnswers
+    const result = evaluate(answers, { today: '2026-11-25' })
+    return buildRecord({
+      result,
+      answers,
+      startDate: undefined,
+      draft: { notes: {}, amount, plan },
+      createdAt: '2026-11-25T10:00:00.000Z',
+    })
+  }
+  const hasDatabaseEntry = (record: DecisionRecord) =>
+    planView(record)?.rows.some((r) => /database/i.test(r.step))
+
+  it('takes the amount from the record’s "Amount (£)"', () => {
+    expect(grant('150,000', { pinned: {} }).result.variant).toBe('minimal-financial-assistance')
+    expect(hasDatabaseEntry(grant('150,000', { pinned: {} }))).toBe(true)
+    expect(hasDatabaseEntry(grant('50,000', { pinned: {} }))).toBe(false)
+  })
+
+  it('ignores, and does not write, an amount an older draft kept in the plan settings', () => {
+    const record = grant('150,000', { pinned: {}, options: { amountGbp: 5, urgency: true } })
+    expect(record.plan?.options).toEqual({ urgency: true })
+    expect(hasDatabaseEntry(record)).toBe(true)
+    // A file written before: its plan still carries the amount; the record's own wins.
+    expect(hasDatabaseEntry({ ...record, plan: { pinned: {}, options: { amountGbp: 5 } } })).toBe(
+      true,
+    )
   })
 })

@@ -16,6 +16,7 @@ import {
   undatedLine,
   withStepNames,
 } from '@/lib/plan/plan-words'
+import { planOptionsWithAmount } from '@/lib/record-draft/plan-amount'
 import type { DecisionRecord } from './decision-record'
 
 export type PlanView = {
@@ -40,10 +41,12 @@ export function planView(record: DecisionRecord): PlanView | undefined {
   if (result.status !== 'complete' || !result.route) return undefined
   // Dates in the past are flagged as of the day the record was made.
   const today = record.createdAt.slice(0, 10)
+  // On a grant the subsidy amount is the record's own amount, as on the screen.
+  const options = planOptionsWithAmount(saved?.options, result.route, record.amount)
   const plan = planFor(result, {
     answers: record.answers,
     pinned: saved?.pinned ?? {},
-    ...(saved?.options ? { options: saved.options } : {}),
+    ...(options ? { options } : {}),
     ...(saved?.target ? { target: saved.target } : {}),
     today,
   })

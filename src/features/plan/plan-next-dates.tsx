@@ -7,8 +7,7 @@ import { useMemo } from 'react'
 import { jumpOnClick } from '@/components/contents-list/jump'
 import { dateKindWords } from '@/lib/plan/plan-words'
 import { planStepAnchor } from '@/lib/plan-anchor/plan-anchor'
-import { planDraftFor } from '@/lib/record-draft/plan-draft'
-import { useRecordDraft } from '@/lib/record-draft/record-draft'
+import { usePlanDraftFor } from '@/lib/record-draft/plan-draft'
 
 type Props = { result: Result; answers: Answers; today: string }
 
@@ -18,7 +17,10 @@ type Props = { result: Result; answers: Answers; today: string }
  * section, so the two never disagree. Loaded on demand with the plan engine (default export).
  */
 export default function PlanNextDates({ result, answers, today }: Props) {
-  const { pinned, target, options } = useRecordDraft((s) => planDraftFor(s.draft, result))
+  const {
+    draft: { pinned, target },
+    options,
+  } = usePlanDraftFor(result)
   const steps = useMemo(() => {
     const plan = planFor(result, { answers, pinned, target, options, today })
     return plan ? nextDates(plan, today) : []

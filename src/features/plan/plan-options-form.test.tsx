@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import type { Result } from '@machines/result'
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { useRecordDraft } from '@/lib/record-draft/record-draft'
 import PlanSection from './plan-section'
@@ -72,10 +72,14 @@ describe('PlanOptionsForm in the plan section', () => {
     expect((within(urgency).getByLabelText('No') as HTMLInputElement).checked).toBe(true)
   })
 
-  it('reads the amount in whole pounds and says what to enter when it cannot', () => {
+  it('reads an asset transfer’s own amount in whole pounds and says what to enter when it cannot', () => {
+    // The subsidy of a transfer is its undervalue, not the asset's value: asked here, not taken from the record.
+    useRecordDraft.setState((s) => ({
+      draft: { ...s.draft, amount: '900,000', plan: { pinned: {}, options: { subsidy: 'mfa' } } },
+    }))
     render(
       <PlanSection
-        result={result('grant', 'minimal-financial-assistance', 'pa-2023')}
+        result={result('community-asset-transfer', 'undervalue', 'pa-2023')}
         answers={england}
         today="2027-01-04"
       />,
@@ -84,10 +88,56 @@ describe('PlanOptionsForm in the plan section', () => {
     fireEvent.change(amount, { target: { value: '12.50' } })
     submit()
     expect(screen.getAllByText('Enter the amount in whole pounds, without pence').length).toBe(2)
-    expect(useRecordDraft.getState().draft.plan?.options).toBeUndefined()
+    expect(useRecordDraft.getState().draft.plan?.options).toEqual({ subsidy: 'mfa' })
     fireEvent.change(amount, { target: { value: '£150,000' } })
     submit()
-    expect(useRecordDraft.getState().draft.plan?.options).toEqual({ amountGbp: 150000 })
+    expect(useRecordDraft.getState().draft.plan?.options).toEqual({
+      subsidy: 'mfa',
+      amountGbp: 150000,
+    })
+  })
+
+  it('on a grant, does not ask the amount: the database entry follows the record’s "Amount (£)"', () => {
+    const setAmount = (text: string) =>
+      act(() => useRecordDraft.getState().setDetail('amount', text))
+    const { container } = render(
+      <PlanSection
+        result={result('grant', 'minimal-financial-assistance', 'pa-2023')}
+        answers={england}
+        today="2027-01-04"
+      />,
+    )
+    expect(screen.queryByLabelText('How much is the subsidy or assistance?')).toBeNull()
+    expect(
+      screen.getByText(/^No grant amount is given yet\. Give it in the record details under/),
+    ).toBeTruthy()
+    const database = () => container.querySelector('[data-step="sca.database"]')
+    // Minimal financial assistance: an entry only above £100,000 (plan-model.md 6.6).
+    setAmount('£150,000')
+    expect(database()).not.toBeNull()
+    expect(
+      screen.getByText(
+        /^The plan uses the grant amount given in the record details under Amount \(£\): £150,000\.$/,
+      ),
+    ).toBeTruthy()
+    setAmount('50,000')
+    expect(database()).toBeNull()
+    expect(screen.queryByLabelText('How much is the subsidy or assistance?')).toBeNull()
+  })
+
+  it('on a grant, ignores an amount an older draft kept in the plan settings', () => {
+    useRecordDraft.setState((s) => ({
+      draft: { ...s.draft, amount: '150,000', plan: { pinned: {}, options: { amountGbp: 5 } } },
+    }))
+    const { container } = render(
+      <PlanSection
+        result={result('grant', 'minimal-financial-assistance', 'pa-2023')}
+        answers={england}
+        today="2027-01-04"
+      />,
+    )
+    // £5 would need no entry; the record's £150,000 does.
+    expect(container.querySelector('[data-step="sca.database"]')).not.toBeNull()
   })
 
   it('keeps the changes journey’s option untouched', () => {

@@ -2,16 +2,19 @@ import type { Answers } from '@machines/answers'
 import { type OptionQuestion, relevantOptions } from '@machines/plan/relevant-options'
 import type { PlanOptions } from '@machines/plan/types'
 import type { Result } from '@machines/result'
-import { type FormEvent, useMemo, useState } from 'react'
+import { type FormEvent, useEffect, useMemo, useState } from 'react'
+import { jumpOnClick } from '@/components/contents-list/jump'
 import { ErrorSummary } from '@/components/error-summary/error-summary'
-import { planDraftFor, setPlanDraft } from '@/lib/record-draft/plan-draft'
-import { useRecordDraft } from '@/lib/record-draft/record-draft'
+import { amountIsSubsidy, planOptionsWithAmount } from '@/lib/record-draft/plan-amount'
+import { setPlanDraft, usePlanDraftFor } from '@/lib/record-draft/plan-draft'
+import { RECORD_AMOUNT_ID } from '@/lib/record-draft/record-amount'
 import { type RawAnswers, readOptions, withRadios } from './plan-options'
 import { questionWords, optionsWords as words } from './plan-options-words'
 
 type Props = { result: Result; answers: Answers; today: string }
 
 const fieldId = (name: string) => `plan-option-${name}`
+const NO_OPTIONS: PlanOptions = {}
 
 /**
  * "Change the plan's settings" (issue 17): the plan options a person can choose, asked only where
@@ -19,20 +22,33 @@ const fieldId = (name: string) => `plan-option-${name}`
  * so every date of the plan moves with them and a reload or a record keeps them.
  */
 export function PlanOptionsForm({ result, answers, today }: Props) {
-  const draft = useRecordDraft((s) => planDraftFor(s.draft, result))
-  const saved = draft.options ?? {}
+  const { draft, options } = usePlanDraftFor(result)
+  const { route } = result
+  const fromRecord = amountIsSubsidy(route)
+  // What the form keeps: on a grant never an amount, so an older draft's amount goes on saving.
+  const saved = useMemo(
+    () => planOptionsWithAmount(draft.options, route, undefined) ?? NO_OPTIONS,
+    [draft.options, route],
+  )
   const [raw, setRaw] = useState<RawAnswers>({})
   const [error, setError] = useState<string>()
   const [submits, setSubmits] = useState(0)
   const [updated, setUpdated] = useState(false)
   // Asked again as radios change, so a question that only matters after another answer appears.
-  const live = useMemo(() => withRadios(saved, raw), [saved, raw])
+  // The plan runs with the record's amount on a grant (`options`), so the questions do too.
+  const live = useMemo(() => withRadios(options ?? {}, raw), [options, raw])
   const { pinned } = draft
-  const questions = useMemo(
+  const relevant = useMemo(
     () => relevantOptions(result, { answers, today, pinned, options: live }),
     [result, answers, today, pinned, live],
   )
-  if (questions.length === 0) return null
+  // On a grant the amount is the record's "Amount (£)": said where it matters, not asked again.
+  const amountFromRecord = fromRecord && relevant.some((q) => q.name === 'amountGbp')
+  const questions = useMemo(
+    () => (fromRecord ? relevant.filter((q) => q.name !== 'amountGbp') : relevant),
+    [fromRecord, relevant],
+  )
+  if (questions.length === 0 && !amountFromRecord) return null
   const choose = (name: OptionQuestion['name'], value: string) => {
     setRaw((r) => ({ ...r, [name]: value }))
     setUpdated(false)
@@ -65,29 +81,58 @@ export function PlanOptionsForm({ result, answers, today }: Props) {
           errors={error ? [{ href: `#${fieldId('amountGbp')}`, text: error }] : []}
           focusKey={submits}
         />
-        <p className="govuk-body">{words.intro}</p>
+        {questions.length > 0 && <p className="govuk-body">{words.intro}</p>}
+        {amountFromRecord && <AmountFromRecord pounds={live.amountGbp} />}
         <div role="status">{updated && <p className="govuk-inset-text">{words.updated}</p>}</div>
-        <form noValidate onSubmit={onSubmit}>
-          {questions.map((q) =>
-            q.kind === 'pounds' ? (
-              <PoundsQuestion
-                key={q.name}
-                value={
-                  raw.amountGbp ?? (q.value === undefined ? '' : q.value.toLocaleString('en-GB'))
-                }
-                error={error}
-                onChange={(text) => choose('amountGbp', text)}
-              />
-            ) : (
-              <RadiosQuestion key={q.name} question={q} onChange={(v) => choose(q.name, v)} />
-            ),
-          )}
-          <button type="submit" className="govuk-button" data-module="govuk-button">
-            {words.submit}
-          </button>
-        </form>
+        {questions.length > 0 && (
+          <form noValidate onSubmit={onSubmit}>
+            {questions.map((q) =>
+              q.kind === 'pounds' ? (
+                <PoundsQuestion
+                  key={q.name}
+                  value={
+                    raw.amountGbp ?? (q.value === undefined ? '' : q.value.toLocaleString('en-GB'))
+                  }
+                  error={error}
+                  onChange={(text) => choose('amountGbp', text)}
+                />
+              ) : (
+                <RadiosQuestion key={q.name} question={q} onChange={(v) => choose(q.name, v)} />
+              ),
+            )}
+            <button type="submit" className="govuk-button" data-module="govuk-button">
+              {words.submit}
+            </button>
+          </form>
+        )}
       </div>
     </details>
+  )
+}
+
+/** One line instead of the amount question on a grant: where the plan's amount comes from. */
+function AmountFromRecord({ pounds }: { pounds: number | undefined }) {
+  const w = pounds === undefined ? words.recordAmount.none : words.recordAmount.given
+  // A link only when the record details are on this page (the result page shows them).
+  const [onPage, setOnPage] = useState(false)
+  useEffect(() => setOnPage(document.getElementById(RECORD_AMOUNT_ID) !== null), [])
+  const field = words.recordAmount.field
+  return (
+    <p className="govuk-body">
+      {w.before}
+      {onPage ? (
+        <a
+          className="govuk-link"
+          href={`#${RECORD_AMOUNT_ID}`}
+          onClick={jumpOnClick(() => document.getElementById(RECORD_AMOUNT_ID))}
+        >
+          {field}
+        </a>
+      ) : (
+        field
+      )}
+      {w.after(pounds === undefined ? '' : pounds.toLocaleString('en-GB'))}
+    </p>
   )
 }
 

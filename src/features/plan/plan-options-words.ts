@@ -23,6 +23,18 @@ export const optionsWords = {
   no: 'No',
   updated: 'The plan settings are saved. The steps and dates below use them.',
   amountPrefix: '£',
+  /** On a grant the amount is not asked here: the grant is the subsidy, given once in the record details. */
+  recordAmount: {
+    field: 'Amount (£)',
+    given: {
+      before: 'The plan uses the grant amount given in the record details under ',
+      after: (pounds: string) => `: £${pounds}.`,
+    },
+    none: {
+      before: 'No grant amount is given yet. Give it in the record details under ',
+      after: () => ' and the plan uses it.',
+    },
+  },
   questions: {
     procedure: {
       legend: 'Which procedure will you use?',

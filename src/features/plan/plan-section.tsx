@@ -20,8 +20,7 @@ import {
   settable,
 } from '@/lib/plan/plan-words'
 import { planStepAnchor, setShownPlanSteps } from '@/lib/plan-anchor/plan-anchor'
-import { keepPlanFor, planDraftFor, setPlanDraft } from '@/lib/record-draft/plan-draft'
-import { useRecordDraft } from '@/lib/record-draft/record-draft'
+import { keepPlanFor, setPlanDraft, usePlanDraftFor } from '@/lib/record-draft/plan-draft'
 import { downloadCalendar } from './calendar-file'
 import { PlanNone } from './plan-none'
 import { PlanOptionsForm } from './plan-options-form'
@@ -36,8 +35,9 @@ const fieldId = (stepId: string) => `plan-${stepId.replace(/[^a-z0-9]+/gi, '-')}
 /** "Your procurement plan": every notice and statutory period of the route, as dates (issue 17). */
 export default function PlanSection({ result, answers, today }: Props) {
   // Kept in the record draft, so a reload, a saved session and the record keep them.
-  const draft = useRecordDraft((s) => planDraftFor(s.draft, result))
-  const { pinned, target, options } = draft
+  // On a grant the options carry the record's amount (plan-amount): asked once, in the details.
+  const { draft, options } = usePlanDraftFor(result)
+  const { pinned, target } = draft
   const [inputErrors, setInputErrors] = useState<FieldError[]>([])
   const [submits, setSubmits] = useState(0)
   const { route, variant, regime } = result

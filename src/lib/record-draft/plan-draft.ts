@@ -3,6 +3,9 @@
  * from and the plan options, kept in the record draft so that a reload, a saved session, a
  * record file and every export carry them. The plan section reads and writes them here.
  */
+import type { PlanOptions } from '@machines/plan/types'
+import { useMemo } from 'react'
+import { planOptionsWithAmount, recordAmountOf } from './plan-amount'
 import type { PlanDraft } from './plan-draft-shape'
 import { useRecordDraft } from './record-draft'
 
@@ -42,6 +45,22 @@ export function planDraftFor(
   return draft.planRoute === undefined || draft.planRoute === key
     ? (draft.plan ?? EMPTY_PLAN)
     : EMPTY_PLAN
+}
+
+/**
+ * The plan draft for a result (React hook), with the options its plan runs with: on a grant the
+ * amount is the record's "Amount (£)" (plan-amount). Each selector returns a kept object or a
+ * string, so the store does not see a new value on every render; the options are combined here.
+ */
+export function usePlanDraftFor(result: PlanRoute): { draft: PlanDraft; options?: PlanOptions } {
+  const draft = useRecordDraft((s) => planDraftFor(s.draft, result))
+  const amount = useRecordDraft((s) => s.draft.amount)
+  const { route } = result
+  const options = useMemo(
+    () => planOptionsWithAmount(draft.options, route, recordAmountOf(amount)),
+    [draft.options, route, amount],
+  )
+  return { draft, options }
 }
 
 /** The plan draft as kept (React hook). */

@@ -1,6 +1,9 @@
 /** What the record's "Amount (£)" detail reads as: whole pounds, or why not. */
 export type AmountParse = { ok: true; value: number } | { ok: false; error: string }
 
+/** The id of the record details field "Amount (£)" (record-details-form), for links to it. */
+export const RECORD_AMOUNT_ID = 'record-amount'
+
 /** The largest amount a record keeps: well past any grant or transfer, and exact as a number. */
 export const MAX_RECORD_AMOUNT = 999_999_999_999
 

@@ -114,7 +114,7 @@ test('the plan settings: a grant’s amount is asked once, in the record details
   await expect(settings).toContainText('Amount (£): £150,000.')
   expect(await axeViolations(page)).toEqual([])
   await settings.screenshot({ path: 'test-results/screenshots/plan-options-grant-amount.png' })
-  await settings.screenshot({ path: '/work/shots/grant-amount-settings.png' })
+  await settings.screenshot({ path: 'test-results/screenshots/grant-amount-settings.png' })
 
   // A reload keeps the amount, and the plan still follows it.
   await page.reload()

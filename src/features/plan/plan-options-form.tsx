@@ -31,6 +31,8 @@ export function PlanOptionsForm({ result, answers, today }: Props) {
     [draft.options, route],
   )
   const [raw, setRaw] = useState<RawAnswers>({})
+  // Options changed elsewhere (a record opened, a session resumed): unsaved choices are dropped.
+  useEffect(() => setRaw({}), [saved])
   const [error, setError] = useState<string>()
   const [submits, setSubmits] = useState(0)
   const [updated, setUpdated] = useState(false)

@@ -32,6 +32,7 @@ export function PlanOptionsForm({ result, answers, today }: Props) {
   )
   const [raw, setRaw] = useState<RawAnswers>({})
   // Options changed elsewhere (a record opened, a session resumed): unsaved choices are dropped.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `saved` changing is the trigger.
   useEffect(() => setRaw({}), [saved])
   const [error, setError] = useState<string>()
   const [submits, setSubmits] = useState(0)

@@ -49,3 +49,14 @@ export const CHANGE_BOOLEANS = [
   'devolvedWelshNotReserved',
   'authorityCaused',
 ] as const
+
+/**
+ * Where the decision already says what kind of subsidy a route gives, the plan offers only the
+ * kinds left (decision-model.md section 2: a grant's variant). One kind left: nothing to ask.
+ */
+export const SUBSIDY_KINDS_BY_VARIANT: Readonly<
+  Record<string, readonly NonNullable<PlanOptions['subsidy']>[]>
+> = {
+  'grant|minimal-financial-assistance': ['mfa'],
+  'grant|subsidy-assessment': ['spei', 'scheme', 'standalone'],
+}

@@ -56,13 +56,22 @@ describe('relevantOptions', () => {
     ])
   })
 
-  it('does not ask about the procedure or urgency for a grant, but asks the subsidy kind', () => {
+  it('does not ask about the procedure or urgency for a grant, nor a kind its variant settles', () => {
     const asked = names('grant', 'minimal-financial-assistance', 'pa-2023')
     expect(asked).not.toContain('procedure')
     expect(asked).not.toContain('urgency')
-    expect(asked).toContain('subsidy')
+    // Minimal financial assistance is the kind already: "not a subsidy" would contradict it.
+    expect(asked).not.toContain('subsidy')
     // The £100,000 database cut-off: the amount changes whether the entry is needed.
     expect(asked).toContain('amountGbp')
+  })
+
+  it('asks a subsidy grant’s kind among the kinds of subsidy only', () => {
+    const subsidy = relevantOptions(
+      { route: 'grant', variant: 'subsidy-assessment', regime: 'pa-2023' },
+      { answers: england, today },
+    ).find((q) => q.name === 'subsidy')
+    expect(subsidy?.kind === 'enum' && subsidy.values).toEqual(['spei', 'scheme', 'standalone'])
   })
 
   it('does not ask about urgency where it changes no date (a direct award for urgency)', () => {

@@ -3,7 +3,7 @@
  * another value for it changes the plan's steps, their rules or their dates. Found by running
  * the plan with each other value, so no list is kept per route and a new recipe needs no change.
  */
-import { BOOLEAN_OPTIONS, ENUM_OPTIONS } from './options'
+import { BOOLEAN_OPTIONS, ENUM_OPTIONS, SUBSIDY_KINDS_BY_VARIANT } from './options'
 import { type PlanRequest, planFor, planInputFor } from './plan-for'
 import { PROCEDURES_BY_REGIME } from './procedures'
 import { settingsOf } from './settings'
@@ -83,9 +83,14 @@ function signature(plan: Plan | undefined): string {
 
 type Value = string | boolean | number | undefined
 
-function valuesOf(name: ChoosableOption, regime: string, current: Value): readonly Value[] {
+type Where = { regime: string; route: string; variant: string | null }
+
+function valuesOf(name: ChoosableOption, where: Where, current: Value): readonly Value[] {
   if (name === 'amountGbp') return POUND_PROBES
-  if (name === 'procedure') return PROCEDURES_BY_REGIME[regime as keyof typeof PROCEDURES_BY_REGIME]
+  if (name === 'procedure')
+    return PROCEDURES_BY_REGIME[where.regime as keyof typeof PROCEDURES_BY_REGIME]
+  const kinds = SUBSIDY_KINDS_BY_VARIANT[`${where.route}|${where.variant}`]
+  if (name === 'subsidy' && kinds) return kinds
   if (name in ENUM_OPTIONS) return ENUM_OPTIONS[name as EnumOption]
   // Undecided is a third state the plan may show differently: try both answers against it.
   return current === undefined ? [true, false] : [!current, current]
@@ -127,12 +132,14 @@ export function relevantOptions(result: Result, request: PlanRequest): OptionQue
   const base = probe(chosen)
 
   const matters = (name: ChoosableOption): boolean => {
-    const others = valuesOf(name, input.regime, current(name)).filter((v) => v !== current(name))
+    // A single value left (the route's variant settled it): nothing to choose.
+    if (valuesOf(name, input, undefined).length < 2) return false
+    const others = valuesOf(name, input, current(name)).filter((v) => v !== current(name))
     return others.some((v) => {
       const changed = { ...chosen, [name]: v }
       if (probe(changed) !== base) return true
       return (FOLLOWERS[name] ?? []).some((follower) =>
-        valuesOf(follower, input.regime, current(follower))
+        valuesOf(follower, input, current(follower))
           .filter((f) => f !== current(follower))
           .some(
             (f) => probe({ ...changed, [follower]: f }) !== probe({ ...chosen, [follower]: f }),
@@ -151,7 +158,7 @@ export function relevantOptions(result: Result, request: PlanRequest): OptionQue
       questions.push({
         name: n,
         kind: 'enum',
-        values: valuesOf(n, input.regime, now[n]) as readonly string[],
+        values: valuesOf(n, input, now[n]) as readonly string[],
         value: now[n],
         byDefault: defaults[n],
       })

@@ -174,6 +174,10 @@ describe('PlanSection', () => {
       />,
     )
     expect(screen.getAllByText('No procurement notices.')).toHaveLength(1)
+    // The undated steps first, then the ones that may carry dates under their own heading.
+    expect(
+      screen.getByRole('heading', { name: 'Steps that may have statutory dates' }),
+    ).toBeTruthy()
     const list = container.querySelector('.app-plan__none ul') as HTMLElement
     expect(within(list).getByText(/funders’ conditions/)).toBeTruthy()
     expect(

@@ -101,6 +101,10 @@ export default function PlanSection({ result, answers, today }: Props) {
         !plan.noNotices && <p className="govuk-body">{plan.none}</p>
       ) : (
         <>
+          {/* Below a route's undated steps, the dated ones need their own heading. */}
+          {plan.noNotices && (
+            <h3 className="govuk-heading-s">Steps that may have statutory dates</h3>
+          )}
           <p className="govuk-body">{PLAN_INTRO}</p>
           <ErrorSummary errors={[...inputErrors, ...inBand]} focusKey={submits} />
           <PlanTargetForm plan={plan} value={target} onChange={setTarget} />

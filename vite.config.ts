@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { build, defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { contentSecurityPolicy } from './deploy/policy.ts'
+import { bootWithoutPreload } from './scripts/boot-without-preload.ts'
 import { buildTimeData } from './scripts/build-time-data.ts'
 import { prerenderPages } from './scripts/prerender-pages.mjs'
 import { resultChunks } from './scripts/result-chunks.ts'
@@ -114,6 +115,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     buildTimeData(['machines/content/route-summaries.ts']),
     // A result link's modules in a few files rather than thirty: see the script.
     ...(isSsrBuild ? [] : [resultChunks()]),
+    // The boot module imports nothing before the first paint: see the script.
+    bootWithoutPreload(),
     cspMeta(),
     prerenderedPages(),
     ...(isSsrBuild ? [] : [prerender(), offline()]),

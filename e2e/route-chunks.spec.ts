@@ -119,3 +119,22 @@ test('a result reached in the app loads its content then, never leaving the page
   const entry = routeEntries.get('machines/content/routes/reserved-contract-mutual.ts')
   expect(fetched).toContain(entry)
 })
+
+// src/boot/README.md, load steps 1 and 5: the boot module runs as soon as it arrives, and a
+// result link's early files are fetched beside the stylesheets, not after the first paint.
+test('the boot module imports no file, and a result link fetches the early result at once', async ({
+  page,
+}) => {
+  const boot = manifest['src/boot/entry.ts']?.file ?? ''
+  const early = manifest['src/boot/early-result-start.ts']?.file ?? ''
+  expect(boot && early).toBeTruthy()
+  const code = readFileSync(`dist/${boot}`, 'utf8')
+  expect(code).not.toMatch(/(^|[;}])import\s*[{*\w]|\bfrom\s*["']/)
+  await page.goto(`/result?${mutual}`)
+  const preloaded = await page
+    .locator('link[rel="modulepreload"]')
+    .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname))
+  expect(preloaded).toContain(`/${early}`)
+  await page.goto('/')
+  await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0)
+})

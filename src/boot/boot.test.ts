@@ -38,6 +38,20 @@ describe('boot', () => {
     ])
   })
 
+  it('fetches the early result at once on a result link, and nothing early elsewhere', () => {
+    const load = vi.fn(async (_files: string[]) => {})
+    const onResult = doc()
+    const elsewhere = doc()
+    boot(onResult, '/result', plan, async () => {})
+    boot(elsewhere, '/questions/approach', plan, load)
+    const preloads = (d: Document) =>
+      [...d.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) =>
+        l.getAttribute('href'),
+      )
+    expect(preloads(onResult)).toEqual(['/assets/early-result-b.js'])
+    expect(preloads(elsewhere)).toEqual([])
+  })
+
   it('still loads the app when the early result fails to load', async () => {
     const load = vi.fn(async (files: string[]) => {
       if (files[0]?.includes('early')) throw new Error('offline')

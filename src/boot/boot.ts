@@ -1,6 +1,7 @@
 import { afterFirstPaint } from './after-first-paint'
 import { type BootPlan, loadSteps } from './boot-plan'
 import { holdEarlySubmit } from './hold-early-submit'
+import { preloadModules } from './module-preload'
 
 /**
  * What a page's boot module does (see README.md beside this file): holds a form sent
@@ -22,5 +23,9 @@ export function boot(
       load(files).then(next, next)
     })
   }
-  run(loadSteps(plan, pathname))
+  const steps = loadSteps(plan, pathname)
+  // A result link's first step is the early result, whose paint is the page's largest:
+  // its files are fetched at once, not after the first paint (README.md, load step 5).
+  if (steps.length > 1 && steps[0]) preloadModules(doc, steps[0])
+  run(steps)
 }

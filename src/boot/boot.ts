@@ -1,5 +1,5 @@
 import { afterFirstPaint } from './after-first-paint'
-import { type BootPlan, loadSteps } from './boot-plan'
+import { type BootPlan, earlyFiles, loadSteps } from './boot-plan'
 import { holdEarlySubmit } from './hold-early-submit'
 import { preloadModules } from './module-preload'
 
@@ -23,9 +23,8 @@ export function boot(
       load(files).then(next, next)
     })
   }
-  const steps = loadSteps(plan, pathname)
-  // A result link's first step is the early result, whose paint is the page's largest:
-  // its files are fetched at once, not after the first paint (README.md, load step 5).
-  if (steps.length > 1 && steps[0]) preloadModules(doc, steps[0])
-  run(steps)
+  // A result link's early result paints the page's largest content: its files are
+  // fetched at once, and run after the first paint like the rest (README.md, load step 5).
+  preloadModules(doc, earlyFiles(plan, pathname))
+  run(loadSteps(plan, pathname))
 }

@@ -121,8 +121,8 @@ test('a result reached in the app loads its content then, never leaving the page
   expect(fetched).toContain(entry)
 })
 
-// src/boot/README.md, load steps 1 and 5: the boot module runs as soon as it arrives, and a
-// result link's early files are fetched beside the stylesheets, not after the first paint.
+// src/boot/README.md, load steps 1 and 5: the boot module runs as soon as it arrives, and the
+// result's own shell fetches the early result's files beside the stylesheets.
 test('the boot module imports no file, and a result link fetches the early result at once', async ({
   page,
 }) => {

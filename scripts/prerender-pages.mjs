@@ -74,13 +74,17 @@ export async function prerenderPages(dist = 'dist', ssr = 'dist-ssr') {
     'result-page': files(result.js),
   }
   const shellBody = await render(shellPage.path)
-  writeFileSync(
-    join(dist, 'app.html'),
-    withLinks(withBoot(template, shellBoot), { js: [], css: result.css }).replace(
-      '<div id="root"></div>',
-      `<div id="root">${shellBody}</div>`,
-    ),
+  const shell = withLinks(withBoot(template, shellBoot), { js: [], css: result.css }).replace(
+    '<div id="root"></div>',
+    `<div id="root">${shellBody}</div>`,
   )
+  writeFileSync(join(dist, 'app.html'), shell)
+  // The same shell at the result's own address, asking for the early result's files beside
+  // the stylesheets, so they are here when the boot module imports them after the first
+  // paint (src/boot/README.md, load step 5). They run only then: a module preload runs nothing.
+  const resultShell = join(dist, resultPath, 'index.html')
+  mkdirSync(dirname(resultShell), { recursive: true })
+  writeFileSync(resultShell, withLinks(shell, { js: early, css: [] }))
 
   for (const page of pages) {
     const body = await render(page.path)

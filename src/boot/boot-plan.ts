@@ -28,17 +28,6 @@ export function readBootPlan(data: Record<string, string | undefined>): BootPlan
  */
 export function loadSteps(plan: BootPlan, pathname: string): string[][] {
   const { result } = plan
-  return result && onResultLink(result, pathname)
-    ? [result.early, [...plan.app, ...result.page]]
-    : [plan.app]
-}
-
-/** The early result's files on a result link, fetched before the first paint; else none. */
-export function earlyFiles(plan: BootPlan, pathname: string): string[] {
-  const { result } = plan
-  return result && onResultLink(result, pathname) ? result.early : []
-}
-
-function onResultLink(result: { path: string }, pathname: string): boolean {
-  return pathname === result.path || pathname === `${result.path}/`
+  const onResult = result && (pathname === result.path || pathname === `${result.path}/`)
+  return onResult ? [result.early, [...plan.app, ...result.page]] : [plan.app]
 }

@@ -2,12 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { boot } from './boot'
 
-// The order of the steps; when each may start is afterFirstPaint's (its own tests). A test
-// that sets `paint.held` keeps every task queued, as before the page's first paint.
-const paint = vi.hoisted(() => ({ held: false, queued: [] as (() => void)[] }))
-vi.mock('./after-first-paint', () => ({
-  afterFirstPaint: (task: () => void) => (paint.held ? paint.queued.push(task) : task()),
-}))
+// The order of the steps; when each may start is afterFirstPaint's (its own tests).
+vi.mock('./after-first-paint', () => ({ afterFirstPaint: (task: () => void) => task() }))
 
 const plan = {
   app: ['assets/index-a.js'],
@@ -21,8 +17,6 @@ const plan = {
 const doc = () => document.implementation.createHTMLDocument('Route Finder')
 
 afterEach(() => {
-  paint.held = false
-  paint.queued.length = 0
   vi.restoreAllMocks()
 })
 
@@ -42,24 +36,6 @@ describe('boot', () => {
       [['assets/early-result-b.js']],
       [['assets/index-a.js', 'assets/result-page-c.js']],
     ])
-  })
-
-  it('fetches the early result before the first paint on a result link, and nothing early elsewhere', () => {
-    paint.held = true
-    const load = vi.fn(async (_files: string[]) => {})
-    const onResult = doc()
-    const elsewhere = doc()
-    boot(onResult, '/result', plan, load)
-    boot(elsewhere, '/questions/approach', plan, load)
-    const preloads = (d: Document) =>
-      [...d.head.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href'))
-    expect(preloads(onResult)).toEqual(['/assets/early-result-b.js'])
-    expect(preloads(elsewhere)).toEqual([])
-    // Fetched only: nothing runs until the page has painted.
-    expect(load).not.toHaveBeenCalled()
-    paint.held = false
-    for (const task of paint.queued.splice(0)) task()
-    expect(load).toHaveBeenCalledTimes(2)
   })
 
   it('still loads the app when the early result fails to load', async () => {

@@ -1,7 +1,6 @@
 import { afterFirstPaint } from './after-first-paint'
-import { type BootPlan, earlyFiles, loadSteps } from './boot-plan'
+import { type BootPlan, loadSteps } from './boot-plan'
 import { holdEarlySubmit } from './hold-early-submit'
-import { preloadModules } from './module-preload'
 
 /**
  * What a page's boot module does (see README.md beside this file): holds a form sent
@@ -23,8 +22,5 @@ export function boot(
       load(files).then(next, next)
     })
   }
-  // A result link's early result paints the page's largest content: its files are
-  // fetched at once, and run after the first paint like the rest (README.md, load step 5).
-  preloadModules(doc, earlyFiles(plan, pathname))
   run(loadSteps(plan, pathname))
 }

@@ -18,7 +18,8 @@ export function AlternativesList({ alternatives }: { alternatives: readonly Alte
         {alternatives.map((a, i) => (
           <div
             className={`govuk-summary-list__row${i >= FIRST_ALTERNATIVES ? ' app-alternative--more' : ''}`}
-            key={a.route}
+            // A change can be ruled out of two variants of the same route.
+            key={`${a.route}|${a.variant ?? ''}|${a.ruledOutBy.question}`}
           >
             <dt className="govuk-summary-list__key">{a.name}</dt>
             <dd className="govuk-summary-list__value">

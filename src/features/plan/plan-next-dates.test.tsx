@@ -1,24 +1,12 @@
 // @vitest-environment jsdom
-import type { Result } from '@machines/result'
-import { act, cleanup, render, screen, within } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { planStepAnchor } from '@/lib/plan-anchor/plan-anchor'
 import { setPlanDraft } from '@/lib/record-draft/plan-draft'
-import { useRecordDraft } from '@/lib/record-draft/record-draft'
 import PlanNextDates from './plan-next-dates'
+import { callOff, england, resetPlanTest } from './plan-test-cases'
 
-afterEach(() => {
-  cleanup()
-  useRecordDraft.getState().reset()
-})
-
-const callOff = {
-  status: 'complete',
-  route: 'framework-call-off',
-  variant: 'standard',
-  regime: 'pa-2023',
-} as Result
-const england = { jurisdiction: 'england', 'authority-type': 'local-authority' } as const
+afterEach(resetPlanTest)
 
 describe('PlanNextDates', () => {
   it('shows nothing while no step of the plan has a date', () => {

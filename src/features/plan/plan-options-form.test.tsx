@@ -1,18 +1,12 @@
 // @vitest-environment jsdom
-import type { Result } from '@machines/result'
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { useRecordDraft } from '@/lib/record-draft/record-draft'
 import PlanSection from './plan-section'
+import { england, resetPlanTest, planResult as result } from './plan-test-cases'
 
-afterEach(() => {
-  cleanup()
-  useRecordDraft.getState().reset()
-})
+afterEach(resetPlanTest)
 
-const result = (route: string, variant: string | null, regime: Result['regime']) =>
-  ({ status: 'complete', route, variant, regime }) as Result
-const england = { jurisdiction: 'england', 'authority-type': 'local-authority' } as const
 const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Save plan settings' }))
 const question = (legend: string) => screen.getByRole('group', { name: legend })
 

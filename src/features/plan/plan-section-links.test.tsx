@@ -1,24 +1,12 @@
 // @vitest-environment jsdom
 // Issue 17: next steps name the plan's steps. The plan's rows are the links' targets.
-import type { Result } from '@machines/result'
-import { cleanup, render } from '@testing-library/react'
+import { render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { planStepAnchor, useShownPlanSteps } from '@/lib/plan-anchor/plan-anchor'
-import { useRecordDraft } from '@/lib/record-draft/record-draft'
 import PlanSection from './plan-section'
+import { callOff, england, resetPlanTest } from './plan-test-cases'
 
-afterEach(() => {
-  cleanup()
-  useRecordDraft.getState().reset()
-})
-
-const callOff = {
-  status: 'complete',
-  route: 'framework-call-off',
-  variant: 'standard',
-  regime: 'pa-2023',
-} as Result
-const england = { jurisdiction: 'england', 'authority-type': 'local-authority' } as const
+afterEach(resetPlanTest)
 
 describe('PlanSection rows as link targets', () => {
   it('gives each row its anchor id, focusable by script, and states its rule above the sources', () => {

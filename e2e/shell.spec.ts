@@ -88,3 +88,17 @@ test('the favicon and robots.txt are real files, not the app', async ({ request 
   const robots = await request.get('/robots.txt')
   expect(await robots.text()).toContain('User-agent')
 })
+
+test('pages carry the favicon in themselves, so it costs no request before the first paint', async ({
+  request,
+}) => {
+  const icon = await request.get('/favicon.svg')
+  for (const path of ['/', '/result', '/compare']) {
+    const html = await (await request.get(path)).text()
+    const href = /<link rel="icon" href="([^"]+)"/.exec(html)?.[1]
+    expect(href, path).toMatch(/^data:image\/svg\+xml,/)
+    expect(decodeURIComponent(href?.slice('data:image/svg+xml,'.length) ?? '')).toBe(
+      (await icon.text()).trim(),
+    )
+  }
+})

@@ -1,11 +1,7 @@
 import { answerOnPath, isDevolvedScottishBody, type PathAnswers } from './body'
-import { nhsOutsideEnglandAndWales } from './content/questions/authority-type'
-import { existingProcurementInContext } from './content/questions/existing-procurement'
-import {
-  frameworkRegimeConflict,
-  frameworkRegimeScottishBody,
-} from './content/questions/framework-regime'
-import { choiceWording, contractValueWording, numberWording } from './content/wording'
+import { choiceReasons, reasonsInContext } from './content/answer-reasons'
+import { contractValue } from './content/questions/contract-value'
+import { numberWording } from './content/questions/mod-values'
 import { isNumberQuestion, NOT_SURE, type QuestionId } from './questions'
 import type { Assumption, RationaleEntry } from './result'
 import type { AppliedThreshold } from './threshold'
@@ -19,13 +15,13 @@ export function rationaleFor(
     const answer = path.answers[question]
     if (answer === undefined) return []
     if (question === 'contract-value') {
-      return [{ question, answer, reason: contractValueWording.reason(Number(answer), threshold) }]
+      return [{ question, answer, reason: contractValue.reason(Number(answer), threshold) }]
     }
     if (isNumberQuestion(question)) {
       return [{ question, answer, reason: numberWording[question].reason(Number(answer)) }]
     }
-    const options = choiceWording[question].options as Record<string, { reason: string }>
-    const reason = reasonInContext(path, question) ?? options[String(answer)]?.reason ?? ''
+    const reason =
+      reasonInContext(path, question) ?? choiceReasons[question].reasons[String(answer)] ?? ''
     return [{ question, answer, reason }]
   })
 }
@@ -43,25 +39,28 @@ function reasonInContext(path: PathAnswers, question: QuestionId): string | unde
     const jurisdiction = answerOnPath(path, 'jurisdiction')
     const outside = jurisdiction === 'northern-ireland' || jurisdiction === 'scotland'
     return outside && answerOnPath(path, 'authority-type') === 'nhs'
-      ? nhsOutsideEnglandAndWales
+      ? reasonsInContext.nhsOutsideEnglandAndWales
       : undefined
   }
   const existing = answerOnPath(path, 'existing-procurement')
   const paFrameworkConflict =
     existing === 'yes' && answerOnPath(path, 'framework-regime') === 'pa-2023'
   if (question === 'framework-regime') {
-    if (paFrameworkConflict) return frameworkRegimeConflict
+    if (paFrameworkConflict) return reasonsInContext.frameworkRegimeConflict
     const pcrFramework = answerOnPath(path, 'framework-regime') === 'pcr-2015'
-    return pcrFramework && isDevolvedScottishBody(path) ? frameworkRegimeScottishBody : undefined
+    return pcrFramework && isDevolvedScottishBody(path)
+      ? reasonsInContext.frameworkRegimeScottishBody
+      : undefined
   }
   if (question !== 'existing-procurement') return undefined
-  if (paFrameworkConflict) return existingProcurementInContext.paFramework
+  if (paFrameworkConflict) return reasonsInContext.existingProcurement.paFramework
   if (answerOnPath(path, 'health-care') !== 'yes') return undefined
   const jurisdiction = answerOnPath(path, 'jurisdiction')
   if (jurisdiction === 'england' && (existing === 'yes' || existing === 'no')) {
-    return existingProcurementInContext.psrEngland[existing]
+    return reasonsInContext.existingProcurement.psrEngland[existing]
   }
-  if (jurisdiction === 'wales' && existing === 'no') return existingProcurementInContext.psrWales
+  if (jurisdiction === 'wales' && existing === 'no')
+    return reasonsInContext.existingProcurement.psrWales
   return undefined
 }
 
@@ -69,7 +68,7 @@ function reasonInContext(path: PathAnswers, question: QuestionId): string | unde
 export function assumptionsFor(path: PathAnswers): Assumption[] {
   return path.asked.flatMap((question): Assumption[] => {
     if (isNumberQuestion(question) || path.answers[question] !== NOT_SURE) return []
-    const notSure = choiceWording[question].notSure
+    const notSure = choiceReasons[question].notSure
     return notSure ? [{ question, ...notSure }] : []
   })
 }

@@ -1,3 +1,4 @@
+import { choiceReasons, questionTitles, reasonsInContext } from '@machines/content/answer-reasons'
 import { routeSummaries } from '@machines/content/route-summaries'
 import { describe, expect, it } from 'vitest'
 import { dataModule } from './build-time-data'
@@ -16,6 +17,16 @@ describe('dataModule', () => {
     expect(dependencies.some((file) => file.endsWith('machines/content/routes/grant.ts'))).toBe(
       true,
     )
+  })
+
+  it("builds the answers' reasons in as data, without the question pages' words", async () => {
+    const { code } = await dataModule('machines/content/answer-reasons.ts')
+    expect(code).not.toMatch(/\bimport\b/)
+    const built = await exportsOf(code)
+    expect({ ...built }).toEqual({ choiceReasons, questionTitles, reasonsInContext })
+    // A reason is there; a hint (mutual-reservation's, naming s.33) is not.
+    expect(built.choiceReasons['mutual-reservation'].reasons.yes).toMatch(/reserve/)
+    expect(code).not.toContain('controlled by its employees (s.33)')
   })
 
   it('refuses a module whose exports are not plain data', async () => {

@@ -15,6 +15,8 @@ import type { Plugin } from 'vite'
  * - `result-shared`: the rest of what the early result imports, and what route content
  *   shares (the common sentences, references and duties). The early result loads it in
  *   one file; a route's own chunk then needs nothing more, so its content is one file.
+ * - `changes-shared`: what only the contract-changes journey's routes share, fetched with
+ *   such a route's chunk.
  *
  * A module the start page imports is never put in a later group: the start page's budget
  * (≤ 120 KB gzip) holds because it does not load the result's code; nor is a module a
@@ -92,8 +94,18 @@ function groupOf(graph: Graph, id: string): string | null {
   if (id.startsWith('\0') || graph.own.has(id)) return null
   if (graph.start.has(id)) return graph.early.has(id) ? 'app-shared' : null
   if (graph.question.has(id)) return graph.early.has(id) ? 'decision' : null
-  if (graph.early.has(id) || graph.content.has(id)) return 'result-shared'
+  if (graph.early.has(id)) return 'result-shared'
+  if (graph.content.has(id)) return isChangesContent(id) ? 'changes-shared' : 'result-shared'
   return null
+}
+
+/**
+ * The words only the contract-changes journey's routes share. In `result-shared` they were
+ * about a third of what every result link downloaded before its first paint; apart, a
+ * changes route's chunk fetches them beside itself (the same round), and no other route does.
+ */
+function isChangesContent(id: string): boolean {
+  return id.replaceAll('\\', '/').includes('/machines/content/modification/')
 }
 
 type ModuleInfo = { importedIds: readonly string[] } | null

@@ -1,9 +1,4 @@
-import {
-  type ChoiceQuestionId,
-  isNumberQuestion,
-  type NumberQuestionId,
-  type QuestionId,
-} from '../questions'
+import { type ChoiceQuestionId, isNumberQuestion, type QuestionId } from '../questions'
 import { formatPounds } from './money'
 import { type Checklist, type ChoiceWording, type HintContext, resolve } from './question-wording'
 import { approach } from './questions/approach'
@@ -41,15 +36,7 @@ import { modScopeConsiderable } from './questions/mod-scope-considerable'
 import { modSupplierChange } from './questions/mod-supplier-change'
 import { modUnforeseeable } from './questions/mod-unforeseeable'
 import { modUrgent } from './questions/mod-urgent'
-import {
-  modChangeValue,
-  modEarlierChangesValue,
-  modExtensionMonths,
-  modMaxTermMonths,
-  modOriginalValue,
-  months,
-  type NumberWording,
-} from './questions/mod-values'
+import { months, numberWording } from './questions/mod-values'
 import { modWouldAttractOthers } from './questions/mod-would-attract-others'
 import { mutualConditions } from './questions/mutual-conditions'
 import { mutualReservation } from './questions/mutual-reservation'
@@ -138,20 +125,7 @@ export const choiceWording: { [Q in ChoiceQuestionId]: ChoiceWording<Q> } = {
 }
 
 export { startDateWording } from './questions/contract-value'
-export { contractValue as contractValueWording }
-
-/**
- * The wording of every number question. The contract value keeps its own shape (its reason
- * names the threshold); the changes journey's figures share NumberWording.
- */
-export const numberWording: { [Q in Exclude<NumberQuestionId, 'contract-value'>]: NumberWording } =
-  {
-    'mod-original-value': modOriginalValue,
-    'mod-earlier-changes-value': modEarlierChangesValue,
-    'mod-change-value': modChangeValue,
-    'mod-max-term-months': modMaxTermMonths,
-    'mod-extension-months': modExtensionMonths,
-  }
+export { contractValue as contractValueWording, numberWording }
 
 /** A question's title, for summaries, exports and the decision map. */
 export function questionTitle(id: QuestionId): string {

@@ -1,4 +1,4 @@
-import { questionTitle } from '@machines/content/wording'
+import { questionTitles } from '@machines/content/answer-reasons'
 import { decide } from '@machines/decide'
 import { type Headline, headlineOf } from '@machines/headline'
 import { parseAnswerQuery } from '@/lib/answers/answer-query'
@@ -89,7 +89,7 @@ export async function paintEarlyResult(
                 [
                   'Change',
                   el('span', 'govuk-visually-hidden', [
-                    ` your answer to ${questionTitle(a.question)}`,
+                    ` your answer to ${questionTitles[a.question]}`,
                   ]),
                 ],
                 { href: questionUrl(a.question, answers, startDate, 'result') },

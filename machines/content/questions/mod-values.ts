@@ -1,3 +1,4 @@
+import type { NumberQuestionId } from '../../questions'
 import { formatPounds } from '../money'
 
 /**
@@ -115,3 +116,16 @@ export const modExtensionMonths: NumberWording = {
 export function months(n: number): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? 'month' : 'months'}`
 }
+
+/**
+ * The wording of every number question. The contract value keeps its own shape (its reason
+ * names the threshold); the changes journey's figures share NumberWording.
+ */
+export const numberWording: { [Q in Exclude<NumberQuestionId, 'contract-value'>]: NumberWording } =
+  {
+    'mod-original-value': modOriginalValue,
+    'mod-earlier-changes-value': modEarlierChangesValue,
+    'mod-change-value': modChangeValue,
+    'mod-max-term-months': modMaxTermMonths,
+    'mod-extension-months': modExtensionMonths,
+  }

@@ -65,7 +65,13 @@ export async function prerenderPages(dist = 'dist', ssr = 'dist-ssr') {
   // early result (the recommendation painted without React, src/boot/early-result.ts),
   // then, once that has painted (or failed to), the app and the result page's modules all
   // at once. The result page's stylesheet is linked.
-  const early = assetsOf('src/boot/early-result-start.ts').js
+  // What finds the route, then what paints it (imported once the route is known).
+  const early = [
+    ...new Set([
+      ...assetsOf('src/boot/early-result-start.ts').js,
+      ...assetsOf('src/boot/early-result.ts').js,
+    ]),
+  ]
   if (early.length === 0) throw new Error('No early result chunk in the build manifest')
   const result = assetsOf('src/app/pages/result-page.tsx')
   const shellBoot = {

@@ -11,8 +11,10 @@ import type { Plugin } from 'vite'
  * - `app-shared`: what both the early result and the app's start import. The start page
  *   loads every one of them anyway, so grouping them costs it nothing.
  * - `decision`: what both the early result and a question page import (the decision
- *   machine, the questions' wording), for the same reason.
- * - `result-shared`: the rest of what the early result imports, and what route content
+ *   logic), for the same reason.
+ * - `route-loading`: the rest of what the early result needs to find the route and ask for
+ *   its content (the route loaders), so that it asks before `result-shared` has arrived.
+ * - `result-shared`: the rest of what the early result imports to paint, and what route content
  *   shares (the common sentences, references and duties). The early result loads it in
  *   one file; a route's own chunk then needs nothing more, so its content is one file.
  * - `changes-shared`: what only the contract-changes journey's routes share, fetched with
@@ -33,8 +35,9 @@ export function resultChunks(): Plugin {
       const main = find('/src/main.tsx')
       const questionPage = find('/src/app/pages/question-page.tsx')
       const early = find('/src/boot/early-result-start.ts')
+      const paint = find('/src/boot/early-result.ts')
       const loaders = find('/machines/content/route-loaders.ts')
-      if (!main || !questionPage || !early || !loaders) {
+      if (!main || !questionPage || !early || !paint || !loaders) {
         this.warn(
           'result chunks: an entry or the route loaders are missing; chunks left as they are',
         )
@@ -54,6 +57,7 @@ export function resultChunks(): Plugin {
         start: closure([main], info),
         question: closure([questionPage], info),
         early: closure([early], info),
+        paint: closure([paint], info),
         content,
         own: new Set([early, ...routes, ...importsARoute]),
       }
@@ -82,8 +86,10 @@ type Graph = {
   start: Set<string>
   /** A question page's module with its static imports. */
   question: Set<string>
-  /** The early result's entry with its static imports. */
+  /** The early result's entry with its static imports: what finds the route. */
   early: Set<string>
+  /** What the early result imports once it knows the route: what paints it. */
+  paint: Set<string>
   /** Every route's content module with its static imports. */
   content: Set<string>
   /** Modules left to Rolldown's own chunks: the early result's entry and each route's content. */
@@ -92,9 +98,11 @@ type Graph = {
 
 function groupOf(graph: Graph, id: string): string | null {
   if (id.startsWith('\0') || graph.own.has(id)) return null
-  if (graph.start.has(id)) return graph.early.has(id) ? 'app-shared' : null
-  if (graph.question.has(id)) return graph.early.has(id) ? 'decision' : null
-  if (graph.early.has(id)) return 'result-shared'
+  const early = graph.early.has(id) || graph.paint.has(id)
+  if (graph.start.has(id)) return early ? 'app-shared' : null
+  if (graph.question.has(id)) return early ? 'decision' : null
+  if (graph.early.has(id)) return 'route-loading'
+  if (graph.paint.has(id)) return 'result-shared'
   if (graph.content.has(id)) return isChangesContent(id) ? 'changes-shared' : 'result-shared'
   return null
 }

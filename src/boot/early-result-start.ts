@@ -1,13 +1,24 @@
 import { isoToday } from '@/lib/clock/today'
-import { paintEarlyResult } from './early-result'
+import { loadRouteContent } from '@/lib/route-content/load-route-content'
+import { earlyRoute } from './early-route'
 
 // Loaded by the shell's boot module on a result link, before the app; never once the
 // app has started, whose page is the real one.
 if (!document.documentElement.dataset.appReady) {
-  const result = await paintEarlyResult(document, window.location.search, isoToday())
-  // The boot module loads the app once this module has finished: wait until the early
-  // result is on screen, so the app's downloads do not hold it back.
-  if (result) await shown()
+  const search = window.location.search
+  const today = isoToday()
+  const route = earlyRoute(search, today)
+  if (route) {
+    // The route's words, asked for now rather than after the modules below have arrived
+    // and run: the painting finds the same download under way. A failure is the app's to
+    // explain, so it is not reported here.
+    loadRouteContent(route).catch(() => undefined)
+    const { paintEarlyResult } = await import('./early-result')
+    const result = await paintEarlyResult(document, search, today)
+    // The boot module loads the app once this module has finished: wait until the early
+    // result is on screen, so the app's downloads do not hold it back.
+    if (result) await shown()
+  }
 }
 
 /**

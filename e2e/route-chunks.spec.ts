@@ -7,7 +7,13 @@ import { importsAFile } from '../scripts/boot-without-preload'
 // data (scripts/build-time-data.ts): if that stopped working, every route's text would be
 // back in the first download of the decision logic, and these tests would fail.
 
-type Chunk = { file: string; imports?: string[]; isEntry?: boolean; isDynamicEntry?: boolean }
+type Chunk = {
+  file: string
+  name?: string
+  imports?: string[]
+  isEntry?: boolean
+  isDynamicEntry?: boolean
+}
 const manifest: Record<string, Chunk> = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8'))
 
 /** The modules route-loaders.ts imports, as manifest keys: one per route. */
@@ -137,7 +143,14 @@ test('the boot module imports no file, and a result link fetches the early resul
   const preloaded = [
     ...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g),
   ].map((m) => m[1] ?? '')
-  expect(preloaded).toContain(`/${early}`)
+  // Both steps: what finds the route, and what paints it. None of the changes journey's
+  // own words: they wait for a changes route.
+  const paint = manifest['src/boot/early-result.ts']?.file ?? ''
+  expect(paint).toBeTruthy()
+  expect(preloaded).toEqual(expect.arrayContaining([`/${early}`, `/${paint}`]))
+  const changes = Object.values(manifest).find((chunk) => chunk.name === 'changes-shared')?.file
+  expect(changes).toBeTruthy()
+  expect(preloaded).not.toContain(`/${changes}`)
   // Largest first, so the longest download starts while connections are free.
   const sizes = preloaded.map((path) => statSync(`dist${path}`).size)
   expect(sizes).toEqual([...sizes].sort((a, b) => b - a))

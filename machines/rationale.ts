@@ -59,8 +59,9 @@ function reasonInContext(path: PathAnswers, question: QuestionId): string | unde
   if (jurisdiction === 'england' && (existing === 'yes' || existing === 'no')) {
     return reasonsInContext.existingProcurement.psrEngland[existing]
   }
-  if (jurisdiction === 'wales' && existing === 'no')
+  if (jurisdiction === 'wales' && existing === 'no') {
     return reasonsInContext.existingProcurement.psrWales
+  }
   return undefined
 }
 

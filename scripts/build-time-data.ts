@@ -3,12 +3,14 @@ import { isDeepStrictEqual } from 'node:util'
 import { type Plugin, runnerImport } from 'vite'
 
 /**
- * In the build, replaces each listed module with the values of its exports, as plain data.
- * machines/content/route-summaries.ts reads every route's name from its content file, which
- * would put every route's text in the app's first download of the decision logic; built
- * this way, the app gets the names alone and each route's text stays in its own chunk (see
- * machines/content/route-loaders.ts). The module stays ordinary TypeScript for tsc, the
- * tests and the runner. e2e/route-chunks.spec.ts checks the effect on the built app.
+ * In the build, replaces each listed module (vite.config.ts) with the values of its exports,
+ * as plain data. machines/content/route-summaries.ts reads every route's name from its
+ * content file, which would put every route's text in the app's first download of the
+ * decision logic; built this way, the app gets the names alone and each route's text stays
+ * in its own chunk (see machines/content/route-loaders.ts). In the same way
+ * machines/content/answer-reasons.ts gives a result link the answers' reasons without the
+ * question pages' hints. Each module stays ordinary TypeScript for tsc, the tests and the
+ * runner. e2e/route-chunks.spec.ts checks the effect on the built app.
  */
 export function buildTimeData(files: string[]): Plugin {
   const ids = new Set(files.map((file) => resolve(file)))

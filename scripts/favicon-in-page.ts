@@ -5,7 +5,7 @@ import type { Plugin } from 'vite'
  * Writes the favicon into each built page as a data address, in place of a link to
  * /favicon.svg. Fetched, the icon took one of the six connections a browser opens to a
  * server over HTTP/1.1 while the page's stylesheets and scripts were still arriving; on a
- * result link it held back the early result's files (src/boot/README.md, load step 1).
+ * result link it held back the early result's files (src/boot/README.md, load step 5).
  * public/favicon.svg stays: the web manifest names it.
  */
 export function faviconInPage(file = 'public/favicon.svg'): Plugin {

@@ -61,11 +61,12 @@ export async function prerenderPages(dist = 'dist', ssr = 'dist-ssr') {
   const deferred = withBoot(template, {})
 
   // The shell serves every page that is not prerendered: the layout and a loading
-  // message. On a result link, the page most links open, its boot module first loads the
-  // early result (the recommendation painted without React, src/boot/early-result.ts),
-  // then, once that has painted (or failed to), the app and the result page's modules all
-  // at once. The result page's stylesheet is linked.
-  // What finds the route, then what paints it (imported once the route is known).
+  // message. On a result link, the page most links open, its boot module first imports the
+  // early result's files all at once (the recommendation painted without React: what finds
+  // the route, src/boot/early-result-start.ts, and what paints it, src/boot/early-result.ts,
+  // which the first calls once it knows the route), then, once that has painted (or failed
+  // to), the app and the result page's modules all at once. The result page's stylesheet
+  // is linked.
   const early = [
     ...new Set([
       ...assetsOf('src/boot/early-result-start.ts').js,

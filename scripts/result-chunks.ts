@@ -6,7 +6,8 @@ import type { Plugin } from 'vite'
  * chunk per route, a result link fetched about thirty files of 1–2 KB in two rounds after
  * the boot module (the early result's nineteen, then its route's ten), more files than a
  * browser opens connections at a time, each batch a round trip on a phone's connection.
- * Three groups, found from the module graph rather than listed by name:
+ * Five groups, found from the module graph rather than listed by name (src/boot/README.md,
+ * items 5 and 7):
  *
  * - `app-shared`: what both the early result and the app's start import. The start page
  *   loads every one of them anyway, so grouping them costs it nothing.
@@ -14,11 +15,13 @@ import type { Plugin } from 'vite'
  *   logic), for the same reason.
  * - `route-loading`: the rest of what the early result needs to find the route and ask for
  *   its content (the route loaders), so that it asks before `result-shared` has arrived.
- * - `result-shared`: the rest of what the early result imports to paint, and what route content
- *   shares (the common sentences, references and duties). The early result loads it in
- *   one file; a route's own chunk then needs nothing more, so its content is one file.
- * - `changes-shared`: what only the contract-changes journey's routes share, fetched with
- *   such a route's chunk.
+ * - `result-shared`: the rest of what the early result imports to paint, and what route
+ *   content shares (the common sentences, references and duties). The early result loads
+ *   it in one file; a route's own chunk then needs nothing more, so its content is one file.
+ * - `changes-shared`: the contract-changes journey's own words (`machines/content/
+ *   modification/`), which its routes share and the result page's alternatives use. Never
+ *   before the early result's paint on any other route: a changes route's chunk fetches
+ *   it beside itself, and the app's result page with its own files.
  *
  * A module the start page imports is never put in a later group: the start page's budget
  * (≤ 120 KB gzip) holds because it does not load the result's code; nor is a module a
@@ -108,9 +111,9 @@ function groupOf(graph: Graph, id: string): string | null {
 }
 
 /**
- * The words only the contract-changes journey's routes share. In `result-shared` they were
- * about a third of what every result link downloaded before its first paint; apart, a
- * changes route's chunk fetches them beside itself (the same round), and no other route does.
+ * The contract-changes journey's own words. In `result-shared` they were about a third of
+ * what every result link downloaded before its first paint; apart, only a changes route's
+ * chunk fetches them before the paint (beside itself, in the same round).
  */
 function isChangesContent(id: string): boolean {
   return id.replaceAll('\\', '/').includes('/machines/content/modification/')

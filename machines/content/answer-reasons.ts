@@ -12,11 +12,13 @@ export type ChoiceReasons = {
 }
 
 /**
- * The words a result gives for the answers (rationale.ts): each question's title, each
- * option's reason and each "not sure" assumption, read from the question wording. The build
- * replaces this module with its value as plain data (scripts/build-time-data.ts), so a result
- * link downloads these sentences without the hints, details and labels of every question
- * page, more than half of the questions' words (src/boot/README.md, load step 5).
+ * The words a result gives for the choice questions' answers (rationale.ts): each option's
+ * reason and each "not sure" assumption, read from the question wording, and each question's
+ * title for the assumptions' Change links. The build replaces this module with its value as
+ * plain data (scripts/build-time-data.ts), so a result link downloads these sentences
+ * without the choice questions' hints, details and labels, more than half of their words
+ * (src/boot/README.md, load step 5). The number questions' reasons are worked out from the
+ * figure, so rationale.ts imports their wording itself.
  */
 export const choiceReasons = Object.fromEntries(
   Object.entries(choiceWording).map(([question, wording]) => {

@@ -20,6 +20,20 @@ test('every response carries the policy; the worker gets it too, unweakened', as
   expect((await request.get(`${asset}`)).headers()['cache-control']).toContain('immutable')
 })
 
+test('scripts, styles and pages are sent compressed, as the budgets assume', async ({
+  request,
+}) => {
+  const html = await (await request.get('/')).text()
+  const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1]
+  const style = /href="(\/assets\/[^"]+\.css)"/.exec(html)?.[1]
+  expect(script && style).toBeTruthy()
+  for (const path of ['/', result, `${script}`, `${style}`, '/manifest.webmanifest']) {
+    const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(response.headers()['content-encoding'], path).toBe('gzip')
+    expect(response.headers().vary ?? '', path).toContain('Accept-Encoding')
+  }
+})
+
 test('a missing asset is not cached, and the manifest has its own type', async ({ request }) => {
   const missing = await request.get('/assets/gone-after-a-deploy-0000.js')
   expect(missing.status()).toBe(404)

@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { build, defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { contentSecurityPolicy } from './deploy/policy.ts'
+import { answerReasonFiles } from './scripts/answer-reason-files.ts'
 import { bootWithoutPreload } from './scripts/boot-without-preload.ts'
 import { buildTimeData } from './scripts/build-time-data.ts'
 import { faviconInPage } from './scripts/favicon-in-page.ts'
@@ -113,7 +114,13 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
     // Route names without the routes' text: see scripts/build-time-data.ts.
-    buildTimeData(['machines/content/route-summaries.ts', 'machines/content/answer-reasons.ts']),
+    buildTimeData([
+      'machines/content/route-summaries.ts',
+      'machines/content/answer-reasons.ts',
+      'machines/content/reasons-in-context.ts',
+    ]),
+    // A file per question's reasons, for the early result: see the script.
+    answerReasonFiles(),
     // A result link's modules in a few files rather than thirty: see the script.
     ...(isSsrBuild ? [] : [resultChunks()]),
     // The boot module imports nothing before the first paint: see the script.

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs'
 import { expect, type Page, test } from '@playwright/test'
+import { answerReasons } from '../machines/content/answer-reasons'
 import { importsAFile } from '../scripts/boot-without-preload'
 
 // Each route's content is a chunk of its own, loaded only by a result on that route
@@ -94,6 +95,37 @@ test("a result link loads the reached route's content and no other route's", asy
   ])
 })
 
+// machines/rationale.ts, headlineQuestions: the early result shows the reasons of the answer
+// that settled the route and of each "not sure", each question's in a file of its own
+// (scripts/answer-reason-files.ts); the result page brings the whole table with it.
+test("a result link fetches the reasons of the questions it shows, and no other's", async ({
+  page,
+}) => {
+  // A question's file is named for it (the virtual module's \0 becomes an underscore).
+  const reasonFiles = new Map(
+    Object.values(manifest).flatMap((chunk) => {
+      const question = /^_reasons-(.+)$/.exec(chunk.name ?? '')?.[1]
+      return question ? [[chunk.file, question] as const] : []
+    }),
+  )
+  expect(reasonFiles.size).toBe(Object.keys(answerReasons).length)
+  const fetched = scriptsFetched(page)
+  // Not sure of the mutual's conditions, then an alliance: the reasons shown are the
+  // alliance's (the answer that settled the route) and the "not sure"'s.
+  const notSure = `${mutual.replace('mutual-conditions=yes', 'mutual-conditions=not-sure')}&relationship-model=alliance`
+  await page.goto(`/result?${notSure}`)
+  await expect(page.locator('.app-assumptions')).toContainText(
+    answerReasons['mutual-conditions'].notSure?.assumed ?? 'no assumption',
+  )
+  await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' })
+  await page.waitForLoadState('networkidle')
+  const reasonsFetched = fetched.filter((file) => reasonFiles.has(file))
+  expect(reasonsFetched.map((file) => reasonFiles.get(file)).sort()).toEqual([
+    'mutual-conditions',
+    'relationship-model',
+  ])
+})
+
 test('a result reached in the app loads its content then, never leaving the page blank', async ({
   page,
 }) => {
@@ -154,10 +186,18 @@ test('the boot module imports no file, and a result link fetches the early resul
   // Largest first, so the longest download starts while connections are free.
   const sizes = preloaded.map((path) => statSync(`dist${path}`).size)
   expect(sizes).toEqual([...sizes].sort((a, b) => b - a))
-  // The answers' reasons come without the question pages' hints (here mutual-reservation's).
+  // Neither the question pages' hints (here mutual-reservation's) nor the reasons of
+  // questions the top of the result does not show (here mutual-reservation's own).
+  const notShown = answerReasons['mutual-reservation'].reasons.yes ?? ''
+  expect(notShown).toBeTruthy()
   for (const path of preloaded) {
-    expect(readFileSync(`dist${path}`, 'utf8'), path).not.toContain('controlled by its employees')
+    const code = readFileSync(`dist${path}`, 'utf8')
+    expect(code, path).not.toContain('controlled by its employees')
+    expect(code, path).not.toContain(notShown)
   }
+  // The web manifest waits for the app (src/features/offline/link-manifest.ts).
+  expect(html).not.toContain('rel="manifest"')
+  await expect(page.locator('link[rel="manifest"]')).toHaveCount(1)
   await page.goto('/')
   await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0)
 })

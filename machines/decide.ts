@@ -4,7 +4,6 @@ import type { RouteContext } from './content/route-content'
 import type { IsoDate } from './dates'
 import { validAnswers } from './progress'
 import type { QuestionId } from './questions'
-import { assumptionsFor } from './rationale'
 import { regimeFor } from './regime'
 import type { RegimeId } from './regimes'
 import { replay } from './replay'
@@ -30,7 +29,6 @@ export type Decision = {
   next: QuestionId | null
   asked: QuestionId[]
   ignored: QuestionId[]
-  assumptions: ReturnType<typeof assumptionsFor>
   path: PathAnswers
   /** What the route's content depends on; only when a route is reached. */
   context: RouteContext | undefined
@@ -55,7 +53,6 @@ export function decide(answers: Answers, options: EvaluateOptions): Decision {
     next: run.next,
     asked: run.asked,
     ignored: (Object.keys(valid) as QuestionId[]).filter((id) => !run.asked.includes(id)),
-    assumptions: assumptionsFor(path),
     path,
     context,
     options,

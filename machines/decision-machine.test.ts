@@ -1,5 +1,6 @@
 import { getShortestPaths } from '@xstate/graph'
 import { describe, expect, it } from 'vitest'
+import { answerReasons } from './content/answer-reasons'
 import { changeFiguresToTry, changeFuture } from './contract-change-paths'
 import { type DecisionContext, type DecisionEvent, decisionMachine } from './decision-machine'
 import {
@@ -10,7 +11,13 @@ import {
   type QuestionId,
   questionIds,
 } from './questions'
-import { assumptionsFor, rationaleFor } from './rationale'
+import {
+  assumedQuestions,
+  assumptionsFor,
+  headlineQuestions,
+  rationaleFor,
+  settlingReason,
+} from './rationale'
 import { isChangeJourney, regimeFor } from './regime'
 import { routeIds, routeVariants } from './routes'
 import { enumeratedPaths } from './testing/enumerated-paths'
@@ -125,11 +132,21 @@ describe('the paths that cover the model', () => {
     for (const path of all) {
       const onPath = { answers: path.answers, asked: path.asked }
       const notSure = path.asked.filter((q) => path.answers[q] === NOT_SURE)
-      const assumed = assumptionsFor(onPath).map((a) => a.question)
+      const assumed = assumptionsFor(onPath, answerReasons).map((a) => a.question)
       if (assumed.join() !== notSure.join())
         throw new Error(`assumptions ${assumed} for ${notSure}`)
-      const order = rationaleFor(onPath, undefined).map((r) => r.question)
+      if (assumedQuestions(onPath).join() !== notSure.join())
+        throw new Error(`assumed questions ${assumedQuestions(onPath)} for ${notSure}`)
+      const rationale = rationaleFor(onPath, undefined, answerReasons)
+      const order = rationale.map((r) => r.question)
       if (order.join() !== path.asked.join()) throw new Error(`rationale out of order: ${order}`)
+      // The top of the result: its reason is the rationale's last, and the few questions
+      // the early result loads are all it reads (a missing one throws).
+      const book = Object.fromEntries(headlineQuestions(onPath).map((q) => [q, answerReasons[q]]))
+      const settling = settlingReason(onPath, undefined, book)
+      if (JSON.stringify(settling) !== JSON.stringify(rationale.at(-1)))
+        throw new Error(`settling reason ${settling?.question} is not the rationale's last`)
+      assumptionsFor(onPath, book)
     }
     expect(all.length).toBeGreaterThan(0)
   })

@@ -1,19 +1,21 @@
+import type { ReasonBook } from './content/answer-reasons'
 import type { RouteContent, RouteContext, RouteText } from './content/route-content'
 import { sibHeadline, sibNotes } from './content/social-impact-bond'
 import { userChoiceNotesFor } from './content/user-choice'
 import type { Decision } from './decide'
-import { rationaleFor } from './rationale'
+import { assumptionsFor, settlingReason } from './rationale'
 import type { Result } from './result'
 import type { RouteId } from './routes'
 
 /**
  * The top of a result: what the early result paints before the app has loaded (the title,
  * the summary card's facts, reason and first steps, the assumptions and the summary).
+ * `reason` is the last entry of the result's rationale: the answer that settled the route.
  */
 export type Headline = Pick<
   Result,
-  'route' | 'variant' | 'regime' | 'title' | 'summary' | 'assumptions' | 'rationale' | 'nextSteps'
-> & { route: RouteId }
+  'route' | 'variant' | 'regime' | 'title' | 'summary' | 'assumptions' | 'nextSteps'
+> & { route: RouteId; reason: string | undefined }
 
 /**
  * The top of a result on a route, as resultOf (result-of.ts) gives it, without the rest:
@@ -21,7 +23,12 @@ export type Headline = Pick<
  * result's paint need not wait for. A module apart from resultOf, so the early result does not download and
  * run what only the rest of the page needs (social value, case studies, notes).
  */
-export function headlineOf(decision: Decision, content: RouteContent): Headline {
+export function headlineOf(
+  decision: Decision,
+  content: RouteContent,
+  /** The reasons of at least the questions `headlineQuestions` (rationale.ts) names. */
+  book: ReasonBook,
+): Headline {
   const { route, variant, context } = decision
   if (!route || !context || content.id !== route)
     throw new Error(`The headline needs a route and its content, not ${content.id}`)
@@ -33,8 +40,8 @@ export function headlineOf(decision: Decision, content: RouteContent): Headline 
     regime: context.regime,
     title,
     summary,
-    assumptions: decision.assumptions,
-    rationale: rationaleFor(decision.path, context.threshold),
+    assumptions: assumptionsFor(decision.path, book),
+    reason: settlingReason(decision.path, context.threshold, book)?.reason,
     nextSteps: nextStepsOf(text, context),
   }
 }

@@ -1,29 +1,94 @@
 import { answerOnPath, isDevolvedScottishBody, type PathAnswers } from './body'
-import { choiceReasons, reasonsInContext } from './content/answer-reasons'
+import type { AnswerReasons, ReasonBook } from './content/answer-reasons'
 import { contractValue } from './content/questions/contract-value'
 import { numberWording } from './content/questions/mod-values'
-import { isNumberQuestion, NOT_SURE, type QuestionId } from './questions'
+import { reasonsInContext } from './content/reasons-in-context'
+import { isChoiceQuestion, isNumberQuestion, NOT_SURE, type QuestionId } from './questions'
 import type { Assumption, RationaleEntry } from './result'
 import type { AppliedThreshold } from './threshold'
+
+// The words come in a book (content/answer-reasons.ts) rather than an import: the result
+// page passes every question's, the early result only those it shows (headlineQuestions),
+// loaded one file per question so a result link does not wait for all of them.
 
 /** One reason per answer on the path, in the order asked. */
 export function rationaleFor(
   path: PathAnswers,
   threshold: AppliedThreshold | undefined,
+  book: ReasonBook,
 ): RationaleEntry[] {
-  return path.asked.flatMap((question): RationaleEntry[] => {
-    const answer = path.answers[question]
-    if (answer === undefined) return []
-    if (question === 'contract-value') {
-      return [{ question, answer, reason: contractValue.reason(Number(answer), threshold) }]
-    }
-    if (isNumberQuestion(question)) {
-      return [{ question, answer, reason: numberWording[question].reason(Number(answer)) }]
-    }
-    const reason =
-      reasonInContext(path, question) ?? choiceReasons[question].reasons[String(answer)] ?? ''
-    return [{ question, answer, reason }]
+  return answered(path).map((question) => reasonFor(path, question, threshold, book))
+}
+
+/**
+ * The reason for the path's last answer: the one that settled the route, which the summary
+ * card at the top of a result gives. The last entry of `rationaleFor`.
+ */
+export function settlingReason(
+  path: PathAnswers,
+  threshold: AppliedThreshold | undefined,
+  book: ReasonBook,
+): RationaleEntry | undefined {
+  const last = answered(path).at(-1)
+  return last === undefined ? undefined : reasonFor(path, last, threshold, book)
+}
+
+/** One assumption per "not sure" on the path. */
+export function assumptionsFor(path: PathAnswers, book: ReasonBook): Assumption[] {
+  return assumedQuestions(path).flatMap((question): Assumption[] => {
+    const notSure = wordsOf(book, question).notSure
+    return notSure ? [{ question, ...notSure }] : []
   })
+}
+
+/**
+ * The questions whose words the top of a result shows (`settlingReason`, `assumptionsFor`
+ * and the assumptions' Change links): the last answer's, if a choice, and each "not sure".
+ */
+export function headlineQuestions(path: PathAnswers): QuestionId[] {
+  const last = answered(path).at(-1)
+  const settling = last !== undefined && isChoiceQuestion(last) ? [last] : []
+  return [...new Set([...settling, ...assumedQuestions(path)])]
+}
+
+function reasonFor(
+  path: PathAnswers,
+  question: QuestionId,
+  threshold: AppliedThreshold | undefined,
+  book: ReasonBook,
+): RationaleEntry {
+  const answer = path.answers[question] as string | number
+  if (question === 'contract-value') {
+    return { question, answer, reason: contractValue.reason(Number(answer), threshold) }
+  }
+  if (isNumberQuestion(question)) {
+    return { question, answer, reason: numberWording[question].reason(Number(answer)) }
+  }
+  const reason =
+    reasonInContext(path, question) ?? wordsOf(book, question).reasons[String(answer)] ?? ''
+  return { question, answer, reason }
+}
+
+/** A question's words from the book, which must hold them: a missing entry is a bug. */
+function wordsOf(book: ReasonBook, question: QuestionId): AnswerReasons {
+  const words = book[question]
+  if (!words) throw new Error(`The reasons for ${question} are not loaded`)
+  return words
+}
+
+/** The questions on the path with an answer, in the order asked. */
+function answered(path: PathAnswers): QuestionId[] {
+  return path.asked.filter((question) => path.answers[question] !== undefined)
+}
+
+/**
+ * The choice questions answered "not sure" on the path, in the order asked: each is an
+ * assumption (decision-machine.test.ts checks that every one has its words).
+ */
+export function assumedQuestions(path: PathAnswers): QuestionId[] {
+  return path.asked.filter(
+    (question) => isChoiceQuestion(question) && path.answers[question] === NOT_SURE,
+  )
 }
 
 /**
@@ -63,13 +128,4 @@ function reasonInContext(path: PathAnswers, question: QuestionId): string | unde
     return reasonsInContext.existingProcurement.psrWales
   }
   return undefined
-}
-
-/** One assumption per "not sure" on the path. */
-export function assumptionsFor(path: PathAnswers): Assumption[] {
-  return path.asked.flatMap((question): Assumption[] => {
-    if (isNumberQuestion(question) || path.answers[question] !== NOT_SURE) return []
-    const notSure = choiceReasons[question].notSure
-    return notSure ? [{ question, ...notSure }] : []
-  })
 }

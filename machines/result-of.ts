@@ -1,4 +1,5 @@
 import { alternativesFor } from './alternatives'
+import { answerReasons } from './content/answer-reasons'
 import { caseStudies } from './content/case-studies'
 import {
   belowAtAwardNote,
@@ -12,7 +13,7 @@ import { userChoiceNotesFor } from './content/user-choice'
 import { crossesThresholdUnderRegulations } from './contract-change'
 import type { Decision } from './decide'
 import { headlineText, nextStepsOf } from './headline'
-import { rationaleFor } from './rationale'
+import { assumptionsFor, rationaleFor } from './rationale'
 import { isChangeJourney } from './regime'
 import type { Result } from './result'
 import { resultNotes } from './result-notes'
@@ -32,7 +33,7 @@ export function resultOf(decision: Decision, content: RouteContent | undefined):
     asked: decision.asked,
     regime: decision.regime,
     rationale: [] as Result['rationale'],
-    assumptions: decision.assumptions,
+    assumptions: assumptionsFor(path, answerReasons),
     ignored: decision.ignored,
     ruleset: { version: ruleset.version, checked: ruleset.checked },
   }
@@ -72,7 +73,7 @@ export function resultOf(decision: Decision, content: RouteContent | undefined):
     regime: context.regime,
     title: headline.title,
     summary: headline.summary,
-    rationale: rationaleFor(path, threshold),
+    rationale: rationaleFor(path, threshold, answerReasons),
     alternatives: alternativesFor(path, route, threshold, dates, variant),
     references: text.references,
     risks: [...text.risks, ...(sib ? sibNotes.risks : []), ...(userChoice?.risks ?? [])],

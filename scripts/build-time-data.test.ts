@@ -1,4 +1,5 @@
-import { choiceReasons, questionTitles, reasonsInContext } from '@machines/content/answer-reasons'
+import { answerReasons } from '@machines/content/answer-reasons'
+import { reasonsInContext } from '@machines/content/reasons-in-context'
 import { routeSummaries } from '@machines/content/route-summaries'
 import { describe, expect, it } from 'vitest'
 import { dataModule } from './build-time-data'
@@ -23,10 +24,16 @@ describe('dataModule', () => {
     const { code } = await dataModule('machines/content/answer-reasons.ts')
     expect(code).not.toMatch(/\bimport\b/)
     const built = await exportsOf(code)
-    expect({ ...built }).toEqual({ choiceReasons, questionTitles, reasonsInContext })
+    expect({ ...built }).toEqual({ answerReasons })
     // A reason is there; a hint (mutual-reservation's, naming s.33) is not.
-    expect(built.choiceReasons['mutual-reservation'].reasons.yes).toMatch(/reserve/)
+    expect(built.answerReasons['mutual-reservation'].reasons.yes).toMatch(/reserve/)
     expect(code).not.toContain('controlled by its employees (s.33)')
+  })
+
+  it('builds the reasons other answers change in as data', async () => {
+    const { code } = await dataModule('machines/content/reasons-in-context.ts')
+    expect(code).not.toMatch(/\bimport\b/)
+    expect({ ...(await exportsOf(code)) }).toEqual({ reasonsInContext })
   })
 
   it('refuses a module whose exports are not plain data', async () => {

@@ -97,7 +97,12 @@ export async function prerenderPages(dist = 'dist', ssr = 'dist-ssr') {
   const largestFirst = [...early].sort(
     (a, b) => statSync(join(dist, b)).size - statSync(join(dist, a)).size,
   )
-  writeFileSync(resultShell, withLinks(shell, { js: largestFirst, css: [] }))
+  // Without the web manifest: Chrome fetches it, and the icon it names, as the page loads,
+  // holding two of those connections. The app links it once the page has loaded
+  // (src/features/offline/link-manifest.ts).
+  const withoutManifest = shell.replace(/\s*<link rel="manifest"[^>]*>/, '')
+  if (withoutManifest === shell) throw new Error('No web manifest link in the shell')
+  writeFileSync(resultShell, withLinks(withoutManifest, { js: largestFirst, css: [] }))
 
   for (const page of pages) {
     const body = await render(page.path)

@@ -9,10 +9,11 @@ import type { Plugin } from 'vite'
  * Five groups, found from the module graph rather than listed by name (src/boot/README.md,
  * items 5 and 7):
  *
- * - `app-shared`: what both the early result and the app's start import. The start page
- *   loads every one of them anyway, so grouping them costs it nothing.
- * - `decision`: what both the early result and a question page import (the decision
- *   logic), for the same reason.
+ * - `app-shared`: what both the early result and the app's start import, with Vite's
+ *   preload helper. The start page loads every one of them anyway, so grouping them costs
+ *   it nothing.
+ * - `decision`: what both the early result (or route content) and a question page import:
+ *   the decision logic and the table of sources, for the same reason.
  * - `route-loading`: the rest of what the early result needs to find the route and ask for
  *   its content (the route loaders), so that it asks before `result-shared` has arrived.
  * - `result-shared`: the rest of what the early result imports to paint, and what route
@@ -100,10 +101,14 @@ type Graph = {
 }
 
 function groupOf(graph: Graph, id: string): string | null {
-  if (id.startsWith('\0') || graph.own.has(id)) return null
+  if (graph.own.has(id)) return null
+  // Of the build's virtual modules, only the preload helper is grouped: a file of its own,
+  // it was one more request before a result link's paint. The answers' reason files
+  // (scripts/answer-reason-files.ts) each stay apart.
+  if (id.startsWith('\0') && !id.includes('vite/preload-helper')) return null
   const early = graph.early.has(id) || graph.paint.has(id)
   if (graph.start.has(id)) return early ? 'app-shared' : null
-  if (graph.question.has(id)) return early ? 'decision' : null
+  if (graph.question.has(id)) return early || graph.content.has(id) ? 'decision' : null
   if (graph.early.has(id)) return 'route-loading'
   if (graph.paint.has(id)) return 'result-shared'
   if (graph.content.has(id)) return isChangesContent(id) ? 'changes-shared' : 'result-shared'

@@ -1,44 +1,41 @@
-import { type ChoiceQuestionId, type QuestionId, questionIds } from '../questions'
+import { isChoiceQuestion, type QuestionId, questionIds } from '../questions'
 import type { NotSureWording } from './question-wording'
-import { nhsOutsideEnglandAndWales } from './questions/authority-type'
-import { existingProcurementInContext } from './questions/existing-procurement'
-import { frameworkRegimeConflict, frameworkRegimeScottishBody } from './questions/framework-regime'
 import { choiceWording, questionTitle } from './wording'
 
-/** What a result says about one choice question: a reason per option, and its assumption. */
-export type ChoiceReasons = {
+/**
+ * What a result says about one question's answer: the question's title (for the
+ * assumptions' Change links), and for a choice question a reason per option and its "not
+ * sure" assumption. The number questions' reasons are worked out from the figure, so
+ * rationale.ts takes them from their wording itself.
+ */
+export type AnswerReasons = {
+  title: string
   reasons: Record<string, string>
   notSure?: NotSureWording
 }
 
+/** Some questions' reasons, or every question's (`answerReasons`): what rationale.ts reads. */
+export type ReasonBook = Partial<Record<QuestionId, AnswerReasons>>
+
 /**
- * The words a result gives for the choice questions' answers (rationale.ts): each option's
- * reason and each "not sure" assumption, read from the question wording, and each question's
- * title for the assumptions' Change links. The build replaces this module with its value as
- * plain data (scripts/build-time-data.ts), so a result link downloads these sentences
- * without the choice questions' hints, details and labels, more than half of their words
- * (src/boot/README.md, load step 5). The number questions' reasons are worked out from the
- * figure, so rationale.ts imports their wording itself.
+ * Every question's reasons, read from the question wording. The build replaces this module
+ * with its value as plain data (scripts/build-time-data.ts), so a result downloads these
+ * sentences without the choice questions' hints, details and labels, more than half of
+ * their words; and it gives each question's entry a file of its own, which the early result
+ * loads for the few questions it shows (answer-reason-loader.ts; src/boot/README.md, step 5).
  */
-export const choiceReasons = Object.fromEntries(
-  Object.entries(choiceWording).map(([question, wording]) => {
+export const answerReasons = Object.fromEntries(
+  questionIds.map((question): [QuestionId, AnswerReasons] => {
+    const title = questionTitle(question)
+    if (!isChoiceQuestion(question)) return [question, { title, reasons: {} }]
+    const wording = choiceWording[question]
     const options: Record<string, { reason: string }> = wording.options
     const reasons = Object.fromEntries(
       Object.entries(options).map(([option, { reason }]) => [option, reason]),
     )
-    return [question, wording.notSure ? { reasons, notSure: wording.notSure } : { reasons }]
+    return [
+      question,
+      wording.notSure ? { title, reasons, notSure: wording.notSure } : { title, reasons },
+    ]
   }),
-) as Record<ChoiceQuestionId, ChoiceReasons>
-
-/** Every question's title, for the result's "Change your answer to …" links. */
-export const questionTitles = Object.fromEntries(
-  questionIds.map((id) => [id, questionTitle(id)]),
-) as Record<QuestionId, string>
-
-/** The reasons other answers on the path change (rationale.ts, `reasonInContext`). */
-export const reasonsInContext = {
-  nhsOutsideEnglandAndWales,
-  frameworkRegimeConflict,
-  frameworkRegimeScottishBody,
-  existingProcurement: existingProcurementInContext,
-}
+) as Record<QuestionId, AnswerReasons>

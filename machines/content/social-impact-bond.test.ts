@@ -3,6 +3,7 @@ import type { Answers } from '../answers'
 import { decide } from '../decide'
 import { evaluate } from '../evaluate'
 import { headlineOf } from '../headline'
+import { answerReasons } from './answer-reasons'
 import { routeCatalogue } from './route-catalogue'
 import { sibNotes } from './social-impact-bond'
 
@@ -48,7 +49,7 @@ describe('a result reached with the Social Impact Bond flag (decision model 6.2)
   it('is what the early result paints too', () => {
     const decision = decide(sib, { today })
     if (!decision.route) throw new Error('no route')
-    const headline = headlineOf(decision, routeCatalogue[decision.route])
+    const headline = headlineOf(decision, routeCatalogue[decision.route], answerReasons)
     expect(headline.title).toBe(result.title)
     expect(headline.summary).toBe(result.summary)
   })

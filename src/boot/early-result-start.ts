@@ -1,18 +1,20 @@
 import { isoToday } from '@/lib/clock/today'
 import { loadRouteContent } from '@/lib/route-content/load-route-content'
-import { earlyRoute } from './early-route'
+import { earlyNeeds } from './early-route'
+import { loadReasonBook } from './reason-book'
 
 // Loaded by the shell's boot module on a result link, before the app; never once the
 // app has started, whose page is the real one.
 if (!document.documentElement.dataset.appReady) {
   const search = window.location.search
   const today = isoToday()
-  const route = earlyRoute(search, today)
-  if (route) {
-    // The route's words, asked for now rather than after the modules below have arrived
-    // and run: the painting finds the same download under way. A failure is the app's to
-    // explain, so it is not reported here.
-    loadRouteContent(route).catch(() => undefined)
+  const needs = earlyNeeds(search, today)
+  if (needs) {
+    // The route's words and the answers' reasons, asked for now rather than after the
+    // modules below have arrived and run: the painting finds the same downloads under way.
+    // A failure is the app's to explain, so it is not reported here.
+    loadRouteContent(needs.route).catch(() => undefined)
+    loadReasonBook(needs.questions).catch(() => undefined)
     const { paintEarlyResult } = await import('./early-result')
     const result = await paintEarlyResult(document, search, today)
     // The boot module loads the app once this module has finished: wait until the early

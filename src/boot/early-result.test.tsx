@@ -8,7 +8,7 @@ import { ResultPage } from '@/app/pages/result-page'
 import { answerQuery } from '@/lib/answers/answer-query'
 import { isoToday } from '@/lib/clock/today'
 import { paintEarlyResult } from './early-result'
-import { earlyRoute } from './early-route'
+import { earlyNeeds } from './early-route'
 
 // The result page reads the real day, so the early result is painted for it too.
 const today = isoToday()
@@ -55,7 +55,7 @@ describe('paintEarlyResult', () => {
       const page = renderResultPage(search)
       expect(result?.route).toBeTruthy()
       // The route whose content the early result asks for before it can paint.
-      expect(earlyRoute(search, today)).toBe(result?.route)
+      expect(earlyNeeds(search, today)?.route).toBe(result?.route)
       expect(page.querySelector('[data-route]')?.getAttribute('data-route')).toBe(result?.route)
       const earlyTop = [...(doc.querySelector('.govuk-grid-column-two-thirds')?.children ?? [])]
       const pageTop = [...(page.querySelector('.govuk-grid-column-two-thirds')?.children ?? [])]
@@ -79,14 +79,14 @@ describe('paintEarlyResult', () => {
   it('leaves the loading message for a link with problems', async () => {
     const doc = shellDocument()
     expect(await paintEarlyResult(doc, '?jurisdiction=atlantis', today)).toBeNull()
-    expect(earlyRoute('?jurisdiction=atlantis', today)).toBeNull()
+    expect(earlyNeeds('?jurisdiction=atlantis', today)).toBeNull()
     expect(doc.querySelector('h1')?.textContent).toBe('Route Finder')
   })
 
   it('leaves the loading message for unfinished answers', async () => {
     const doc = shellDocument()
     expect(await paintEarlyResult(doc, '?jurisdiction=england', today)).toBeNull()
-    expect(earlyRoute('?jurisdiction=england', today)).toBeNull()
+    expect(earlyNeeds('?jurisdiction=england', today)).toBeNull()
     expect(doc.querySelector('p')?.textContent).toBe('Loading the page…')
   })
 

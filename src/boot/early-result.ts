@@ -1,10 +1,11 @@
-import { questionTitles } from '@machines/content/answer-reasons'
 import { decide } from '@machines/decide'
 import { type Headline, headlineOf } from '@machines/headline'
+import { headlineQuestions } from '@machines/rationale'
 import { parseAnswerQuery } from '@/lib/answers/answer-query'
 import { questionUrl } from '@/lib/answers/answer-urls'
 import { loadRouteContent } from '@/lib/route-content/load-route-content'
 import { moreStepsLink, NEXT_STEPS_ID, resultSummary } from '@/lib/route-content/result-summary'
+import { loadReasonBook } from './reason-book'
 
 type Child = Node | string | false | undefined
 
@@ -44,8 +45,13 @@ export async function paintEarlyResult(
   if (!main || problems.length > 0) return null
   const decision = decide(answers, { startDate, today })
   if (!decision.route) return null
-  // Only the reached route's content; the app finds it loaded when it starts.
-  const result = headlineOf(decision, await loadRouteContent(decision.route))
+  // Only the reached route's content, which the app finds loaded when it starts, and the
+  // reasons of the few answers shown here.
+  const [content, book] = await Promise.all([
+    loadRouteContent(decision.route),
+    loadReasonBook(headlineQuestions(decision.path)),
+  ])
+  const result = headlineOf(decision, content, book)
 
   const el = (
     tag: string,
@@ -53,7 +59,7 @@ export async function paintEarlyResult(
     children?: Child[],
     attributes?: Record<string, string>,
   ) => element(doc, tag, className, children, attributes)
-  const summary = resultSummary(result)
+  const summary = resultSummary(result, result.reason)
   const more = moreStepsLink(summary)
   const facts = summary.facts.map((fact) =>
     el('div', 'govuk-summary-list__row', [
@@ -89,7 +95,7 @@ export async function paintEarlyResult(
                 [
                   'Change',
                   el('span', 'govuk-visually-hidden', [
-                    ` your answer to ${questionTitles[a.question]}`,
+                    ` your answer to ${book[a.question]?.title}`,
                   ]),
                 ],
                 { href: questionUrl(a.question, answers, startDate, 'result') },

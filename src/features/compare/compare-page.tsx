@@ -4,6 +4,7 @@ import { routeSummaries } from '@machines/content/route-summaries'
 import { answerLabel, questionTitle } from '@machines/content/wording'
 import { decide } from '@machines/decide'
 import { questionIds } from '@machines/questions'
+import { assumedQuestions } from '@machines/rationale'
 import { regimes } from '@machines/regimes'
 import { type FormEvent, useEffect, useMemo, useState } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router-dom'
@@ -188,9 +189,11 @@ export function ComparePage() {
                       <td
                         className="govuk-table__cell"
                         key={c.key}
-                        data-assumptions={c.faulty ? undefined : c.result.assumptions.length}
+                        data-assumptions={
+                          c.faulty ? undefined : assumedQuestions(c.result.path).length
+                        }
                       >
-                        {c.faulty ? '—' : c.result.assumptions.length}
+                        {c.faulty ? '—' : assumedQuestions(c.result.path).length}
                       </td>
                     ))}
                   </tr>

@@ -16,7 +16,7 @@ export function ResultSummaryCard({
   /** The next dates of the procurement plan, once it lands: shown after the first steps. */
   nextDates?: ReactNode
 }) {
-  const summary = resultSummary(result)
+  const summary = resultSummary(result, result.rationale.at(-1)?.reason)
   const more = moreStepsLink(summary)
   return (
     <div className="app-result-summary">

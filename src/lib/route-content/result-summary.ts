@@ -16,12 +16,13 @@ export type ResultSummary = {
 /**
  * What the summary card at the top of a result says: the route, the one-line reason and the
  * first things to do. Shared by the result page and the early result painted before the app.
- * The reason is the last answer's: the one that ended the path on this route.
+ * The reason is the last answer's: the one that ended the path on this route (the last of
+ * the result's rationale; `settlingReason` in machines/rationale.ts).
  */
 export function resultSummary(
-  result: Pick<Result, 'route' | 'variant' | 'regime' | 'rationale' | 'nextSteps'>,
+  result: Pick<Result, 'route' | 'variant' | 'regime' | 'nextSteps'>,
+  reason: string | undefined,
 ): ResultSummary {
-  const reason = result.rationale.at(-1)?.reason
   return {
     facts: [...routeFacts(result), ...(reason ? [{ label: 'Reason', value: reason }] : [])],
     // Words only: the card's plan links are its "Next dates", and the early result has no plan.

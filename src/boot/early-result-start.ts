@@ -1,6 +1,6 @@
 import { isoToday } from '@/lib/clock/today'
 import { loadRouteContent } from '@/lib/route-content/load-route-content'
-import { earlyNeeds } from './early-route'
+import { earlyNeeds } from './early-needs'
 import { loadReasonBook } from './reason-book'
 
 // Loaded by the shell's boot module on a result link, before the app; never once the

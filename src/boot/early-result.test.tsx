@@ -8,7 +8,7 @@ import { ResultPage } from '@/app/pages/result-page'
 import { answerQuery } from '@/lib/answers/answer-query'
 import { isoToday } from '@/lib/clock/today'
 import { paintEarlyResult } from './early-result'
-import { earlyNeeds } from './early-route'
+import { earlyNeeds } from './early-needs'
 
 // The result page reads the real day, so the early result is painted for it too.
 const today = isoToday()

@@ -10,7 +10,8 @@ import type { RouteId } from './routes'
 /**
  * The top of a result: what the early result paints before the app has loaded (the title,
  * the summary card's facts, reason and first steps, the assumptions and the summary).
- * `reason` is the last entry of the result's rationale: the answer that settled the route.
+ * `reason` is the reason of the result's last rationale entry: the answer that settled the
+ * route.
  */
 export type Headline = Pick<
   Result,
@@ -41,7 +42,7 @@ export function headlineOf(
     title,
     summary,
     assumptions: assumptionsFor(decision.path, book),
-    reason: settlingReason(decision.path, context.threshold, book)?.reason,
+    reason: settlingReason(decision.path, context.threshold, book),
     nextSteps: nextStepsOf(text, context),
   }
 }

@@ -3,7 +3,13 @@ import type { AnswerReasons, ReasonBook } from './content/answer-reasons'
 import { contractValue } from './content/questions/contract-value'
 import { numberWording } from './content/questions/mod-values'
 import { reasonsInContext } from './content/reasons-in-context'
-import { isChoiceQuestion, isNumberQuestion, NOT_SURE, type QuestionId } from './questions'
+import {
+  type ChoiceQuestionId,
+  isChoiceQuestion,
+  isNumberQuestion,
+  NOT_SURE,
+  type QuestionId,
+} from './questions'
 import type { Assumption, RationaleEntry } from './result'
 import type { AppliedThreshold } from './threshold'
 
@@ -22,15 +28,15 @@ export function rationaleFor(
 
 /**
  * The reason for the path's last answer: the one that settled the route, which the summary
- * card at the top of a result gives. The last entry of `rationaleFor`.
+ * card at the top of a result gives. The reason of `rationaleFor`'s last entry.
  */
 export function settlingReason(
   path: PathAnswers,
   threshold: AppliedThreshold | undefined,
   book: ReasonBook,
-): RationaleEntry | undefined {
+): string | undefined {
   const last = answered(path).at(-1)
-  return last === undefined ? undefined : reasonFor(path, last, threshold, book)
+  return last === undefined ? undefined : reasonFor(path, last, threshold, book).reason
 }
 
 /** One assumption per "not sure" on the path. */
@@ -45,7 +51,7 @@ export function assumptionsFor(path: PathAnswers, book: ReasonBook): Assumption[
  * The questions whose words the top of a result shows (`settlingReason`, `assumptionsFor`
  * and the assumptions' Change links): the last answer's, if a choice, and each "not sure".
  */
-export function headlineQuestions(path: PathAnswers): QuestionId[] {
+export function headlineQuestions(path: PathAnswers): ChoiceQuestionId[] {
   const last = answered(path).at(-1)
   const settling = last !== undefined && isChoiceQuestion(last) ? [last] : []
   return [...new Set([...settling, ...assumedQuestions(path)])]
@@ -70,7 +76,7 @@ function reasonFor(
 }
 
 /** A question's words from the book, which must hold them: a missing entry is a bug. */
-function wordsOf(book: ReasonBook, question: QuestionId): AnswerReasons {
+export function wordsOf(book: ReasonBook, question: QuestionId): AnswerReasons {
   const words = book[question]
   if (!words) throw new Error(`The reasons for ${question} are not loaded`)
   return words
@@ -85,9 +91,10 @@ function answered(path: PathAnswers): QuestionId[] {
  * The choice questions answered "not sure" on the path, in the order asked: each is an
  * assumption (decision-machine.test.ts checks that every one has its words).
  */
-export function assumedQuestions(path: PathAnswers): QuestionId[] {
+export function assumedQuestions(path: PathAnswers): ChoiceQuestionId[] {
   return path.asked.filter(
-    (question) => isChoiceQuestion(question) && path.answers[question] === NOT_SURE,
+    (question): question is ChoiceQuestionId =>
+      isChoiceQuestion(question) && path.answers[question] === NOT_SURE,
   )
 }
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { answerReasons } from '@machines/content/answer-reasons'
-import { questionIds } from '@machines/questions'
+import { isChoiceQuestion, questionIds } from '@machines/questions'
 import { describe, expect, it } from 'vitest'
 import { answerReasonFiles } from './answer-reason-files'
 
@@ -23,16 +23,18 @@ describe('a file per question for the answers’ reasons', () => {
     expect(reasons.notSure.assumed).toMatch(/cannot be reserved/)
   })
 
-  it('replaces the loader with an import of each question’s file, and leaves other modules', async () => {
+  it('replaces the loader with an import of each choice question’s file, and leaves other modules', async () => {
     const load = loader()
-    const code = (await load(resolve('machines/content/answer-reason-file.ts'))) ?? ''
+    const code = (await load(resolve('machines/content/load-answer-reasons.ts'))) ?? ''
     const imported = [...code.matchAll(/import\("\\u0000reasons-([a-z-]+)"\)/g)].map((m) => m[1])
-    expect(imported).toEqual([...questionIds])
-    expect(code).toContain('export function answerReasonFile(question)')
+    expect(imported).toEqual(questionIds.filter(isChoiceQuestion))
+    expect(imported).not.toContain('contract-value')
+    expect(code).toContain('export function loadAnswerReasons(question)')
     expect(await load(resolve('machines/content/answer-reasons.ts'))).toBeNull()
   })
 
-  it('refuses a question the table does not have', async () => {
-    await expect(loader()('\0reasons-atlantis')).rejects.toThrow(/no reasons for atlantis/)
+  it('refuses a question the table does not have, and a number question', async () => {
+    await expect(loader()('\0reasons-atlantis')).rejects.toThrow(/no choice question atlantis/)
+    await expect(loader()('\0reasons-contract-value')).rejects.toThrow(/no choice question/)
   })
 })

@@ -2,23 +2,38 @@ import { resolve } from 'node:path'
 import { type Plugin, runnerImport } from 'vite'
 
 const TABLE = 'machines/content/answer-reasons.ts'
-const LOADER = 'machines/content/answer-reason-file.ts'
+const QUESTIONS = 'machines/questions.ts'
+const LOADER = 'machines/content/load-answer-reasons.ts'
 /** A question's file: a virtual module, made from the table's entry for that question. */
 const FILE_PREFIX = '\0reasons-'
 
 /**
- * In the build, gives each question's reasons (the `answerReasons` table) a file of its own,
- * and replaces machines/content/answer-reason-file.ts with an `import()` of each. The early
- * result shows the reasons of two or three questions; the whole table was half of what a
- * result link downloaded before its first paint (src/boot/README.md, step 5). The result
- * page imports the whole table, after the paint. e2e/route-chunks.spec.ts checks the effect.
+ * In the build, gives each choice question's reasons (the `answerReasons` table) a file of
+ * its own, and replaces machines/content/load-answer-reasons.ts with an `import()` of each.
+ * The early result shows the reasons of a few questions; the whole table was half of
+ * `result-shared`, 10 of the 40 KB gzip a result link downloaded before its first paint
+ * (src/boot/README.md, step 5). A number question's reason is worked out from the figure,
+ * so it has no file. The result page imports the whole table, after the paint.
+ * e2e/route-chunks.spec.ts checks the effect.
  */
 export function answerReasonFiles(): Plugin {
   let table: Promise<{ reasons: Record<string, unknown>; dependencies: string[] }> | undefined
   const tableOf = () => {
-    table ??= runnerImport<{ answerReasons: Record<string, unknown> }>(resolve(TABLE), {
-      logLevel: 'error',
-    }).then(({ module, dependencies }) => ({ reasons: module.answerReasons, dependencies }))
+    table ??= Promise.all([
+      runnerImport<{ answerReasons: Record<string, unknown> }>(resolve(TABLE), {
+        logLevel: 'error',
+      }),
+      runnerImport<{ isChoiceQuestion: (id: string) => boolean }>(resolve(QUESTIONS), {
+        logLevel: 'error',
+      }),
+    ]).then(([{ module, dependencies }, questions]) => ({
+      reasons: Object.fromEntries(
+        Object.entries(module.answerReasons).filter(([id]) =>
+          questions.module.isChoiceQuestion(id),
+        ),
+      ),
+      dependencies,
+    }))
     return table
   }
   return {
@@ -39,7 +54,7 @@ export function answerReasonFiles(): Plugin {
       if (!id.startsWith(FILE_PREFIX)) return null
       const question = id.slice(FILE_PREFIX.length)
       const entry = (await tableOf()).reasons[question]
-      if (entry === undefined) throw new Error(`${TABLE} has no reasons for ${question}`)
+      if (entry === undefined) throw new Error(`${TABLE} has no choice question ${question}`)
       return `export const reasons = ${JSON.stringify(entry)}\n`
     },
   }
@@ -55,7 +70,7 @@ export function loaderModule(questions: string[]): string {
     'const files = {',
     ...files,
     '}',
-    'export function answerReasonFile(question) {',
+    'export function loadAnswerReasons(question) {',
     '  return files[question]().then((file) => file.reasons)',
     '}',
     '',

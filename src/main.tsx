@@ -63,9 +63,11 @@ function keepFocusInPage(root: HTMLElement) {
 const root = document.getElementById('root')
 if (root) void start(root)
 
-// Offline support loads after the page, so it never delays the first paint. On a
-// prerendered page this module itself runs after the load event.
-const registerOffline = () =>
+// Offline support and the web manifest load after the page, so they never delay the first
+// paint. On a prerendered page this module itself runs after the load event.
+const afterLoad = () => {
+  void import('@/features/offline/link-manifest').then((m) => m.linkManifest(document))
   void import('@/features/offline/register-offline').then((m) => m.registerOffline())
-if (document.readyState === 'complete') registerOffline()
-else window.addEventListener('load', registerOffline)
+}
+if (document.readyState === 'complete') afterLoad()
+else window.addEventListener('load', afterLoad)

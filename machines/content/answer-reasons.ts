@@ -21,8 +21,9 @@ export type ReasonBook = Partial<Record<QuestionId, AnswerReasons>>
  * Every question's reasons, read from the question wording. The build replaces this module
  * with its value as plain data (scripts/build-time-data.ts), so a result downloads these
  * sentences without the choice questions' hints, details and labels, more than half of
- * their words; and it gives each question's entry a file of its own, which the early result
- * loads for the few questions it shows (answer-reason-loader.ts; src/boot/README.md, step 5).
+ * their words; and it gives each choice question's entry a file of its own, which the early
+ * result loads for the few questions it shows (load-answer-reasons.ts; src/boot/README.md,
+ * step 5).
  */
 export const answerReasons = Object.fromEntries(
   questionIds.map((question): [QuestionId, AnswerReasons] => {

@@ -1,13 +1,13 @@
 import { pickAnswers } from '@machines/answers'
 import { validAnswers } from '@machines/progress'
-import type { QuestionId } from '@machines/questions'
+import type { ChoiceQuestionId } from '@machines/questions'
 import { headlineQuestions } from '@machines/rationale'
 import { replay } from '@machines/replay'
 import type { RouteId } from '@machines/routes'
 import { parseAnswerQuery } from '@/lib/answers/answer-query'
 
 /** What the early result's paint downloads: the route's content and a few questions' reasons. */
-export type EarlyNeeds = { route: RouteId; questions: QuestionId[] }
+export type EarlyNeeds = { route: RouteId; questions: ChoiceQuestionId[] }
 
 /**
  * The route a result link's answers reach, as `decide` finds it, and the questions whose

@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
 import type { Answers } from '@machines/answers'
+import { decide } from '@machines/decide'
+import { headlineQuestions } from '@machines/rationale'
 import scenarios from '@machines/scenarios/scenarios.json'
 import { cleanup, render } from '@testing-library/react'
 import { createMemoryRouter, RouterProvider } from 'react-router-dom'
@@ -7,8 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { ResultPage } from '@/app/pages/result-page'
 import { answerQuery } from '@/lib/answers/answer-query'
 import { isoToday } from '@/lib/clock/today'
-import { paintEarlyResult } from './early-result'
 import { earlyNeeds } from './early-needs'
+import { paintEarlyResult } from './early-result'
 
 // The result page reads the real day, so the early result is painted for it too.
 const today = isoToday()
@@ -54,8 +56,13 @@ describe('paintEarlyResult', () => {
       const result = await paintEarlyResult(doc, search, today)
       const page = renderResultPage(search)
       expect(result?.route).toBeTruthy()
-      // The route whose content the early result asks for before it can paint.
-      expect(earlyNeeds(search, today)?.route).toBe(result?.route)
+      // The route whose content, and the questions whose reasons, the early result asks for
+      // before it can paint.
+      const decision = decide(scenario.answers as Answers, { startDate: scenario.startDate, today })
+      expect(earlyNeeds(search, today)).toEqual({
+        route: result?.route,
+        questions: headlineQuestions(decision.path),
+      })
       expect(page.querySelector('[data-route]')?.getAttribute('data-route')).toBe(result?.route)
       const earlyTop = [...(doc.querySelector('.govuk-grid-column-two-thirds')?.children ?? [])]
       const pageTop = [...(page.querySelector('.govuk-grid-column-two-thirds')?.children ?? [])]

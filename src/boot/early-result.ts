@@ -1,6 +1,6 @@
 import { decide } from '@machines/decide'
 import { type Headline, headlineOf } from '@machines/headline'
-import { headlineQuestions } from '@machines/rationale'
+import { headlineQuestions, wordsOf } from '@machines/rationale'
 import { parseAnswerQuery } from '@/lib/answers/answer-query'
 import { questionUrl } from '@/lib/answers/answer-urls'
 import { loadRouteContent } from '@/lib/route-content/load-route-content'
@@ -95,7 +95,7 @@ export async function paintEarlyResult(
                 [
                   'Change',
                   el('span', 'govuk-visually-hidden', [
-                    ` your answer to ${book[a.question]?.title}`,
+                    ` your answer to ${wordsOf(book, a.question).title}`,
                   ]),
                 ],
                 { href: questionUrl(a.question, answers, startDate, 'result') },

@@ -54,3 +54,40 @@ describe('the non-working days that moved a date', () => {
     for (const step of out.steps) expect(step).not.toHaveProperty('skipped')
   })
 })
+
+// A rule in words names the step it counts from: the one the plan holds.
+describe('the step a rule names', () => {
+  it('is the intention notice a Welsh call-off without competition publishes', () => {
+    const input: PlanInput = {
+      route: 'provider-selection-regime',
+      variant: 'framework-call-off',
+      regime: 'psr-wales-2025',
+      jurisdiction: 'wales',
+      authorityType: 'nhs',
+      today: '2026-11-01',
+      options: { callOff: 'without-competition' },
+      pinned: {},
+    }
+    expect(stepOf('psrw.fw.intent.published', input)?.timing.anchor).toBe('psrw.fw.intent.direct')
+  })
+
+  it('is none for the urgent award notice of a plan without an urgent award', () => {
+    const input: PlanInput = {
+      route: 'provider-selection-regime',
+      variant: 'direct-award-a',
+      regime: 'psr-2023',
+      jurisdiction: 'england',
+      authorityType: 'nhs',
+      today: '2026-11-01',
+      options: {},
+      pinned: {},
+    }
+    const urgent = stepOf('psr.urgent', input)
+    expect(urgent?.timing).toEqual({
+      rule: 'WITHIN_OF',
+      n: 30,
+      unit: 'calendar-days',
+      bound: 'max',
+    })
+  })
+})

@@ -55,6 +55,17 @@ describe('a plan step rule in plain words', () => {
     expect(ruleWords({ rule: 'ORDER_ONLY', anchor: 'pa.uk6', bound: 'order-only' })).toBe(
       'No later than “Contract award notice” (the same day is allowed).',
     )
+    // The additional information cut-offs: the date shown is six days before, so the same
+    // day is not allowed (PCR reg 53(6), CCR reg 34(5): F-PCR-53, F-CCR-39).
+    expect(
+      ruleWords({
+        rule: 'ORDER_ONLY',
+        anchor: 'pcr.tender-deadline',
+        n: 6,
+        unit: 'calendar-days',
+        bound: 'max',
+      }),
+    ).toBe('At least 6 days before “Tenders due”.')
     expect(
       ruleWords({
         rule: 'FY_WINDOW',
@@ -91,7 +102,7 @@ describe('a plan step rule in plain words', () => {
         seen.add(timing.rule)
         const words = ruleWords(timing)
         expect(words, id).toMatch(/^[A-Z0-9].*\.$/)
-        if (timing.n !== undefined && timing.rule !== 'ORDER_ONLY' && timing.rule !== 'USER')
+        if (timing.n !== undefined && timing.rule !== 'USER')
           expect(words, id).toContain(String(timing.n))
         expect(words, id).not.toMatch(/least (days|working)|^(Within|At least) (days|working)/)
         expect(words, id).not.toMatch(/undefined|\b[a-z]+\.[a-z0-9-]+\.?[a-z0-9-]*”/)

@@ -77,7 +77,10 @@ export function ruleWords(timing: Timing): string {
     case 'WINDOW_MONTHS':
       return `Not more than ${count(n, unit, 'months')} before ${from}.`
     case 'ORDER_ONLY':
-      return `No later than ${from} (the same day is allowed).`
+      // With a number: the additional information cut-offs, a set time before the deadline.
+      return n === undefined
+        ? `No later than ${from} (the same day is allowed).`
+        : `At least ${count(n, unit, 'calendar-days')} before ${from}.`
     case 'REASONABLE':
       return `No set minimum: allow a reasonable time after ${from}.`
     case 'ASAP':

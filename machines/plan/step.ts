@@ -115,10 +115,21 @@ export type StepDef = {
  * the plan holds (the list its compute passes to ctx.first), the anchor lists them in the same
  * order, so the rule in words names the step the date was really counted from.
  */
-export type LibraryTiming = Omit<Timing, 'anchor'> & { anchor?: string | readonly string[] }
+export type LibraryTiming = Omit<Timing, 'anchor'> & {
+  anchor?: string | readonly string[]
+  /**
+   * The step follows an event most plans do not hold (a PSR urgent award or modification,
+   * made later): where the plan holds none of the anchors, the rule names none, rather than
+   * a step the plan does not show.
+   */
+  anchorOnlyInPlan?: boolean
+}
 
 /** The timing of a step in a plan: the first listed anchor the plan holds, else the first. */
 export function resolveTiming(t: LibraryTiming, inPlan: (id: string) => boolean): Timing {
-  if (typeof t.anchor === 'string' || t.anchor === undefined) return t as Timing
-  return { ...t, anchor: t.anchor.find(inPlan) ?? t.anchor[0] }
+  const { anchorOnlyInPlan, ...timing } = t
+  if (typeof timing.anchor === 'string' || timing.anchor === undefined) return timing as Timing
+  const anchor = timing.anchor.find(inPlan) ?? (anchorOnlyInPlan ? undefined : timing.anchor[0])
+  const { anchor: _listed, ...rest } = timing
+  return anchor === undefined ? rest : { ...rest, anchor }
 }

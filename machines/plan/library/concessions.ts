@@ -153,7 +153,8 @@ export function concessionSteps(c: ConcessionConfig): StepDef[] {
       pinnable: false,
       timing: () => ({
         rule: 'ORDER_ONLY',
-        anchor: id('tender-deadline'),
+        // Counted from the last deadline the plan holds (lastDeadline), as compute does.
+        anchor: [id('tender-deadline'), id('application-deadline')],
         n: 6,
         unit: 'calendar-days',
         bound: 'max',

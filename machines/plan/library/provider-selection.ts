@@ -195,9 +195,13 @@ export function providerSelectionSteps(r: ProviderSelectionRegime) {
       'contract',
     )
 
-  /** The notice of an urgent award or modification; its schedules differ by regime. */
-  const urgentNotice = (title: string, sources: StepDef['sources']) =>
-    within30(
+  /**
+   * The notice of an urgent award or modification; its schedules differ by regime. Every
+   * PSR plan shows it, most as a condition on a later urgent award or modification that the
+   * plan does not hold: there its rule names no step.
+   */
+  const urgentNotice = (title: string, sources: StepDef['sources']): StepDef => {
+    const notice = within30(
       id('urgent'),
       title,
       r.publish('urgent award notice'),
@@ -205,6 +209,8 @@ export function providerSelectionSteps(r: ProviderSelectionRegime) {
       [id('urgent.award'), id('mod.made')],
       sources,
     )
+    return { ...notice, timing: (s) => ({ ...notice.timing(s), anchorOnlyInPlan: true }) }
+  }
 
   const abandonment = (sources: StepDef['sources']): StepDef => ({
     id: id('abandon'),

@@ -207,7 +207,12 @@ export const psrwLibrary: StepDef[] = [
     requirement: 'milestone',
     pinnable: true,
     notBefore: IN_FORCE,
-    timing: () => ({ rule: 'USER', anchor: 'psrw.fw.intent.comp', bound: 'min' }),
+    // Either intention notice, as callOffIntention counts from.
+    timing: () => ({
+      rule: 'USER',
+      anchor: ['psrw.fw.intent.comp', 'psrw.fw.intent.direct'],
+      bound: 'min',
+    }),
     compute: (ctx) => {
       const submitted = callOffIntention(ctx)
       if (!dated(submitted)) return none([], [submitted])

@@ -91,3 +91,51 @@ describe('the step a rule names', () => {
     })
   })
 })
+
+describe('the earliest date to make a Procurement Act modification', () => {
+  const restructuring = (jurisdiction: PlanInput['jurisdiction'], voluntaryStandstill = true) =>
+    ({
+      route: 'modification-permitted',
+      variant: 'corporate-restructuring',
+      regime: 'pa-2023',
+      jurisdiction,
+      authorityType: 'local-authority',
+      today: '2027-03-01',
+      options: { voluntaryStandstill },
+      pinned: { 'pa.uk10': '2027-03-10' },
+    }) satisfies PlanInput
+
+  it('is the day after the voluntary standstill', () => {
+    const earliest = stepOf('pa.mod.earliest', restructuring('england'))
+    expect(earliest?.timing.anchor).toBe('pa.mod.standstill.voluntary')
+  })
+
+  it('is the day of the change notice without a standstill (R8)', () => {
+    const earliest = stepOf('pa.mod.earliest', restructuring('england', false))
+    expect(earliest?.timing).toEqual({ rule: 'ORDER_ONLY', anchor: 'pa.uk10', bound: 'min' })
+    expect(earliest?.result.date).toBe('2027-03-10')
+  })
+
+  it('names no step where no change notice is needed (s.75(6))', () => {
+    const earliest = stepOf('pa.mod.earliest', restructuring('northern-ireland'))
+    expect(earliest?.timing).toEqual({ rule: 'USER', bound: 'none' })
+    expect(earliest?.result.date).toBeNull()
+    expect(earliest?.result.warnings.join(' ')).toMatch(/no contract change notice is needed/)
+  })
+})
+
+describe('a Scottish contract entered into with no standstill before it', () => {
+  it('names no earliest entry the plan does not show', () => {
+    const input: PlanInput = {
+      route: 'framework-call-off',
+      variant: 'standard',
+      regime: 'pcr-scotland-2015',
+      jurisdiction: 'scotland',
+      authorityType: 'local-authority',
+      today: '2026-11-01',
+      options: {},
+      pinned: {},
+    }
+    expect(stepOf('pcs.entry.actual', input)?.timing).toEqual({ rule: 'USER', bound: 'min' })
+  })
+})

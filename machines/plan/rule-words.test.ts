@@ -66,6 +66,9 @@ describe('a plan step rule in plain words', () => {
         bound: 'max',
       }),
     ).toBe('At least 6 days before “Tenders due”.')
+    expect(ruleWords({ rule: 'ORDER_ONLY', anchor: 'pa.uk10', bound: 'min' })).toBe(
+      'Not before “Contract change notice” (the same day is allowed).',
+    )
     expect(
       ruleWords({
         rule: 'FY_WINDOW',

@@ -78,9 +78,11 @@ export function ruleWords(timing: Timing): string {
       return `Not more than ${count(n, unit, 'months')} before ${from}.`
     case 'ORDER_ONLY':
       // With a number: the additional information cut-offs, a set time before the deadline.
-      return n === undefined
-        ? `No later than ${from} (the same day is allowed).`
-        : `At least ${count(n, unit, 'calendar-days')} before ${from}.`
+      // Bound below: a modification made no earlier than its change notice.
+      if (n !== undefined) return `At least ${count(n, unit, 'calendar-days')} before ${from}.`
+      return bound === 'min'
+        ? `Not before ${from} (the same day is allowed).`
+        : `No later than ${from} (the same day is allowed).`
     case 'REASONABLE':
       return `No set minimum: allow a reasonable time after ${from}.`
     case 'ASAP':

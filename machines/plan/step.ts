@@ -118,18 +118,18 @@ export type StepDef = {
 export type LibraryTiming = Omit<Timing, 'anchor'> & {
   anchor?: string | readonly string[]
   /**
-   * The step follows an event most plans do not hold (a PSR urgent award or modification,
-   * made later): where the plan holds none of the anchors, the rule names none, rather than
-   * a step the plan does not show.
+   * The step also sits in plans without the step it counts from (a PSR urgent award or
+   * modification made later; a Scottish contract entered into with no standstill before
+   * it): there the rule names no step, rather than one the plan does not show.
    */
   anchorOnlyInPlan?: boolean
 }
 
 /** The timing of a step in a plan: the first listed anchor the plan holds, else the first. */
 export function resolveTiming(t: LibraryTiming, inPlan: (id: string) => boolean): Timing {
-  const { anchorOnlyInPlan, ...timing } = t
-  if (typeof timing.anchor === 'string' || timing.anchor === undefined) return timing as Timing
-  const anchor = timing.anchor.find(inPlan) ?? (anchorOnlyInPlan ? undefined : timing.anchor[0])
-  const { anchor: _listed, ...rest } = timing
+  const { anchorOnlyInPlan, anchor: listed, ...rest } = t
+  if (listed === undefined) return rest
+  const anchors = typeof listed === 'string' ? [listed] : listed
+  const anchor = anchors.find(inPlan) ?? (anchorOnlyInPlan ? undefined : anchors[0])
   return anchor === undefined ? rest : { ...rest, anchor }
 }

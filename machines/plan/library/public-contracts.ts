@@ -429,7 +429,8 @@ export function publicContractsSteps(c: PublicContractsConfig): StepDef[] {
       kind: 'milestone',
       requirement: 'milestone',
       pinnable: true,
-      timing: () => ({ rule: 'USER', anchor: id('entry'), bound: 'min' }),
+      // A Scottish call-off or regulated contract has no earliest entry (no standstill).
+      timing: () => ({ rule: 'USER', anchor: id('entry'), bound: 'min', anchorOnlyInPlan: true }),
       compute: (ctx) => {
         const entry = ctx.get(id('entry'))
         return dated(entry)

@@ -139,3 +139,32 @@ describe('a Scottish contract entered into with no standstill before it', () => 
     expect(stepOf('pcs.entry.actual', input)?.timing).toEqual({ rule: 'USER', bound: 'min' })
   })
 })
+
+describe('entry into the contract with no standstill in the plan', () => {
+  it('is no earlier than the contract award notice under the Act, the same day allowed', () => {
+    const input: PlanInput = {
+      ...christmas,
+      route: 'direct-award-urgency',
+      variant: 'standard',
+      options: { voluntaryStandstill: false },
+      pinned: { 'pa.uk6': '2027-02-01' },
+    }
+    const entry = stepOf('pa.entry', input)
+    expect(entry?.timing).toEqual({ rule: 'ORDER_ONLY', anchor: 'pa.uk6', bound: 'min' })
+    expect(entry?.result.date).toBe('2027-02-01')
+  })
+
+  it('has no statutory earliest date in a 2015 Regulations call-off', () => {
+    const input: PlanInput = {
+      ...christmas,
+      route: 'framework-call-off',
+      variant: 'standard',
+      regime: 'pcr-2015',
+      options: { voluntaryStandstill: false },
+      pinned: {},
+    }
+    const entry = stepOf('pcr.entry', input)
+    expect(entry?.timing).toEqual({ rule: 'USER', bound: 'none' })
+    expect(entry?.result.warnings.join(' ')).toMatch(/no statutory earliest date/)
+  })
+})

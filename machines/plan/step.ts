@@ -118,18 +118,19 @@ export type StepDef = {
 export type LibraryTiming = Omit<Timing, 'anchor'> & {
   anchor?: string | readonly string[]
   /**
-   * The step also sits in plans without the step it counts from (a PSR urgent award or
-   * modification made later; a Scottish contract entered into with no standstill before
-   * it): there the rule names no step, rather than one the plan does not show.
+   * The timing where the plan holds none of the anchors: the step also sits in plans
+   * without the step it counts from (no standstill before entry; a PSR urgent award made
+   * later), and its rule must not name a step the plan does not show.
    */
-  anchorOnlyInPlan?: boolean
+  otherwise?: LibraryTiming
 }
 
-/** The timing of a step in a plan: the first listed anchor the plan holds, else the first. */
+/** The timing of a step in a plan: the first listed anchor the plan holds, else `otherwise`. */
 export function resolveTiming(t: LibraryTiming, inPlan: (id: string) => boolean): Timing {
-  const { anchorOnlyInPlan, anchor: listed, ...rest } = t
+  const { otherwise, anchor: listed, ...rest } = t
   if (listed === undefined) return rest
   const anchors = typeof listed === 'string' ? [listed] : listed
-  const anchor = anchors.find(inPlan) ?? (anchorOnlyInPlan ? undefined : anchors[0])
-  return anchor === undefined ? rest : { ...rest, anchor }
+  const anchor = anchors.find(inPlan)
+  if (anchor !== undefined) return { ...rest, anchor }
+  return otherwise ? resolveTiming(otherwise, inPlan) : { ...rest, anchor: anchors[0] as string }
 }

@@ -490,6 +490,8 @@ export const paLibrary: StepDef[] = [
       rule: 'NEXT_DAY',
       anchor: ['pa.standstill.mandatory', 'pa.standstill.voluntary'],
       bound: 'min',
+      // No standstill: from the contract award notice's own day (R8), as earliestEntry counts.
+      otherwise: { rule: 'ORDER_ONLY', anchor: 'pa.uk6', bound: 'min' },
     }),
     compute: earliestEntry,
     sources: [src(PA, 's.51(1)', 'F-PA-51')],

@@ -209,7 +209,13 @@ export function providerSelectionSteps(r: ProviderSelectionRegime) {
       [id('urgent.award'), id('mod.made')],
       sources,
     )
-    return { ...notice, timing: (s) => ({ ...notice.timing(s), anchorOnlyInPlan: true }) }
+    return {
+      ...notice,
+      timing: (s) => {
+        const { anchor: _, ...withoutAnchor } = notice.timing(s)
+        return { ...notice.timing(s), otherwise: withoutAnchor }
+      },
+    }
   }
 
   const abandonment = (sources: StepDef['sources']): StepDef => ({

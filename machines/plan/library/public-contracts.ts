@@ -411,6 +411,8 @@ export function publicContractsSteps(c: PublicContractsConfig): StepDef[] {
         rule: 'NEXT_DAY',
         anchor: [id('standstill'), 'pcr.voluntary-standstill', id('veat-wait')],
         bound: 'min',
+        // No standstill or wait in the plan: no statutory earliest date (compute's note).
+        otherwise: { rule: 'USER', bound: 'none' },
       }),
       compute: (ctx) => {
         const end = ctx.first(id('standstill'), 'pcr.voluntary-standstill', id('veat-wait'))
@@ -430,7 +432,12 @@ export function publicContractsSteps(c: PublicContractsConfig): StepDef[] {
       requirement: 'milestone',
       pinnable: true,
       // A Scottish call-off or regulated contract has no earliest entry (no standstill).
-      timing: () => ({ rule: 'USER', anchor: id('entry'), bound: 'min', anchorOnlyInPlan: true }),
+      timing: () => ({
+        rule: 'USER',
+        anchor: id('entry'),
+        bound: 'min',
+        otherwise: { rule: 'USER', bound: 'min' },
+      }),
       compute: (ctx) => {
         const entry = ctx.get(id('entry'))
         return dated(entry)

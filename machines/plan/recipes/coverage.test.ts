@@ -90,16 +90,26 @@ describe('every reachable route × variant × regime has a recipe or says it has
       }
       const messages = p.warnings.map((w) => w.message)
       expect(new Set(messages).size).toBe(messages.length)
-      // A rule in words quotes the title of the step it counts from: that step is in the
-      // plan (or the rule names a point in the year).
-      const shown = new Set(p.steps.map((s) => s.id))
-      for (const step of p.steps) {
-        const anchor = step.timing.anchor
-        if (anchor === undefined || pointsInTheYear.has(anchor)) continue
-        expect(shown.has(anchor), `${step.id} counts from ${anchor}`).toBe(true)
-      }
+      expectAnchorsShown(p)
+      // Without a voluntary standstill, entry and a modification count from the notice.
+      expectAnchorsShown(
+        plan({ ...input, options: { ...input.options, voluntaryStandstill: false } }, today),
+      )
     })
   }
 })
 
 const pointsInTheYear = new Set(['financial-year-start', 'quarter-end'])
+
+/**
+ * A rule in words quotes the title of the step it counts from: that step is in the plan
+ * (or the rule names a point in the year).
+ */
+function expectAnchorsShown(p: ReturnType<typeof plan>) {
+  const shown = new Set(p.steps.map((s) => s.id))
+  for (const step of p.steps) {
+    const anchor = step.timing.anchor
+    if (anchor === undefined || pointsInTheYear.has(anchor)) continue
+    expect(shown.has(anchor), `${step.id} counts from ${anchor}`).toBe(true)
+  }
+}

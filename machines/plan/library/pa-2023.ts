@@ -708,12 +708,17 @@ export const paLibrary: StepDef[] = [
     pinnable: false,
     // The day after the standstill; with no standstill, the day of the contract change
     // notice (R8); with no notice needed, nothing in the Act sets a date (F-PA-75, F-PA-76).
-    timing: (s) => {
-      if (changeNoticeRequired(s) === false) return { rule: 'USER', bound: 'none' }
-      return s.options.voluntaryStandstill
-        ? { rule: 'NEXT_DAY', anchor: 'pa.mod.standstill.voluntary', bound: 'min' }
-        : { rule: 'ORDER_ONLY', anchor: 'pa.uk10', bound: 'min' }
-    },
+    timing: () => ({
+      rule: 'NEXT_DAY',
+      anchor: 'pa.mod.standstill.voluntary',
+      bound: 'min',
+      otherwise: {
+        rule: 'ORDER_ONLY',
+        anchor: 'pa.uk10',
+        bound: 'min',
+        otherwise: { rule: 'USER', bound: 'none' },
+      },
+    }),
     compute: (ctx) => {
       if (changeNoticeRequired(ctx) === false)
         return none(['no contract change notice is needed, so no standstill comes before it'])

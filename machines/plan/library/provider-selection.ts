@@ -212,8 +212,9 @@ export function providerSelectionSteps(r: ProviderSelectionRegime) {
     return {
       ...notice,
       timing: (s) => {
-        const { anchor: _, ...withoutAnchor } = notice.timing(s)
-        return { ...notice.timing(s), otherwise: withoutAnchor }
+        const timing = notice.timing(s)
+        const { anchor: _, ...withoutAnchor } = timing
+        return { ...timing, otherwise: withoutAnchor }
       },
     }
   }
